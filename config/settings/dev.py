@@ -1,0 +1,11 @@
+"""Local development: works with nothing set, SQLite under the project."""
+
+from config.env import env, env_list
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+# A development-only key: production refuses to start without its own.
+SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,1 @@
+"""Generated letters and their templates (see the court letters issue)."""

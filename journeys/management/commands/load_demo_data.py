@@ -1,0 +1,23 @@
+"""Load the fictional demo caseload and print the demo logins."""
+
+from django.core.management.base import BaseCommand
+
+from journeys.demo import DEMO_PASSWORD, load_demo_data
+
+
+class Command(BaseCommand):
+    help = "Load fictional demo services, staff, survivors and journeys."
+
+    def handle(self, *args, **options):
+        result = load_demo_data()
+        if result["created"]:
+            self.stdout.write(self.style.SUCCESS("Demo data loaded."))
+        else:
+            self.stdout.write("Demo data already present; nothing changed.")
+        self.stdout.write(
+            f"Demo logins (password for all: {DEMO_PASSWORD}):\n"
+            "  advocate  – advocate at Northbridge Survivors' Service\n"
+            "  manager   – service manager at Northbridge\n"
+            "  harbour   – advocate at another service (Harbour Lane)\n"
+            "  admin     – site administrator"
+        )

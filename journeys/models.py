@@ -1,0 +1,709 @@
+"""Survivors, their journeys through criminal justice, hearings, courts and consent."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .querysets import (
+    ConsentQuerySet,
+    ContactMethodQuerySet,
+    DefendantQuerySet,
+    HearingQuerySet,
+    JourneyQuerySet,
+    ScopedQuerySet,
+    StageEventQuerySet,
+    SurvivorQuerySet,
+)
+from .rules import get_pack
+
+
+def pack_key_validator(kind: str):
+    """Build a validator that accepts only keys the rules pack defines."""
+
+    def validate(value: str) -> None:
+        pack = get_pack()
+        keys = {
+            "stage": [s.key for s in pack.stages],
+            "event_type": [e.key for e in pack.event_types],
+            "hearing_type": [h.key for h in pack.hearing_types],
+            "offence_category": [o.key for o in pack.offence_categories],
+            "police_force": [p.key for p in pack.police_forces],
+            "consent_scope": [c.key for c in pack.consent_scopes],
+        }[kind]
+        if value and value not in keys:
+            raise ValidationError(
+                _("“%(value)s” is not a known %(kind)s."),
+                code="unknown_key",
+                params={"value": value, "kind": kind.replace("_", " ")},
+            )
+
+    validate.__name__ = f"validate_{kind}"
+    validate.__qualname__ = validate.__name__
+    validate.__module__ = __name__
+    return validate
+
+
+validate_stage = pack_key_validator("stage")
+validate_event_type = pack_key_validator("event_type")
+validate_hearing_type = pack_key_validator("hearing_type")
+validate_offence_category = pack_key_validator("offence_category")
+validate_police_force = pack_key_validator("police_force")
+validate_consent_scope = pack_key_validator("consent_scope")
+
+
+class Organisation(models.Model):
+    """A support service; its records are walled off from every other service's."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    charity_number = models.CharField(_("charity number"), max_length=40, blank=True)
+    advocates_see_own_caseload_only = models.BooleanField(
+        _("advocates see only their own caseload"),
+        default=False,
+        help_text=_(
+            "If ticked, advocates see only journeys they lead; managers see all."
+        ),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    """A staff member's place in exactly one organisation, with their role."""
+
+    class Role(models.TextChoices):
+        ADVOCATE = "advocate", _("Advocate")
+        MANAGER = "manager", _("Service manager")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    job_title = models.CharField(_("job title"), max_length=100, blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(role__in=["advocate", "manager"]),
+                name="membership_role_known",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.get_role_display()}, {self.organisation})"
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == self.Role.MANAGER
+
+    @property
+    def sees_own_caseload_only(self) -> bool:
+        return not self.is_manager and self.organisation.advocates_see_own_caseload_only
+
+
+class Court(models.Model):
+    """A criminal court of England and Wales (from HMCTS Find a Court data)."""
+
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    is_crown_court = models.BooleanField(_("Crown Court"), default=False)
+    is_magistrates_court = models.BooleanField(_("magistrates' court"), default=False)
+    address_lines = models.TextField(_("address"), blank=True)
+    town = models.CharField(_("town"), max_length=100, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=12, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("court")
+        verbose_name_plural = _("courts")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_crown_court=True) | Q(is_magistrates_court=True),
+                name="court_has_a_criminal_type",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def full_address(self) -> str:
+        """One-line address for letters and calendar locations."""
+        parts = [p.strip() for p in self.address_lines.split("|") if p.strip()]
+        parts += [p for p in (self.town, self.postcode) if p]
+        return ", ".join(parts)
+
+
+class Survivor(models.Model):
+    """A person supported by a service; pseudonymous by default."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="survivors"
+    )
+    chosen_name = models.CharField(
+        _("chosen name"),
+        max_length=120,
+        help_text=_("The name or working name the survivor chose to be called."),
+    )
+    legal_name = models.CharField(
+        _("legal name"),
+        max_length=200,
+        blank=True,
+        help_text=_("Optional. Only if the survivor wants it recorded."),
+    )
+    use_legal_name_in_letters = models.BooleanField(
+        _("use legal name in letters"),
+        default=False,
+        help_text=_("Otherwise letters use the chosen name."),
+    )
+    pronouns = models.CharField(_("pronouns"), max_length=40, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=60, blank=True, default="English"
+    )
+    needs_interpreter = models.BooleanField(_("needs an interpreter"), default=False)
+    interpreter_language = models.CharField(
+        _("interpreter language"), max_length=60, blank=True
+    )
+    communication_needs = models.TextField(_("communication needs"), blank=True)
+    # Safe-contact preferences.
+    safe_to_call = models.BooleanField(_("safe to phone"), default=False)
+    safe_to_text = models.BooleanField(_("safe to text"), default=False)
+    safe_to_leave_voicemail = models.BooleanField(
+        _("safe to leave voicemail"), default=False
+    )
+    safe_to_email = models.BooleanField(_("safe to email"), default=False)
+    safe_to_post = models.BooleanField(_("safe to send post"), default=False)
+    safe_contact_times = models.CharField(
+        _("safe times to contact"), max_length=200, blank=True
+    )
+    calendar_discreet = models.BooleanField(
+        _("discreet calendar entries"),
+        default=True,
+        help_text=_("Calendar entries say only “Appointment”, with no court or crime."),
+    )
+    calendar_include_location = models.BooleanField(
+        _("include location in calendar entries"), default=False
+    )
+    calendar_reminders = models.BooleanField(
+        _("reminders in calendar entries"), default=False
+    )
+    lead_advocate = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lead advocate"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    # Optimistic locking: a save must name the version it was based on.
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords()
+
+    objects = SurvivorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["chosen_name", "pk"]
+        verbose_name = _("survivor")
+        verbose_name_plural = _("survivors")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(chosen_name=""), name="survivor_has_chosen_name"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.chosen_name
+
+    @property
+    def name_for_letters(self) -> str:
+        """The name the survivor asked us to put on letters."""
+        if self.use_legal_name_in_letters and self.legal_name:
+            return self.legal_name
+        return self.chosen_name
+
+
+class ContactMethod(models.Model):
+    """One way to reach a survivor; numbers change, so keep a list with flags."""
+
+    class Kind(models.TextChoices):
+        MOBILE = "mobile", _("Mobile phone")
+        LANDLINE = "landline", _("Landline")
+        EMAIL = "email", _("Email")
+        ADDRESS = "address", _("Postal address")
+        MESSAGING = "messaging", _("Messaging app")
+        VIA_THIRD_PARTY = "third_party", _("Through a trusted person or service")
+
+    survivor = models.ForeignKey(
+        Survivor, on_delete=models.CASCADE, related_name="contact_methods"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    value = models.CharField(_("details"), max_length=300)
+    label = models.CharField(
+        _("label"), max_length=100, blank=True, help_text=_("e.g. “work phone”")
+    )
+    is_current = models.BooleanField(_("current"), default=True)
+    is_preferred = models.BooleanField(_("preferred"), default=False)
+    notes = models.CharField(_("notes"), max_length=300, blank=True)
+    added_on = models.DateField(_("added on"), default=timezone.localdate)
+    ended_on = models.DateField(_("stopped using on"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    objects = ContactMethodQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_current", "-is_preferred", "-added_on", "pk"]
+        verbose_name = _("contact method")
+        verbose_name_plural = _("contact methods")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True) | Q(ended_on__gte=F("added_on")),
+                name="contact_method_ends_after_added",
+            ),
+            models.CheckConstraint(
+                condition=Q(is_current=True) | Q(is_preferred=False),
+                name="contact_method_preferred_is_current",
+            ),
+            models.UniqueConstraint(
+                fields=["survivor"],
+                condition=Q(is_preferred=True),
+                name="contact_method_one_preferred",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.label or '…'}"
+
+
+class Journey(models.Model):
+    """One reported crime's route through the justice system for one survivor."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+        LOST_CONTACT = "lost_contact", _("Lost contact")
+        CLOSED = "closed", _("Closed")
+
+    class DatePrecision(models.TextChoices):
+        DAY = "day", _("Exact day")
+        MONTH = "month", _("Month only")
+        YEAR = "year", _("Year only")
+        APPROXIMATE = "approximate", _("Approximate")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="journeys"
+    )
+    survivor = models.ForeignKey(
+        Survivor, on_delete=models.PROTECT, related_name="journeys"
+    )
+    offence_category = models.CharField(
+        _("offence category"), max_length=40, validators=[validate_offence_category]
+    )
+    incident_date = models.DateField(_("incident date"), null=True, blank=True)
+    incident_date_precision = models.CharField(
+        _("incident date precision"),
+        max_length=20,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    police_force = models.CharField(
+        _("police force"),
+        max_length=40,
+        blank=True,
+        validators=[validate_police_force],
+    )
+    crime_reference = models.CharField(_("crime reference"), max_length=60, blank=True)
+    cps_urn = models.CharField(_("CPS URN"), max_length=30, blank=True)
+    court_case_number = models.CharField(
+        _("court case number"), max_length=40, blank=True
+    )
+    oic_name = models.CharField(_("officer in the case"), max_length=120, blank=True)
+    oic_contact = models.CharField(_("OIC contact"), max_length=200, blank=True)
+    current_stage = models.CharField(
+        _("current stage"),
+        max_length=40,
+        validators=[validate_stage],
+        editable=False,
+        db_index=True,
+    )
+    # Where a paused (withdrawn or closed) journey resumes from.
+    resume_stage = models.CharField(max_length=40, blank=True, editable=False)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.ACTIVE,
+        editable=False,
+        db_index=True,
+    )
+    closure_reason = models.CharField(
+        _("closure reason"), max_length=40, blank=True, editable=False
+    )
+    lead_advocate = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="led_journeys",
+        verbose_name=_("lead advocate"),
+    )
+    opened_on = models.DateField(_("opened on"), default=timezone.localdate)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords()
+
+    objects = JourneyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-opened_on", "-pk"]
+        verbose_name = _("journey")
+        verbose_name_plural = _("journeys")
+        indexes = [
+            models.Index(fields=["organisation", "status", "current_stage"]),
+            models.Index(fields=["organisation", "lead_advocate"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    status__in=["active", "withdrawn", "lost_contact", "closed"]
+                ),
+                name="journey_status_known",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="closed") | ~Q(closure_reason=""),
+                name="journey_closed_has_reason",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.survivor.chosen_name} – {self.offence_label}"
+
+    @property
+    def offence_label(self) -> str:
+        return str(get_pack().offence_category(self.offence_category).label)
+
+    @property
+    def stage(self):
+        return get_pack().stage(self.current_stage)
+
+    @property
+    def is_sexual_offence(self) -> bool:
+        return get_pack().offence_category(self.offence_category).sexual_offence
+
+
+class Defendant(models.Model):
+    """A suspect or defendant; the name may never be known."""
+
+    journey = models.ForeignKey(
+        Journey, on_delete=models.CASCADE, related_name="defendants"
+    )
+    name = models.CharField(
+        _("name"), max_length=200, blank=True, help_text=_("Leave blank if unknown.")
+    )
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    objects = DefendantQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("defendant")
+        verbose_name_plural = _("defendants")
+
+    def __str__(self) -> str:
+        return self.name or str(_("Name not known"))
+
+
+class StageEvent(models.Model):
+    """A dated step on a journey's timeline; the current stage is derived from these."""
+
+    journey = models.ForeignKey(
+        Journey, on_delete=models.CASCADE, related_name="events"
+    )
+    event_type = models.CharField(
+        _("event"), max_length=40, validators=[validate_event_type]
+    )
+    outcome = models.CharField(_("outcome"), max_length=40, blank=True)
+    occurred_on = models.DateField(_("date"))
+    # When the survivor was told (for the Victims' Code clock).
+    survivor_informed_on = models.DateField(
+        _("date survivor was told"), null=True, blank=True
+    )
+    hearing = models.ForeignKey(
+        "Hearing",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+    )
+    details = models.TextField(_("details"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    history = HistoricalRecords()
+
+    objects = StageEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["occurred_on", "created_at", "pk"]
+        verbose_name = _("stage event")
+        verbose_name_plural = _("stage events")
+        indexes = [models.Index(fields=["journey", "occurred_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(survivor_informed_on__isnull=True)
+                | Q(survivor_informed_on__gte=F("occurred_on")),
+                name="stage_event_told_after_it_happened",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.occurred_on:%d %b %Y})"
+
+    @property
+    def label(self) -> str:
+        return str(get_pack().event_type(self.event_type).label)
+
+    @property
+    def outcome_label(self) -> str:
+        if not self.outcome:
+            return ""
+        outcome = get_pack().event_type(self.event_type).outcome(self.outcome)
+        return str(outcome.label) if outcome else self.outcome
+
+
+class Hearing(models.Model):
+    """A court listing; moving it keeps its identity, history and calendar UID."""
+
+    class Status(models.TextChoices):
+        LISTED = "listed", _("Listed")
+        CONFIRMED = "confirmed", _("Confirmed")
+        MOVED = "moved", _("Moved")
+        VACATED = "vacated", _("Vacated")
+        ADJOURNED = "adjourned", _("Adjourned")
+        HEARD = "heard", _("Heard")
+
+    journey = models.ForeignKey(
+        Journey, on_delete=models.CASCADE, related_name="hearings"
+    )
+    court = models.ForeignKey(
+        Court,
+        on_delete=models.PROTECT,
+        related_name="hearings",
+        verbose_name=_("court"),
+    )
+    hearing_type = models.CharField(
+        _("hearing type"), max_length=40, validators=[validate_hearing_type]
+    )
+    starts_at = models.DateTimeField(_("starts at"), null=True, blank=True)
+    # A warned-list or floating trial is listed for a window of dates instead.
+    window_start = models.DateField(_("window starts"), null=True, blank=True)
+    window_end = models.DateField(_("window ends"), null=True, blank=True)
+    expected_duration = models.DurationField(
+        _("expected duration"), null=True, blank=True
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.LISTED
+    )
+    outcome = models.TextField(_("outcome"), blank=True)
+    survivor_gives_evidence = models.BooleanField(
+        _("survivor gives evidence"), default=False
+    )
+    advocate_attends = models.BooleanField(_("advocate attends"), default=False)
+    times_moved = models.PositiveIntegerField(
+        _("times moved"), default=0, editable=False
+    )
+    last_move_reason = models.CharField(
+        _("reason for last move"), max_length=300, blank=True, editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords()
+
+    objects = HearingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_at", "window_start", "pk"]
+        verbose_name = _("hearing")
+        verbose_name_plural = _("hearings")
+        indexes = [
+            models.Index(fields=["starts_at"]),
+            models.Index(fields=["journey", "starts_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(
+                        starts_at__isnull=False,
+                        window_start__isnull=True,
+                        window_end__isnull=True,
+                    )
+                    | Q(
+                        starts_at__isnull=True,
+                        window_start__isnull=False,
+                        window_end__isnull=False,
+                    )
+                ),
+                name="hearing_has_time_or_window",
+            ),
+            models.CheckConstraint(
+                condition=Q(window_end__isnull=True)
+                | Q(window_end__gte=F("window_start")),
+                name="hearing_window_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(expected_duration__isnull=True)
+                | Q(expected_duration__gt=timedelta(0)),
+                name="hearing_duration_positive",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    status__in=[
+                        "listed",
+                        "confirmed",
+                        "moved",
+                        "vacated",
+                        "adjourned",
+                        "heard",
+                    ]
+                ),
+                name="hearing_status_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.type_label} – {self.court}"
+
+    @property
+    def type_label(self) -> str:
+        return str(get_pack().hearing_type(self.hearing_type).label)
+
+    @property
+    def is_window(self) -> bool:
+        return self.starts_at is None
+
+    @property
+    def ends_at(self):
+        if self.starts_at and self.expected_duration:
+            return self.starts_at + self.expected_duration
+        return None
+
+
+class Consent(models.Model):
+    """What a survivor agreed to, when, and how it was recorded; grows into a ledger."""
+
+    class RecordedHow(models.TextChoices):
+        VERBAL = "verbal", _("Verbally, noted by advocate")
+        WRITTEN = "written", _("In writing")
+        SIGNED_FORM = "signed_form", _("Signed form")
+        EMAIL = "email", _("By email")
+        TEXT = "text", _("By text message")
+
+    survivor = models.ForeignKey(
+        Survivor, on_delete=models.CASCADE, related_name="consents"
+    )
+    journey = models.ForeignKey(
+        Journey,
+        on_delete=models.CASCADE,
+        related_name="consents",
+        null=True,
+        blank=True,
+        help_text=_(
+            "Leave blank if the consent covers all of the survivor's journeys."
+        ),
+    )
+    scope = models.CharField(
+        _("what was agreed"), max_length=40, validators=[validate_consent_scope]
+    )
+    given_on = models.DateField(_("given on"))
+    withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
+    recorded_how = models.CharField(
+        _("how it was recorded"), max_length=20, choices=RecordedHow.choices
+    )
+    notes = models.CharField(_("notes"), max_length=300, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    history = HistoricalRecords()
+
+    objects = ConsentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-given_on", "pk"]
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(withdrawn_on__isnull=True)
+                | Q(withdrawn_on__gte=F("given_on")),
+                name="consent_withdrawn_after_given",
+            )
+        ]
+
+    def __str__(self) -> str:
+        scopes = dict(get_pack().choices_of(get_pack().consent_scopes))
+        return str(scopes.get(self.scope, self.scope))
+
+    @property
+    def in_force(self) -> bool:
+        today = timezone.localdate()
+        return self.given_on <= today and (
+            self.withdrawn_on is None or self.withdrawn_on > today
+        )
+
+
+__all__ = [
+    "Consent",
+    "ContactMethod",
+    "Court",
+    "Defendant",
+    "Hearing",
+    "Journey",
+    "Membership",
+    "Organisation",
+    "ScopedQuerySet",
+    "StageEvent",
+    "Survivor",
+]

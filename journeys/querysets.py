@@ -1,0 +1,116 @@
+"""Organisation-scoped querysets: every read of a record starts from the user."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db import models
+from django.utils import timezone
+
+
+def membership_of(user):
+    """Return the user's staff membership, or None for anyone without one."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    try:
+        return user.membership
+    except models.ObjectDoesNotExist:
+        return None
+
+
+class ScopedQuerySet(models.QuerySet):
+    """A queryset that knows the path from its model to the organisation."""
+
+    organisation_path = "organisation"
+    # Path to the lead advocate, for services where advocates see only their own.
+    advocate_path = "lead_advocate"
+
+    def for_organisation(self, organisation):
+        return self.filter(**{self.organisation_path: organisation})
+
+    def for_user(self, user):
+        """Records this user may see: none without a membership, never another org's."""
+        membership = membership_of(user)
+        if membership is None or not membership.is_active:
+            return self.none()
+        qs = self.for_organisation(membership.organisation_id)
+        if membership.sees_own_caseload_only:
+            qs = qs.filter(**{self.advocate_path: user})
+        return qs
+
+
+class SurvivorQuerySet(ScopedQuerySet):
+    def with_current_contacts(self):
+        return self.prefetch_related("contact_methods")
+
+
+class JourneyQuerySet(ScopedQuerySet):
+    def active(self):
+        return self.exclude(status__in=["closed"])
+
+    def open(self):
+        return self.filter(status__in=["active", "lost_contact"])
+
+    def in_stage(self, stage_key: str):
+        return self.filter(current_stage=stage_key)
+
+    def with_survivor(self):
+        return self.select_related("survivor", "lead_advocate", "organisation")
+
+
+class HearingQuerySet(ScopedQuerySet):
+    organisation_path = "journey__organisation"
+    advocate_path = "journey__lead_advocate"
+
+    def upcoming(self, *, days: int | None = None, now=None):
+        """Hearings that are still to happen (live ones only)."""
+        now = now or timezone.now()
+        qs = self.exclude(status__in=["vacated"]).filter(
+            models.Q(starts_at__gte=now)
+            | models.Q(starts_at__isnull=True, window_end__gte=now.date())
+        )
+        if days is not None:
+            end = now + timedelta(days=days)
+            qs = qs.filter(
+                models.Q(starts_at__lt=end)
+                | models.Q(starts_at__isnull=True, window_start__lt=end.date())
+            )
+        return qs
+
+    def for_advocate(self, user):
+        return self.filter(journey__lead_advocate=user)
+
+    def with_related(self):
+        return self.select_related("court", "journey", "journey__survivor")
+
+
+class StageEventQuerySet(ScopedQuerySet):
+    organisation_path = "journey__organisation"
+    advocate_path = "journey__lead_advocate"
+
+    def timeline(self):
+        return self.order_by("occurred_on", "created_at", "pk")
+
+
+class ContactMethodQuerySet(ScopedQuerySet):
+    organisation_path = "survivor__organisation"
+    advocate_path = "survivor__lead_advocate"
+
+    def current(self):
+        return self.filter(is_current=True)
+
+
+class ConsentQuerySet(ScopedQuerySet):
+    organisation_path = "survivor__organisation"
+    advocate_path = "survivor__lead_advocate"
+
+    def in_force(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(given_on__lte=on).filter(
+            models.Q(withdrawn_on__isnull=True) | models.Q(withdrawn_on__gt=on)
+        )
+
+
+class DefendantQuerySet(ScopedQuerySet):
+    organisation_path = "journey__organisation"
+    advocate_path = "journey__lead_advocate"

@@ -1,0 +1,299 @@
+"""The shape of a rules pack: plain, immutable data that code reads instead of `if`s."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+# A to_stage value meaning "go back to the stage before the pause" (re-engage, reopen).
+RESUME = "__resume__"
+# A to_stage value meaning "the stage does not change".
+STAY = "__stay__"
+
+
+@dataclass(frozen=True)
+class Stage:
+    key: str
+    label: str
+    plain_label: str
+    order: int
+    # Side routes (NFA and review, withdrawn, closed) sit beside the main line.
+    side_route: bool = False
+    # Pauses (withdrawn, closed) remember the stage to resume from.
+    pause: bool = False
+    status: str = "active"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    key: str
+    label: str
+    to_stage: str = STAY
+    # When set, the journey's status becomes this (e.g. "closed").
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class EventType:
+    key: str
+    label: str
+    allowed_in: frozenset[str]
+    to_stage: str = STAY
+    outcomes: tuple[Outcome, ...] = ()
+    outcome_label: str = ""
+    # Whether the event records a decision that the survivor must be told about.
+    asks_when_told: bool = False
+    status: str | None = None
+    # The first event of a journey may be one of these.
+    can_start: bool = False
+    # Whether the event is recorded against a hearing.
+    hearing_related: bool = False
+
+    def outcome(self, key: str) -> Outcome | None:
+        """Return the outcome with this key, if the event has it."""
+        return next((o for o in self.outcomes if o.key == key), None)
+
+
+@dataclass(frozen=True)
+class HearingType:
+    key: str
+    label: str
+    crown_court_only: bool = False
+    is_trial: bool = False
+
+
+@dataclass(frozen=True)
+class SpecialMeasure:
+    key: str
+    section: str
+    label: str
+    plain: str
+    crown_court_only: bool = False
+
+
+@dataclass(frozen=True)
+class EligibilityRoute:
+    key: str
+    section: str
+    label: str
+    automatic: bool = False
+
+
+@dataclass(frozen=True)
+class OffenceCategory:
+    key: str
+    label: str
+    sexual_offence: bool = False
+    domestic_abuse: bool = False
+    modern_slavery: bool = False
+
+
+@dataclass(frozen=True)
+class TimeLimitRule:
+    """A time limit the law or a code sets, with where it comes from."""
+
+    key: str
+    label: str
+    basis: str
+    amount: int
+    unit: str  # "calendar_days", "working_days" or "months"
+    source: str
+    last_checked: date | None
+    verify: bool = False
+    note: str = ""
+    # Which event (and outcome, if any) starts the clock.
+    basis_event: str = ""
+    basis_outcome: str = ""
+    applies_to: str = ""
+
+
+@dataclass(frozen=True)
+class CodeRight:
+    number: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class RulesPack:
+    key: str
+    name: str
+    stages: tuple[Stage, ...]
+    event_types: tuple[EventType, ...]
+    hearing_types: tuple[HearingType, ...]
+    special_measures: tuple[SpecialMeasure, ...]
+    eligibility_routes: tuple[EligibilityRoute, ...]
+    offence_categories: tuple[OffenceCategory, ...]
+    time_limits: tuple[TimeLimitRule, ...]
+    code_rights: tuple[CodeRight, ...]
+    police_forces: tuple[Choice, ...]
+    consent_scopes: tuple[Choice, ...]
+    closure_reasons: tuple[Choice, ...]
+    initial_stage: str
+    holiday_region: str = "ENG"
+    _index: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index.update(
+            stages={s.key: s for s in self.stages},
+            events={e.key: e for e in self.event_types},
+            hearings={h.key: h for h in self.hearing_types},
+            measures={m.key: m for m in self.special_measures},
+            offences={o.key: o for o in self.offence_categories},
+            limits={t.key: t for t in self.time_limits},
+        )
+        self._check()
+
+    def _check(self) -> None:
+        """Refuse a pack whose graph points at stages it does not define."""
+        stage_keys = set(self._index["stages"])
+        assert self.initial_stage in stage_keys, self.initial_stage
+        for event in self.event_types:
+            unknown = event.allowed_in - stage_keys
+            assert not unknown, f"{event.key} allowed in unknown stages {unknown}"
+            targets = [event.to_stage, *(o.to_stage for o in event.outcomes)]
+            for target in targets:
+                assert target in stage_keys | {STAY, RESUME}, (event.key, target)
+
+    # Lookups -------------------------------------------------------------------
+    def stage(self, key: str) -> Stage:
+        return self._index["stages"][key]
+
+    def event_type(self, key: str) -> EventType:
+        return self._index["events"][key]
+
+    def has_event_type(self, key: str) -> bool:
+        return key in self._index["events"]
+
+    def hearing_type(self, key: str) -> HearingType:
+        return self._index["hearings"][key]
+
+    def special_measure(self, key: str) -> SpecialMeasure:
+        return self._index["measures"][key]
+
+    def offence_category(self, key: str) -> OffenceCategory:
+        return self._index["offences"][key]
+
+    def time_limit(self, key: str) -> TimeLimitRule:
+        return self._index["limits"][key]
+
+    def main_line(self) -> list[Stage]:
+        """Stages on the main route, in order, for the journey map."""
+        return sorted(
+            (s for s in self.stages if not s.side_route), key=lambda s: s.order
+        )
+
+    def events_allowed_in(self, stage_key: str) -> list[EventType]:
+        """Event types the graph allows next from this stage."""
+        return [e for e in self.event_types if stage_key in e.allowed_in]
+
+    # Choices for model fields and forms ----------------------------------------
+    def stage_choices(self) -> list[tuple[str, str]]:
+        return [(s.key, s.label) for s in sorted(self.stages, key=lambda s: s.order)]
+
+    def event_type_choices(self) -> list[tuple[str, str]]:
+        return [(e.key, e.label) for e in self.event_types]
+
+    def hearing_type_choices(self) -> list[tuple[str, str]]:
+        return [(h.key, h.label) for h in self.hearing_types]
+
+    def offence_category_choices(self) -> list[tuple[str, str]]:
+        return [(o.key, o.label) for o in self.offence_categories]
+
+    def special_measure_choices(self) -> list[tuple[str, str]]:
+        return [(m.key, f"{m.label} ({m.section})") for m in self.special_measures]
+
+    @staticmethod
+    def choices_of(items: Iterable[Choice]) -> list[tuple[str, str]]:
+        return [(c.key, c.label) for c in items]
+
+
+@dataclass(frozen=True)
+class JourneyState:
+    stage: str
+    status: str
+    closure_reason: str = ""
+    # The stage a paused journey resumes to.
+    resume_stage: str = ""
+
+
+class TransitionNotAllowed(Exception):
+    """An event the stage graph does not allow at that point of the timeline."""
+
+    def __init__(self, *, event_key: str, stage_key: str, position: int) -> None:
+        self.event_key = event_key
+        self.stage_key = stage_key
+        self.position = position
+        super().__init__(f"{event_key} not allowed in {stage_key}")
+
+
+class UnknownOutcome(Exception):
+    """An outcome the event type does not offer, or a missing required outcome."""
+
+    def __init__(self, *, event_key: str, outcome: str) -> None:
+        self.event_key = event_key
+        self.outcome = outcome
+        super().__init__(f"{outcome!r} is not an outcome of {event_key}")
+
+
+def derive_state(pack: RulesPack, events: Sequence[tuple[str, str]]) -> JourneyState:
+    """Replay (event_type, outcome) pairs in timeline order to get the current state."""
+    state = JourneyState(stage=pack.initial_stage, status="active")
+    for position, (event_key, outcome_key) in enumerate(events):
+        state = apply_event(pack, state, event_key, outcome_key, position=position)
+    return state
+
+
+def apply_event(
+    pack: RulesPack,
+    state: JourneyState,
+    event_key: str,
+    outcome_key: str = "",
+    *,
+    position: int = 0,
+) -> JourneyState:
+    """Return the state after one event, or raise if the graph forbids it."""
+    event = pack.event_type(event_key)
+    if state.stage not in event.allowed_in:
+        raise TransitionNotAllowed(
+            event_key=event_key, stage_key=state.stage, position=position
+        )
+    target, status = event.to_stage, event.status
+    if event.outcomes:
+        outcome = event.outcome(outcome_key)
+        if outcome is None:
+            raise UnknownOutcome(event_key=event_key, outcome=outcome_key)
+        if outcome.to_stage != STAY:
+            target = outcome.to_stage
+        status = outcome.status or status
+    elif outcome_key:
+        raise UnknownOutcome(event_key=event_key, outcome=outcome_key)
+
+    if target == STAY:
+        return JourneyState(
+            stage=state.stage,
+            status=status or state.status,
+            closure_reason=state.closure_reason,
+            resume_stage=state.resume_stage,
+        )
+    if target == RESUME:
+        resume = state.resume_stage or pack.initial_stage
+        return JourneyState(stage=resume, status=pack.stage(resume).status)
+    new_stage = pack.stage(target)
+    resume_stage = state.stage if new_stage.pause else ""
+    if new_stage.pause and pack.stage(state.stage).pause:
+        # Closing a withdrawn journey keeps the stage it would re-engage into.
+        resume_stage = state.resume_stage
+    closure_reason = outcome_key if new_stage.status == "closed" else ""
+    return JourneyState(
+        stage=new_stage.key,
+        status=status or new_stage.status,
+        closure_reason=closure_reason,
+        resume_stage=resume_stage,
+    )

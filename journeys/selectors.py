@@ -1,0 +1,82 @@
+"""Reads composed for pages: each a fixed number of queries whatever the caseload."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db.models import Prefetch
+
+from .models import Hearing, Journey, StageEvent
+from .rules import get_pack
+from .rules.base import EventType, Stage
+from .timezones import LONDON
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    when: date
+    at: datetime | None
+    kind: str  # "event" or "hearing"
+    item: StageEvent | Hearing
+
+
+def journey_get(*, user, pk: int) -> Journey:
+    """Fetch one journey the user may see (404-style DoesNotExist otherwise)."""
+    return (
+        Journey.objects.for_user(user)
+        .with_survivor()
+        .prefetch_related(
+            Prefetch("events", queryset=StageEvent.objects.timeline()),
+            Prefetch("hearings", queryset=Hearing.objects.select_related("court")),
+            "defendants",
+        )
+        .get(pk=pk)
+    )
+
+
+def journey_timeline(*, journey: Journey) -> list[TimelineEntry]:
+    """Events and hearings of a journey in date order, for the timeline."""
+    entries = [
+        TimelineEntry(e.occurred_on, None, "event", e) for e in journey.events.all()
+    ]
+    for hearing in journey.hearings.all():
+        if hearing.starts_at:
+            local = hearing.starts_at.astimezone(LONDON)
+            entries.append(TimelineEntry(local.date(), local, "hearing", hearing))
+        else:
+            entries.append(
+                TimelineEntry(hearing.window_start, None, "hearing", hearing)
+            )
+    return sorted(entries, key=lambda e: (e.when, e.at is not None, e.at or e.when))
+
+
+def journey_next_events(*, journey: Journey) -> list[EventType]:
+    """The events the rules pack allows next, for the journey page's buttons."""
+    return get_pack().events_allowed_in(journey.current_stage)
+
+
+def journey_stage_map(*, journey: Journey) -> list[tuple[Stage, str]]:
+    """Every main-line stage with "done", "current" or "ahead", for the stage map."""
+    pack = get_pack()
+    current = pack.stage(journey.current_stage)
+    reference = (
+        pack.stage(journey.resume_stage)
+        if current.pause and journey.resume_stage
+        else current
+    )
+    result = []
+    for stage in pack.main_line():
+        if stage.key == reference.key:
+            state = "current"
+        elif stage.order < reference.order:
+            state = "done"
+        else:
+            state = "ahead"
+        result.append((stage, state))
+    return result
+
+
+def hearing_list_upcoming(*, user, days: int = 14):
+    """Hearings in the next N days that the user may see."""
+    return Hearing.objects.for_user(user).upcoming(days=days).with_related()

@@ -1,0 +1,822 @@
+"""Every write to journeys goes through here: validated, atomic, and kept in history."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F, Model
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from . import errors
+from .models import (
+    Consent,
+    ContactMethod,
+    Court,
+    Defendant,
+    Hearing,
+    Journey,
+    Membership,
+    Organisation,
+    StageEvent,
+    Survivor,
+)
+from .querysets import membership_of
+from .rules import TransitionNotAllowed, UnknownOutcome, derive_state, get_pack
+from .timezones import LONDON, london_instant
+
+SYSTEM_USERNAME = "system"
+
+
+# Actors and scoping ------------------------------------------------------------
+def system_user():
+    """The user that background tasks and commands act as, so history names them."""
+    user, _ = get_user_model().objects.get_or_create(
+        username=SYSTEM_USERNAME,
+        defaults={"is_active": False, "first_name": "System"},
+    )
+    return user
+
+
+def _organisation_of(actor) -> Organisation:
+    membership = membership_of(actor)
+    if membership is None or not membership.is_active:
+        raise PermissionDenied(errors.NO_MEMBERSHIP)
+    return membership.organisation
+
+
+def _ensure_visible(actor, organisation_id: int) -> None:
+    """Refuse any write to another organisation's record (system acts for all)."""
+    if actor is not None and actor.username == SYSTEM_USERNAME:
+        return
+    if _organisation_of(actor).pk != organisation_id:
+        raise PermissionDenied(errors.NOT_IN_YOUR_ORGANISATION)
+
+
+def _save(instance: Model, *, actor, reason: str = "") -> Model:
+    """Validate and save, recording who did it and why in the history row."""
+    instance.full_clean()
+    instance._history_user = actor or system_user()
+    if reason:
+        instance._change_reason = reason
+    instance.save()
+    return instance
+
+
+def _bump_version(instance: Model, expected_version: int | None) -> None:
+    """Claim the next version atomically, refusing an edit based on a stale copy."""
+    model = type(instance)
+    if expected_version is None:
+        # No edit form to compare with: just take the next version.
+        model.objects.filter(pk=instance.pk).update(version=F("version") + 1)
+        instance.version = model.objects.values_list("version", flat=True).get(
+            pk=instance.pk
+        )
+        return
+    claimed = model.objects.filter(pk=instance.pk, version=expected_version).update(
+        version=expected_version + 1
+    )
+    if not claimed:
+        raise ConcurrentEditError(instance, expected_version)
+    instance.version = expected_version + 1
+
+
+class ConcurrentEditError(ValidationError):
+    """Someone saved the record since this edit began; lists what they changed."""
+
+    def __init__(self, instance: Model, expected_version: int) -> None:
+        current = type(instance).objects.get(pk=instance.pk)
+        base = (
+            instance.history.model.objects.filter(
+                id=instance.pk, version=expected_version
+            )
+            .order_by("-history_date")
+            .first()
+        )
+        self.changes: list[tuple[str, Any, Any]] = []
+        if base is not None:
+            for field in type(instance)._meta.concrete_fields:
+                if field.name in {"version", "updated_at"}:
+                    continue
+                before = getattr(base, field.attname, None)
+                after = getattr(current, field.attname, None)
+                if before != after:
+                    self.changes.append((str(field.verbose_name), before, after))
+        described = ", ".join(name for name, _b, _a in self.changes) or "—"
+        super().__init__(
+            errors.CONCURRENT_EDIT,
+            code="concurrent_edit",
+            params={"changes": described},
+        )
+
+
+def _long_date(value: date) -> str:
+    return date_format(value, "j F Y")
+
+
+def _apply_fields(instance: Model, fields: dict[str, Any], allowed: set[str]) -> list:
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"Cannot set {sorted(unknown)} here")
+    changed = []
+    for name, value in fields.items():
+        if getattr(instance, name) != value:
+            setattr(instance, name, value)
+            changed.append(name)
+    return changed
+
+
+# Organisations and staff -------------------------------------------------------
+@transaction.atomic
+def organisation_create(
+    *, name: str, slug: str, actor=None, **fields: Any
+) -> Organisation:
+    """Create a support service."""
+    return _save(Organisation(name=name, slug=slug, **fields), actor=actor)
+
+
+@transaction.atomic
+def membership_create(
+    *, user, organisation: Organisation, role: str, job_title: str = "", actor=None
+) -> Membership:
+    """Put a staff member in a service with a role (and the matching admin group)."""
+    from django.contrib.auth.models import Group
+
+    membership = _save(
+        Membership(
+            user=user, organisation=organisation, role=role, job_title=job_title
+        ),
+        actor=actor,
+    )
+    group_name = "Service manager" if role == Membership.Role.MANAGER else "Advocate"
+    group = Group.objects.filter(name=group_name).first()
+    if group is not None:
+        user.groups.add(group)
+    return membership
+
+
+# Survivors -----------------------------------------------------------------------
+SURVIVOR_FIELDS = {
+    "chosen_name",
+    "legal_name",
+    "use_legal_name_in_letters",
+    "pronouns",
+    "preferred_language",
+    "needs_interpreter",
+    "interpreter_language",
+    "communication_needs",
+    "safe_to_call",
+    "safe_to_text",
+    "safe_to_leave_voicemail",
+    "safe_to_email",
+    "safe_to_post",
+    "safe_contact_times",
+    "calendar_discreet",
+    "calendar_include_location",
+    "calendar_reminders",
+    "lead_advocate",
+}
+
+
+def _check_advocate(organisation: Organisation, advocate) -> None:
+    if advocate is None:
+        return
+    membership = membership_of(advocate)
+    if membership is None or membership.organisation_id != organisation.pk:
+        raise ValidationError(
+            {"lead_advocate": errors.ADVOCATE_OTHER_ORGANISATION}, code="advocate_org"
+        )
+
+
+@transaction.atomic
+def survivor_create(*, actor, chosen_name: str, **fields: Any) -> Survivor:
+    """Register a survivor in the actor's service; pseudonymous by default."""
+    organisation = _organisation_of(actor)
+    fields.setdefault("lead_advocate", actor)
+    survivor = Survivor(organisation=organisation, chosen_name=chosen_name.strip())
+    _apply_fields(survivor, fields, SURVIVOR_FIELDS)
+    _check_advocate(organisation, survivor.lead_advocate)
+    return _save(survivor, actor=actor)
+
+
+@transaction.atomic
+def survivor_update(
+    *, actor, survivor: Survivor, expected_version: int | None = None, **fields: Any
+) -> Survivor:
+    """Change a survivor's profile, refusing to overwrite someone else's newer edit."""
+    _ensure_visible(actor, survivor.organisation_id)
+    _apply_fields(survivor, fields, SURVIVOR_FIELDS)
+    _check_advocate(survivor.organisation, survivor.lead_advocate)
+    survivor.full_clean()
+    _bump_version(survivor, expected_version)
+    return _save(survivor, actor=actor)
+
+
+@transaction.atomic
+def contact_method_add(
+    *,
+    actor,
+    survivor: Survivor,
+    kind: str,
+    value: str,
+    label: str = "",
+    is_preferred: bool = False,
+    notes: str = "",
+) -> ContactMethod:
+    """Add a way to reach the survivor; a new preferred one replaces the old."""
+    _ensure_visible(actor, survivor.organisation_id)
+    if is_preferred:
+        for old in survivor.contact_methods.filter(is_preferred=True):
+            old.is_preferred = False
+            _save(old, actor=actor)
+    method = ContactMethod(
+        survivor=survivor,
+        kind=kind,
+        value=value.strip(),
+        label=label,
+        is_preferred=is_preferred,
+        notes=notes,
+    )
+    return _save(method, actor=actor)
+
+
+@transaction.atomic
+def contact_method_retire(
+    *, actor, method: ContactMethod, ended_on: date | None = None
+) -> ContactMethod:
+    """Mark a number or address as no longer in use, keeping it in the record."""
+    _ensure_visible(actor, method.survivor.organisation_id)
+    method.is_current = False
+    method.is_preferred = False
+    method.ended_on = ended_on or timezone.localdate()
+    return _save(method, actor=actor)
+
+
+# Journeys ------------------------------------------------------------------------
+JOURNEY_FIELDS = {
+    "offence_category",
+    "incident_date",
+    "incident_date_precision",
+    "police_force",
+    "crime_reference",
+    "cps_urn",
+    "court_case_number",
+    "oic_name",
+    "oic_contact",
+    "lead_advocate",
+    "opened_on",
+}
+
+
+def _normalise_references(journey: Journey) -> None:
+    journey.crime_reference = journey.crime_reference.strip()
+    journey.cps_urn = journey.cps_urn.strip().upper()
+    journey.court_case_number = journey.court_case_number.strip().upper()
+
+
+@transaction.atomic
+def journey_open(
+    *, actor, survivor: Survivor, offence_category: str, **fields: Any
+) -> Journey:
+    """Open a journey for one of the service's survivors, at the rules pack's start."""
+    organisation = _organisation_of(actor)
+    if survivor.organisation_id != organisation.pk:
+        raise ValidationError(
+            {"survivor": errors.SURVIVOR_OTHER_ORGANISATION}, code="survivor_org"
+        )
+    fields.setdefault("lead_advocate", survivor.lead_advocate or actor)
+    journey = Journey(
+        organisation=organisation,
+        survivor=survivor,
+        offence_category=offence_category,
+        current_stage=get_pack().initial_stage,
+    )
+    _apply_fields(journey, fields, JOURNEY_FIELDS)
+    _check_advocate(organisation, journey.lead_advocate)
+    _normalise_references(journey)
+    return _save(journey, actor=actor)
+
+
+@transaction.atomic
+def journey_update(
+    *, actor, journey: Journey, expected_version: int | None = None, **fields: Any
+) -> Journey:
+    """Change a journey's details (not its stage: that comes from events)."""
+    _ensure_visible(actor, journey.organisation_id)
+    _apply_fields(journey, fields, JOURNEY_FIELDS)
+    _check_advocate(journey.organisation, journey.lead_advocate)
+    _normalise_references(journey)
+    journey.full_clean()
+    _bump_version(journey, expected_version)
+    return _save(journey, actor=actor)
+
+
+@transaction.atomic
+def journey_reassign(*, actor, journey: Journey, lead_advocate) -> Journey:
+    """Hand a journey to another advocate in the same service."""
+    return journey_update(actor=actor, journey=journey, lead_advocate=lead_advocate)
+
+
+def _earliest_incident_date(journey: Journey) -> date | None:
+    """The first day the incident could have happened, given its precision."""
+    value = journey.incident_date
+    if (
+        value is None
+        or journey.incident_date_precision == Journey.DatePrecision.APPROXIMATE
+    ):
+        return None
+    if journey.incident_date_precision == Journey.DatePrecision.MONTH:
+        return value.replace(day=1)
+    if journey.incident_date_precision == Journey.DatePrecision.YEAR:
+        return value.replace(month=1, day=1)
+    return value
+
+
+def _replay(journey: Journey, events: list[StageEvent], new: StageEvent | None):
+    """Derive the journey's state from its events, explaining any forbidden step."""
+    pack = get_pack()
+    ordered = sorted(
+        events, key=lambda e: (e.occurred_on, e.created_at or timezone.now(), e.pk or 0)
+    )
+    try:
+        return derive_state(pack, [(e.event_type, e.outcome) for e in ordered])
+    except UnknownOutcome as exc:
+        event = pack.event_type(exc.event_key)
+        if not event.outcomes:
+            raise ValidationError(
+                {"outcome": errors.OUTCOME_NOT_NEEDED},
+                code="outcome_not_needed",
+                params={"event": event.label},
+            ) from exc
+        options = ", ".join(str(o.label) for o in event.outcomes)
+        raise ValidationError(
+            {
+                "outcome": ValidationError(
+                    errors.UNKNOWN_OUTCOME,
+                    code="unknown_outcome",
+                    params={"options": options},
+                )
+            }
+        ) from exc
+    except TransitionNotAllowed as exc:
+        failed = ordered[exc.position]
+        if new is not None and failed is not new:
+            raise ValidationError(
+                errors.TRANSITION_BREAKS_LATER,
+                code="transition_breaks_later",
+                params={
+                    "event": new.label,
+                    "date": _long_date(new.occurred_on),
+                    "later": failed.label,
+                },
+            ) from exc
+        allowed = ", ".join(str(e.label) for e in pack.events_allowed_in(exc.stage_key))
+        raise ValidationError(
+            errors.TRANSITION_NOT_ALLOWED,
+            code="transition_not_allowed",
+            params={
+                "event": failed.label,
+                "date": _long_date(failed.occurred_on),
+                "stage": pack.stage(exc.stage_key).label,
+                "allowed": allowed,
+            },
+        ) from exc
+
+
+def _store_state(journey: Journey, state, *, actor, reason: str) -> None:
+    if (
+        journey.current_stage,
+        journey.status,
+        journey.closure_reason,
+        journey.resume_stage,
+    ) == (
+        state.stage,
+        state.status,
+        state.closure_reason,
+        state.resume_stage,
+    ):
+        return
+    journey.current_stage = state.stage
+    journey.status = state.status
+    journey.closure_reason = state.closure_reason
+    journey.resume_stage = state.resume_stage
+    _bump_version(journey, None)
+    _save(journey, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def journey_record_event(
+    *,
+    actor,
+    journey: Journey,
+    event_type: str,
+    occurred_on: date,
+    outcome: str = "",
+    survivor_informed_on: date | None = None,
+    details: str = "",
+    hearing: Hearing | None = None,
+) -> StageEvent:
+    """Add a dated event to the timeline if the stage graph allows it there."""
+    _ensure_visible(actor, journey.organisation_id)
+    # Lock the journey so two events recorded at once replay one after the other.
+    Journey.objects.select_for_update().filter(pk=journey.pk).exists()
+    journey.refresh_from_db()
+    pack = get_pack()
+    if not pack.has_event_type(event_type):
+        raise ValidationError(
+            {
+                "event_type": ValidationError(
+                    errors.UNKNOWN_EVENT_TYPE,
+                    code="unknown_event_type",
+                    params={"value": event_type},
+                )
+            }
+        )
+    if occurred_on > timezone.localdate():
+        raise ValidationError({"occurred_on": errors.EVENT_IN_FUTURE}, code="in_future")
+    earliest = _earliest_incident_date(journey)
+    if earliest and occurred_on < earliest and event_type != "reported":
+        raise ValidationError(
+            {
+                "occurred_on": ValidationError(
+                    errors.EVENT_BEFORE_INCIDENT,
+                    code="before_incident",
+                    params={"incident": _long_date(journey.incident_date)},
+                )
+            }
+        )
+    if survivor_informed_on and survivor_informed_on < occurred_on:
+        raise ValidationError(
+            {"survivor_informed_on": errors.TOLD_BEFORE_EVENT}, code="told_before"
+        )
+    if hearing is not None and hearing.journey_id != journey.pk:
+        raise ValidationError(
+            {"hearing": errors.HEARING_OTHER_JOURNEY}, code="hearing_journey"
+        )
+
+    event = StageEvent(
+        journey=journey,
+        event_type=event_type,
+        outcome=outcome,
+        occurred_on=occurred_on,
+        survivor_informed_on=survivor_informed_on,
+        details=details,
+        hearing=hearing,
+        recorded_by=actor,
+        created_at=timezone.now(),
+    )
+    state = _replay(journey, [*journey.events.all(), event], event)
+    _save(event, actor=actor)
+    _store_state(journey, state, actor=actor, reason=f"event:{event_type}")
+    return event
+
+
+@transaction.atomic
+def journey_remove_event(*, actor, event: StageEvent) -> Journey:
+    """Take back a mistaken event, if the rest of the timeline still makes sense."""
+    journey = event.journey
+    _ensure_visible(actor, journey.organisation_id)
+    remaining = [e for e in journey.events.all() if e.pk != event.pk]
+    state = _replay(journey, remaining, None)
+    event._history_user = actor
+    event.delete()
+    _store_state(journey, state, actor=actor, reason="event removed")
+    return journey
+
+
+def journey_recompute_stage(*, journey: Journey, actor=None) -> Journey:
+    """Re-derive the stored stage and status from the events (repairs, imports)."""
+    state = _replay(journey, list(journey.events.all()), None)
+    _store_state(journey, state, actor=actor, reason="recomputed")
+    return journey
+
+
+# Hearings ------------------------------------------------------------------------
+def _resolve_court(court: Court | str | int | None) -> Court:
+    if isinstance(court, Court):
+        found = Court.objects.filter(pk=court.pk).first()
+    elif isinstance(court, int) or (isinstance(court, str) and court.isdigit()):
+        found = Court.objects.filter(pk=int(court)).first()
+    elif isinstance(court, str) and court:
+        found = Court.objects.filter(slug=court).first()
+    else:
+        found = None
+    if found is None:
+        raise ValidationError(
+            {
+                "court": ValidationError(
+                    errors.UNKNOWN_COURT,
+                    code="unknown_court",
+                    params={"court": court or ""},
+                )
+            }
+        )
+    if not found.is_active:
+        raise ValidationError(
+            {
+                "court": ValidationError(
+                    errors.INACTIVE_COURT,
+                    code="inactive_court",
+                    params={"court": found.name},
+                )
+            }
+        )
+    return found
+
+
+def _resolve_when(
+    *,
+    journey: Journey,
+    starts_at: datetime | None,
+    window_start: date | None,
+    window_end: date | None,
+) -> tuple[datetime | None, date | None, date | None]:
+    """Check a hearing's time or warned-list window and turn it into stored values."""
+    has_window = window_start is not None or window_end is not None
+    if (starts_at is None) == (not has_window):
+        raise ValidationError(
+            errors.HEARING_NEEDS_TIME_OR_WINDOW, code="time_or_window"
+        )
+    if has_window:
+        if window_start is None or window_end is None:
+            raise ValidationError(
+                {"window_end": errors.WINDOW_INCOMPLETE}, code="window_incomplete"
+            )
+        if window_end < window_start:
+            raise ValidationError(
+                {"window_end": errors.WINDOW_ENDS_BEFORE_START}, code="window_order"
+            )
+        first_day = window_start
+    else:
+        try:
+            starts_at = london_instant(starts_at)
+        except ValidationError as exc:
+            raise ValidationError({"starts_at": exc}) from exc
+        first_day = starts_at.astimezone(LONDON).date()
+    earliest = _earliest_incident_date(journey)
+    if earliest and first_day < earliest:
+        raise ValidationError(
+            {
+                "starts_at" if starts_at else "window_start": ValidationError(
+                    errors.HEARING_BEFORE_INCIDENT,
+                    code="hearing_before_incident",
+                    params={"incident": _long_date(journey.incident_date)},
+                )
+            }
+        )
+    return starts_at, window_start, window_end
+
+
+def _check_hearing_type(hearing_type: str, court: Court) -> None:
+    pack = get_pack()
+    try:
+        kind = pack.hearing_type(hearing_type)
+    except KeyError:
+        raise ValidationError(
+            {
+                "hearing_type": ValidationError(
+                    errors.UNKNOWN_HEARING_TYPE,
+                    code="unknown_hearing_type",
+                    params={"value": hearing_type},
+                )
+            }
+        ) from None
+    if kind.crown_court_only and not court.is_crown_court:
+        raise ValidationError(
+            {
+                "court": ValidationError(
+                    errors.CROWN_ONLY_HEARING,
+                    code="crown_only",
+                    params={"type": kind.label, "court": court.name},
+                )
+            }
+        )
+
+
+def _check_duration(duration: timedelta | None) -> None:
+    if duration is not None and duration <= timedelta(0):
+        raise ValidationError(
+            {"expected_duration": errors.DURATION_NOT_POSITIVE}, code="duration"
+        )
+
+
+@transaction.atomic
+def hearing_schedule(
+    *,
+    actor,
+    journey: Journey,
+    court: Court | str | int,
+    hearing_type: str,
+    starts_at: datetime | None = None,
+    window_start: date | None = None,
+    window_end: date | None = None,
+    expected_duration: timedelta | None = None,
+    survivor_gives_evidence: bool = False,
+    advocate_attends: bool = False,
+    status: str = Hearing.Status.LISTED,
+) -> Hearing:
+    """List a hearing; naive times are London wall-clock time and must exist."""
+    _ensure_visible(actor, journey.organisation_id)
+    if journey.status == Journey.Status.CLOSED:
+        raise ValidationError(errors.JOURNEY_CLOSED, code="journey_closed")
+    court = _resolve_court(court)
+    _check_hearing_type(hearing_type, court)
+    _check_duration(expected_duration)
+    starts_at, window_start, window_end = _resolve_when(
+        journey=journey,
+        starts_at=starts_at,
+        window_start=window_start,
+        window_end=window_end,
+    )
+    hearing = Hearing(
+        journey=journey,
+        court=court,
+        hearing_type=hearing_type,
+        starts_at=starts_at,
+        window_start=window_start,
+        window_end=window_end,
+        expected_duration=expected_duration,
+        survivor_gives_evidence=survivor_gives_evidence,
+        advocate_attends=advocate_attends,
+        status=status,
+    )
+    return _save(hearing, actor=actor, reason="listed")
+
+
+def _ensure_live(hearing: Hearing) -> None:
+    if hearing.status in {Hearing.Status.VACATED, Hearing.Status.HEARD}:
+        raise ValidationError(
+            errors.HEARING_NOT_LIVE,
+            code="hearing_not_live",
+            params={"status": hearing.get_status_display().lower()},
+        )
+
+
+@transaction.atomic
+def hearing_move(
+    *,
+    actor,
+    hearing: Hearing,
+    reason: str,
+    starts_at: datetime | None = None,
+    window_start: date | None = None,
+    window_end: date | None = None,
+    court: Court | str | int | None = None,
+    expected_duration: timedelta | None = None,
+    expected_version: int | None = None,
+) -> Hearing:
+    """Move a hearing to a new time or court: same hearing, one more move counted."""
+    _ensure_visible(actor, hearing.journey.organisation_id)
+    _ensure_live(hearing)
+    if not reason or not reason.strip():
+        raise ValidationError(
+            {"reason": errors.MOVE_NEEDS_REASON}, code="reason_required"
+        )
+    new_court = _resolve_court(court) if court not in (None, "") else hearing.court
+    _check_hearing_type(hearing.hearing_type, new_court)
+    _check_duration(expected_duration)
+    starts_at, window_start, window_end = _resolve_when(
+        journey=hearing.journey,
+        starts_at=starts_at,
+        window_start=window_start,
+        window_end=window_end,
+    )
+    if (
+        starts_at == hearing.starts_at
+        and window_start == hearing.window_start
+        and window_end == hearing.window_end
+        and new_court.pk == hearing.court_id
+    ):
+        raise ValidationError(errors.MOVE_CHANGES_NOTHING, code="move_changes_nothing")
+    _bump_version(hearing, expected_version)
+    hearing.court = new_court
+    hearing.starts_at, hearing.window_start, hearing.window_end = (
+        starts_at,
+        window_start,
+        window_end,
+    )
+    if expected_duration is not None:
+        hearing.expected_duration = expected_duration
+    hearing.times_moved += 1
+    hearing.last_move_reason = reason.strip()
+    hearing.status = Hearing.Status.MOVED
+    return _save(hearing, actor=actor, reason=f"moved: {reason.strip()}")
+
+
+def _end_hearing(
+    hearing: Hearing, *, actor, status: str, reason: str, outcome: str = ""
+):
+    _ensure_visible(actor, hearing.journey.organisation_id)
+    _ensure_live(hearing)
+    if not reason or not reason.strip():
+        raise ValidationError(
+            {"reason": errors.REASON_REQUIRED}, code="reason_required"
+        )
+    _bump_version(hearing, None)
+    hearing.status = status
+    if outcome:
+        hearing.outcome = outcome.strip()
+    return _save(hearing, actor=actor, reason=f"{status}: {reason.strip()}")
+
+
+@transaction.atomic
+def hearing_vacate(*, actor, hearing: Hearing, reason: str) -> Hearing:
+    """Take a hearing out of the list; it stays on record as vacated."""
+    return _end_hearing(
+        hearing, actor=actor, status=Hearing.Status.VACATED, reason=reason
+    )
+
+
+@transaction.atomic
+def hearing_adjourn(*, actor, hearing: Hearing, reason: str) -> Hearing:
+    """Record that a hearing was adjourned (a new hearing is listed separately)."""
+    return _end_hearing(
+        hearing,
+        actor=actor,
+        status=Hearing.Status.ADJOURNED,
+        reason=reason,
+        outcome=reason,
+    )
+
+
+@transaction.atomic
+def hearing_record_outcome(*, actor, hearing: Hearing, outcome: str) -> Hearing:
+    """Record what happened at a hearing that went ahead."""
+    return _end_hearing(
+        hearing,
+        actor=actor,
+        status=Hearing.Status.HEARD,
+        reason=outcome,
+        outcome=outcome,
+    )
+
+
+@transaction.atomic
+def hearing_confirm(*, actor, hearing: Hearing) -> Hearing:
+    """Mark a listed hearing as confirmed by the court or Witness Care Unit."""
+    _ensure_visible(actor, hearing.journey.organisation_id)
+    _ensure_live(hearing)
+    _bump_version(hearing, None)
+    hearing.status = Hearing.Status.CONFIRMED
+    return _save(hearing, actor=actor, reason="confirmed")
+
+
+# Defendants and consent ----------------------------------------------------------
+@transaction.atomic
+def defendant_add(
+    *, actor, journey: Journey, name: str = "", description: str = ""
+) -> Defendant:
+    """Add a suspect or defendant; the name may be unknown."""
+    _ensure_visible(actor, journey.organisation_id)
+    return _save(
+        Defendant(journey=journey, name=name.strip(), description=description.strip()),
+        actor=actor,
+    )
+
+
+@transaction.atomic
+def consent_record(
+    *,
+    actor,
+    survivor: Survivor,
+    scope: str,
+    given_on: date,
+    recorded_how: str,
+    journey: Journey | None = None,
+    notes: str = "",
+) -> Consent:
+    """Record something the survivor agreed to."""
+    _ensure_visible(actor, survivor.organisation_id)
+    if journey is not None and journey.survivor_id != survivor.pk:
+        raise PermissionDenied(errors.NOT_IN_YOUR_ORGANISATION)
+    consent = Consent(
+        survivor=survivor,
+        journey=journey,
+        scope=scope,
+        given_on=given_on,
+        recorded_how=recorded_how,
+        notes=notes,
+        recorded_by=actor,
+    )
+    return _save(consent, actor=actor)
+
+
+@transaction.atomic
+def consent_withdraw(*, actor, consent: Consent, withdrawn_on: date) -> Consent:
+    """Record that the survivor took back a consent; the record stays."""
+    _ensure_visible(actor, consent.survivor.organisation_id)
+    if consent.withdrawn_on is not None:
+        raise ValidationError(
+            errors.CONSENT_ALREADY_WITHDRAWN, code="already_withdrawn"
+        )
+    if withdrawn_on < consent.given_on:
+        raise ValidationError(
+            {"withdrawn_on": errors.CONSENT_WITHDRAWN_BEFORE_GIVEN},
+            code="withdrawn_order",
+        )
+    consent.withdrawn_on = withdrawn_on
+    return _save(consent, actor=actor)

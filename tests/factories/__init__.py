@@ -1,0 +1,14 @@
+"""factory_boy factories, one module per app; import from here."""
+
+from .journeys import (  # noqa: F401
+    ConsentFactory,
+    CourtFactory,
+    HearingFactory,
+    JourneyFactory,
+    ManagerFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    StageEventFactory,
+    SurvivorFactory,
+    UserFactory,
+)

@@ -1,0 +1,130 @@
+"""Factories for the journeys app (fictional data only)."""
+
+from datetime import date, datetime, timedelta
+
+import factory
+from django.contrib.auth import get_user_model
+from factory.django import DjangoModelFactory
+
+from journeys.models import (
+    Consent,
+    Court,
+    Hearing,
+    Journey,
+    Membership,
+    Organisation,
+    StageEvent,
+    Survivor,
+)
+from journeys.timezones import LONDON
+
+
+class OrganisationFactory(DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Test Service {n}")
+    slug = factory.Sequence(lambda n: f"test-service-{n}")
+
+
+class UserFactory(DjangoModelFactory):
+    """A staff member with a membership (an advocate unless told otherwise)."""
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    first_name = factory.Sequence(lambda n: f"Advocate{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
+    password = factory.django.Password("a-long-test-password")
+
+    @factory.post_generation
+    def membership(self, create, extracted, **kwargs):
+        if not create or extracted is False:
+            return
+        MembershipFactory(user=self, **kwargs)
+
+
+class MembershipFactory(DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory, membership=False)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = Membership.Role.ADVOCATE
+
+
+class ManagerFactory(UserFactory):
+    membership__role = Membership.Role.MANAGER
+
+
+class CourtFactory(DjangoModelFactory):
+    class Meta:
+        model = Court
+        django_get_or_create = ("slug",)
+
+    slug = factory.Sequence(lambda n: f"test-crown-court-{n}")
+    name = factory.Sequence(lambda n: f"Testtown Crown Court {n}")
+    is_crown_court = True
+    is_magistrates_court = False
+    address_lines = "1 Court Street"
+    town = "Testtown"
+    postcode = "TE1 1ST"
+
+
+class SurvivorFactory(DjangoModelFactory):
+    class Meta:
+        model = Survivor
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    chosen_name = factory.Sequence(lambda n: f"Survivor{n}")
+    lead_advocate = None
+
+
+class JourneyFactory(DjangoModelFactory):
+    class Meta:
+        model = Journey
+
+    survivor = factory.SubFactory(SurvivorFactory)
+    organisation = factory.SelfAttribute("survivor.organisation")
+    offence_category = "rape"
+    incident_date = date(2025, 1, 10)
+    current_stage = "before_reporting"
+    police_force = "west_yorkshire"
+
+
+class StageEventFactory(DjangoModelFactory):
+    """A raw event row; use services.journey_record_event to respect the graph."""
+
+    class Meta:
+        model = StageEvent
+
+    journey = factory.SubFactory(JourneyFactory)
+    event_type = "contact_made"
+    occurred_on = date(2025, 2, 1)
+
+
+class HearingFactory(DjangoModelFactory):
+    class Meta:
+        model = Hearing
+
+    journey = factory.SubFactory(JourneyFactory)
+    court = factory.SubFactory(CourtFactory)
+    hearing_type = "trial"
+    starts_at = factory.LazyFunction(
+        lambda: datetime(2027, 3, 15, 10, 0, tzinfo=LONDON)
+    )
+    expected_duration = timedelta(hours=3)
+
+
+class ConsentFactory(DjangoModelFactory):
+    class Meta:
+        model = Consent
+
+    survivor = factory.SubFactory(SurvivorFactory)
+    scope = "share_police"
+    given_on = date(2025, 2, 1)
+    recorded_how = Consent.RecordedHow.SIGNED_FORM

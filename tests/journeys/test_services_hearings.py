@@ -1,0 +1,300 @@
+"""Listing, moving and ending hearings, including clock-change edge cases."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from journeys import errors, services
+from journeys.models import Hearing
+from tests.factories import CourtFactory, HearingFactory
+
+
+@pytest.fixture
+def crown(db):
+    return CourtFactory()
+
+
+@pytest.fixture
+def magistrates(db):
+    return CourtFactory(
+        slug="testtown-magistrates", is_crown_court=False, is_magistrates_court=True
+    )
+
+
+def schedule(actor, journey, court, **kwargs):
+    kwargs.setdefault("hearing_type", "trial")
+    return services.hearing_schedule(
+        actor=actor, journey=journey, court=court, **kwargs
+    )
+
+
+def test_a_naive_time_is_read_as_london_time_in_summer(advocate, journey, crown):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 7, 1, 10, 0))
+    assert hearing.starts_at.astimezone(UTC).hour == 9
+
+
+def test_a_naive_time_is_read_as_london_time_in_winter(advocate, journey, crown):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 1, 11, 10, 0))
+    assert hearing.starts_at.astimezone(UTC).hour == 10
+
+
+def test_a_time_in_the_spring_forward_gap_is_refused(advocate, journey, crown):
+    with pytest.raises(ValidationError) as caught:
+        schedule(advocate, journey, crown, starts_at=datetime(2027, 3, 28, 1, 30))
+    assert caught.value.error_dict["starts_at"][0].code == "time_does_not_exist"
+    assert "clocks go forward" in caught.value.messages[0]
+    assert not Hearing.objects.exists()
+
+
+def test_a_time_in_the_autumn_repeat_hour_is_refused(advocate, journey, crown):
+    with pytest.raises(ValidationError) as caught:
+        schedule(advocate, journey, crown, starts_at=datetime(2027, 10, 31, 1, 30))
+    assert caught.value.error_dict["starts_at"][0].code == "time_is_ambiguous"
+    assert not Hearing.objects.exists()
+
+
+def test_a_hearing_before_the_incident_date_is_refused(advocate, journey, crown):
+    with pytest.raises(ValidationError) as caught:
+        schedule(advocate, journey, crown, starts_at=datetime(2024, 12, 1, 10, 0))
+    assert "before the incident date (10 January 2025)" in caught.value.messages[0]
+    assert not Hearing.objects.exists()
+
+
+def test_a_window_that_ends_before_it_starts_is_refused(advocate, journey, crown):
+    with pytest.raises(ValidationError) as caught:
+        schedule(
+            advocate,
+            journey,
+            crown,
+            window_start=date(2027, 5, 10),
+            window_end=date(2027, 5, 1),
+        )
+    assert errors.WINDOW_ENDS_BEFORE_START in caught.value.messages
+    assert not Hearing.objects.exists()
+
+
+def test_a_window_with_one_end_missing_is_refused(advocate, journey, crown):
+    with pytest.raises(ValidationError) as caught:
+        schedule(advocate, journey, crown, window_start=date(2027, 5, 10))
+    assert errors.WINDOW_INCOMPLETE in caught.value.messages
+
+
+def test_both_a_time_and_a_window_is_refused(advocate, journey, crown):
+    with pytest.raises(ValidationError) as caught:
+        schedule(
+            advocate,
+            journey,
+            crown,
+            starts_at=datetime(2027, 5, 10, 10),
+            window_start=date(2027, 5, 10),
+            window_end=date(2027, 5, 20),
+        )
+    assert errors.HEARING_NEEDS_TIME_OR_WINDOW in caught.value.messages
+
+
+def test_a_warned_list_window_is_stored_without_a_time(advocate, journey, crown):
+    hearing = schedule(
+        advocate,
+        journey,
+        crown,
+        window_start=date(2027, 5, 10),
+        window_end=date(2027, 5, 21),
+    )
+    assert hearing.is_window and hearing.starts_at is None
+
+
+def test_a_negative_duration_is_refused(advocate, journey, crown):
+    with pytest.raises(ValidationError) as caught:
+        schedule(
+            advocate,
+            journey,
+            crown,
+            starts_at=datetime(2027, 5, 10, 10),
+            expected_duration=timedelta(hours=-1),
+        )
+    assert errors.DURATION_NOT_POSITIVE in caught.value.messages
+
+
+@pytest.mark.parametrize("court", ["no-such-court", 999999, ""])
+def test_an_unknown_court_is_refused(advocate, journey, court):
+    with pytest.raises(ValidationError) as caught:
+        schedule(advocate, journey, court, starts_at=datetime(2027, 5, 10, 10))
+    assert caught.value.error_dict["court"][0].code == "unknown_court"
+    assert not Hearing.objects.exists()
+
+
+def test_a_closed_court_is_refused(advocate, journey):
+    closed = CourtFactory(is_active=False)
+    with pytest.raises(ValidationError) as caught:
+        schedule(advocate, journey, closed, starts_at=datetime(2027, 5, 10, 10))
+    assert "marked as closed" in caught.value.messages[0]
+
+
+def test_a_ptph_cannot_be_listed_at_a_magistrates_court(advocate, journey, magistrates):
+    with pytest.raises(ValidationError) as caught:
+        schedule(
+            advocate,
+            journey,
+            magistrates,
+            hearing_type="ptph",
+            starts_at=datetime(2027, 5, 10, 10),
+        )
+    assert "only in the Crown Court" in caught.value.messages[0]
+
+
+def test_an_unknown_hearing_type_is_refused(advocate, journey, crown):
+    with pytest.raises(ValidationError) as caught:
+        schedule(
+            advocate,
+            journey,
+            crown,
+            hearing_type="duel",
+            starts_at=datetime(2027, 5, 1, 10),
+        )
+    assert "hearing_type" in caught.value.message_dict
+
+
+def test_moving_a_hearing_keeps_its_identity_and_counts_the_move(
+    advocate, journey, crown
+):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 10, 10))
+    for day in (17, 24, 31):
+        hearing = services.hearing_move(
+            actor=advocate,
+            hearing=hearing,
+            reason="Court over-listed",
+            starts_at=datetime(2027, 5, day, 10),
+        )
+    assert Hearing.objects.count() == 1
+    hearing.refresh_from_db()
+    assert hearing.times_moved == 3
+    assert hearing.status == Hearing.Status.MOVED
+    assert hearing.history.count() == 4
+    assert hearing.history.first().history_change_reason == "moved: Court over-listed"
+
+
+def test_a_move_without_a_reason_is_refused_and_changes_nothing(
+    advocate, journey, crown
+):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 10, 10))
+    with pytest.raises(ValidationError) as caught:
+        services.hearing_move(
+            actor=advocate,
+            hearing=hearing,
+            reason="  ",
+            starts_at=datetime(2027, 6, 1, 10),
+        )
+    assert errors.MOVE_NEEDS_REASON in caught.value.messages
+    hearing.refresh_from_db()
+    assert hearing.times_moved == 0
+    assert hearing.starts_at.date() == date(2027, 5, 10)
+
+
+def test_a_move_into_the_dst_gap_is_refused(advocate, journey, crown):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 3, 1, 10))
+    with pytest.raises(ValidationError):
+        services.hearing_move(
+            actor=advocate,
+            hearing=hearing,
+            reason="Listing change",
+            starts_at=datetime(2027, 3, 28, 1, 15),
+        )
+    hearing.refresh_from_db()
+    assert hearing.times_moved == 0
+
+
+def test_a_move_that_changes_nothing_is_refused(advocate, journey, crown):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 10, 10))
+    with pytest.raises(ValidationError) as caught:
+        services.hearing_move(
+            actor=advocate,
+            hearing=hearing,
+            reason="x",
+            starts_at=datetime(2027, 5, 10, 10),
+        )
+    assert errors.MOVE_CHANGES_NOTHING in caught.value.messages
+
+
+def test_a_move_from_a_stale_form_is_refused_with_what_changed(
+    advocate, colleague, journey, crown
+):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 10, 10))
+    seen_version = hearing.version
+    other_copy = Hearing.objects.get(pk=hearing.pk)
+    services.hearing_move(
+        actor=colleague,
+        hearing=other_copy,
+        reason="Judge ill",
+        starts_at=datetime(2027, 5, 12, 10),
+    )
+    with pytest.raises(services.ConcurrentEditError) as caught:
+        services.hearing_move(
+            actor=advocate,
+            hearing=hearing,
+            reason="Witness unavailable",
+            starts_at=datetime(2027, 5, 20, 10),
+            expected_version=seen_version,
+        )
+    changed = [name for name, _before, _after in caught.value.changes]
+    assert "starts at" in changed
+    hearing.refresh_from_db()
+    assert hearing.starts_at.date() == date(2027, 5, 12)
+
+
+def test_vacating_keeps_the_hearing_on_record(advocate, journey, crown):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 10, 10))
+    services.hearing_vacate(actor=advocate, hearing=hearing, reason="Guilty plea")
+    hearing.refresh_from_db()
+    assert hearing.status == Hearing.Status.VACATED
+    with pytest.raises(ValidationError):
+        services.hearing_move(
+            actor=advocate,
+            hearing=hearing,
+            reason="x",
+            starts_at=datetime(2027, 6, 1, 10),
+        )
+
+
+def test_vacating_needs_a_reason(advocate, journey, crown):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 10, 10))
+    with pytest.raises(ValidationError):
+        services.hearing_vacate(actor=advocate, hearing=hearing, reason="")
+    hearing.refresh_from_db()
+    assert hearing.status == Hearing.Status.LISTED
+
+
+def test_recording_an_outcome_marks_the_hearing_heard(advocate, journey, crown):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 10, 10))
+    services.hearing_record_outcome(
+        actor=advocate, hearing=hearing, outcome="Trial date fixed"
+    )
+    hearing.refresh_from_db()
+    assert (hearing.status, hearing.outcome) == ("heard", "Trial date fixed")
+
+
+def test_another_service_cannot_move_a_hearing(outsider, journey):
+    hearing = HearingFactory(journey=journey)
+    with pytest.raises(PermissionDenied):
+        services.hearing_move(
+            actor=outsider,
+            hearing=hearing,
+            reason="x",
+            starts_at=datetime(2027, 6, 1, 10),
+        )
+    hearing.refresh_from_db()
+    assert hearing.times_moved == 0
+
+
+def test_a_closed_journey_gets_no_new_hearings(advocate, journey, crown):
+    services.journey_record_event(
+        actor=advocate,
+        journey=journey,
+        event_type="closed",
+        outcome="support_ended",
+        occurred_on=date(2025, 2, 1),
+    )
+    journey.refresh_from_db()
+    with pytest.raises(ValidationError) as caught:
+        schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 10, 10))
+    assert errors.JOURNEY_CLOSED in caught.value.messages
