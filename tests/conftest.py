@@ -4,6 +4,8 @@ import pytest
 
 from tests.factories import JourneyFactory, ManagerFactory, SurvivorFactory, UserFactory
 
+pytest_plugins = ["tests.browser"]
+
 
 @pytest.fixture
 def advocate(db):

@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 
 import factory
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 
 from journeys.models import (
@@ -55,6 +56,17 @@ class MembershipFactory(DjangoModelFactory):
     user = factory.SubFactory(UserFactory, membership=False)
     organisation = factory.SubFactory(OrganisationFactory)
     role = Membership.Role.ADVOCATE
+
+    @factory.post_generation
+    def staff_group(self, create, extracted, **kwargs):
+        """Join the admin group for the role, as services.membership_create does."""
+        if create:
+            name = (
+                "Service manager"
+                if self.role == Membership.Role.MANAGER
+                else "Advocate"
+            )
+            self.user.groups.add(Group.objects.get(name=name))
 
 
 class ManagerFactory(UserFactory):

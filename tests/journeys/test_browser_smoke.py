@@ -1,0 +1,17 @@
+"""The admin sign-in works in a real browser."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_an_advocate_can_sign_in_to_the_workspace(page, advocate):
+    advocate.set_password("a-long-test-password")
+    advocate.save()
+    page.goto("/admin/login/")
+    page.fill("#id_username", advocate.username)
+    page.fill("#id_password", "a-long-test-password")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    assert page.locator("#id_password").count() == 0
+    assert "Dashboard" in page.title()
