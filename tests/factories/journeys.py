@@ -52,6 +52,7 @@ class UserFactory(DjangoModelFactory):
 class MembershipFactory(DjangoModelFactory):
     class Meta:
         model = Membership
+        skip_postgeneration_save = True
 
     user = factory.SubFactory(UserFactory, membership=False)
     organisation = factory.SubFactory(OrganisationFactory)
