@@ -100,7 +100,7 @@ def measure(
     target: str = "",
     check: Callable[[Result], bool] | None = None,
 ) -> Result:
-    """Time fn (and its reference in the same run), count its queries, judge the target."""
+    """Time fn and its reference in the same run, count queries, judge the target."""
     values = timings(fn, runs=runs)
     result = Result(
         name=name,
