@@ -284,7 +284,7 @@ def journey_is_reminded(journey: Journey) -> bool:
 
 # Sending -------------------------------------------------------------------------
 def recipients_for(journey: Journey) -> list[str]:
-    """The lead advocate; if there is none able to receive it, the service's managers."""
+    """The lead advocate, or the service's managers if the lead cannot receive it."""
     lead = journey.lead_advocate
     if (
         lead is not None
