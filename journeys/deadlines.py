@@ -343,15 +343,17 @@ def journey_recompute_deadlines(
         row = row or Deadline(
             journey=journey, rule_key=spec.rule_key, basis_key=spec.basis_key
         )
+        status = apply_manual(spec.status, row.manual_status)
         values = {
             "basis_event_id": spec.basis_event_id,
             "basis_hearing_id": spec.basis_hearing_id,
             "basis_date": spec.basis_date,
             "due_on": spec.due_on,
-            "status": apply_manual(spec.status, row.manual_status),
+            "status": status,
             "court_type": spec.court_type,
             "basis_note": spec.basis_note,
-            "closed_on": spec.closed_on,
+            # A staff mark keeps the date staff gave.
+            "closed_on": spec.closed_on if status == spec.status else row.closed_on,
         }
         if _sync(row, values, actor=actor, reason=reason):
             result.created += is_new

@@ -12,3 +12,4 @@ from .journeys import (  # noqa: F401
     SurvivorFactory,
     UserFactory,
 )
+from .deadlines import DeadlineFactory  # noqa: E402, F401
