@@ -21,7 +21,7 @@ class DeadlineFactory(DjangoModelFactory):
     journey = factory.SubFactory(JourneyFactory)
     rule_key = "unduly_lenient_sentence"
     basis_key = factory.Sequence(lambda n: f"test:{n}")
-    basis_date = date(2027, 3, 1)
-    due_on = factory.LazyAttribute(lambda d: d.basis_date + timedelta(days=28))
+    due_on = date(2027, 3, 29)
+    basis_date = factory.LazyAttribute(lambda d: d.due_on - timedelta(days=28))
     status = Deadline.Status.OPEN
     basis_note = "counted from the event date"
