@@ -74,12 +74,15 @@ class DeadlinesPanel(Component):
     template_name = "journeys/deadlines/panel.html"
     order = 50
 
-    def __init__(self, user) -> None:
+    def __init__(self, user, today=None) -> None:
         self.user = user
+        self.today = today
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["board"] = deadlines_dashboard(user=self.user, limit=10)
+        context["board"] = deadlines_dashboard(
+            user=self.user, today=self.today, limit=10
+        )
         context["days"] = DASHBOARD_DAYS
         return context
 

@@ -49,7 +49,7 @@ def test_a_hearing_listed_late_gets_only_the_nearest_reminder(hearing, mailoutbo
     schedule_reminders(now=at(2027, 3, 14, 12, 0))
     schedule_reminders(now=at(2027, 3, 14, 12, 15))
     assert [m.subject for m in mailoutbox] == [
-        "[Waymark] Hearing in 1 day – W-%d" % hearing.journey_id
+        f"[Waymark] Hearing in 1 day – W-{hearing.journey_id}" % hearing.journey_id
     ]
 
 
@@ -104,7 +104,7 @@ def test_moving_a_hearing_cancels_its_queued_reminders(hearing, advocate, mailou
     assert old.status == ReminderLog.Status.CANCELLED
     assert reminder_send(reminder_id=old.pk) == "not queued"
     assert [m.subject for m in mailoutbox] == [
-        "[Waymark] Hearing moved – W-%d" % hearing.journey_id
+        f"[Waymark] Hearing moved – W-{hearing.journey_id}"
     ]
 
 
@@ -150,7 +150,7 @@ def test_a_vacated_hearing_sends_a_notice_and_no_more_reminders(
     services.hearing_vacate(actor=advocate, hearing=hearing, reason="Plea entered")
     schedule_reminders(now=at(2027, 3, 14, 10, 5))
     assert [m.subject for m in mailoutbox] == [
-        "[Waymark] Hearing taken out of the list – W-%d" % hearing.journey_id
+        f"[Waymark] Hearing taken out of the list – W-{hearing.journey_id}"
     ]
 
 
