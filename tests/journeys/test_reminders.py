@@ -49,7 +49,7 @@ def test_a_hearing_listed_late_gets_only_the_nearest_reminder(hearing, mailoutbo
     schedule_reminders(now=at(2027, 3, 14, 12, 0))
     schedule_reminders(now=at(2027, 3, 14, 12, 15))
     assert [m.subject for m in mailoutbox] == [
-        f"[Waymark] Hearing in 1 day – W-{hearing.journey_id}" % hearing.journey_id
+        f"[Waymark] Hearing in 1 day – W-{hearing.journey_id}"
     ]
 
 
