@@ -60,3 +60,6 @@ CONCURRENT_EDIT = _(
 )
 CONSENT_ALREADY_WITHDRAWN = _("This consent was already withdrawn.")
 CONSENT_WITHDRAWN_BEFORE_GIVEN = _("Consent cannot be withdrawn before it was given.")
+DEADLINE_MET_BEFORE_BASIS = _(
+    "That date is before the time limit started. Check the date."
+)

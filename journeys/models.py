@@ -378,6 +378,15 @@ class Journey(models.Model):
         related_name="led_journeys",
         verbose_name=_("lead advocate"),
     )
+    victims_code_enhanced = models.BooleanField(
+        _("enhanced Victims' Code rights"),
+        default=False,
+        help_text=_(
+            "Tick if the survivor is vulnerable, intimidated or persistently "
+            "targeted. Victims of sexual offences, domestic abuse and modern "
+            "slavery have enhanced rights anyway."
+        ),
+    )
     opened_on = models.DateField(_("opened on"), default=timezone.localdate)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -421,6 +430,12 @@ class Journey(models.Model):
     @property
     def is_sexual_offence(self) -> bool:
         return get_pack().offence_category(self.offence_category).sexual_offence
+
+    @property
+    def has_enhanced_rights(self) -> bool:
+        """Enhanced Victims' Code rights: from the offence, or ticked by staff."""
+        category = get_pack().offence_category(self.offence_category)
+        return self.victims_code_enhanced or category.enhanced_rights
 
 
 class Defendant(models.Model):
@@ -707,3 +722,5 @@ __all__ = [
     "StageEvent",
     "Survivor",
 ]
+
+from .deadline_models import CodeBreach, Deadline, ReminderLog  # noqa: E402, F401

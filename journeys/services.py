@@ -269,6 +269,7 @@ JOURNEY_FIELDS = {
     "oic_contact",
     "lead_advocate",
     "opened_on",
+    "victims_code_enhanced",
 }
 
 
@@ -312,13 +313,29 @@ def journey_update(
     _normalise_references(journey)
     journey.full_clean()
     _bump_version(journey, expected_version)
-    return _save(journey, actor=actor)
+    _save(journey, actor=actor)
+    _timeline_changed(journey, actor=actor)
+    return journey
 
 
 @transaction.atomic
 def journey_reassign(*, actor, journey: Journey, lead_advocate) -> Journey:
     """Hand a journey to another advocate in the same service."""
     return journey_update(actor=actor, journey=journey, lead_advocate=lead_advocate)
+
+
+def _timeline_changed(journey: Journey, *, actor) -> None:
+    """Keep deadlines and Victims' Code breaches in step with the timeline."""
+    from .deadlines import journey_recompute_deadlines
+
+    journey_recompute_deadlines(journey=journey, actor=actor)
+
+
+def _hearing_changed(hearing: Hearing, *, change: str, actor) -> None:
+    """Tell the lead advocate a hearing moved or went, and drop stale reminders."""
+    from .reminders import hearing_changed
+
+    hearing_changed(hearing=hearing, change=change, actor=actor)
 
 
 def _earliest_incident_date(journey: Journey) -> date | None:
@@ -472,6 +489,27 @@ def journey_record_event(
     state = _replay(journey, [*journey.events.all(), event], event)
     _save(event, actor=actor)
     _store_state(journey, state, actor=actor, reason=f"event:{event_type}")
+    _timeline_changed(journey, actor=actor)
+    return event
+
+
+@transaction.atomic
+def stage_event_record_told(
+    *, actor, event: StageEvent, survivor_informed_on: date | None
+) -> StageEvent:
+    """Record (or correct) when the survivor was told, for the Victims' Code clock."""
+    _ensure_visible(actor, event.journey.organisation_id)
+    if survivor_informed_on and survivor_informed_on < event.occurred_on:
+        raise ValidationError(
+            {"survivor_informed_on": errors.TOLD_BEFORE_EVENT}, code="told_before"
+        )
+    if survivor_informed_on and survivor_informed_on > timezone.localdate():
+        raise ValidationError(
+            {"survivor_informed_on": errors.EVENT_IN_FUTURE}, code="in_future"
+        )
+    event.survivor_informed_on = survivor_informed_on
+    _save(event, actor=actor, reason="told date recorded")
+    _timeline_changed(event.journey, actor=actor)
     return event
 
 
@@ -485,6 +523,7 @@ def journey_remove_event(*, actor, event: StageEvent) -> Journey:
     event._history_user = actor
     event.delete()
     _store_state(journey, state, actor=actor, reason="event removed")
+    _timeline_changed(journey, actor=actor)
     return journey
 
 
@@ -492,6 +531,7 @@ def journey_recompute_stage(*, journey: Journey, actor=None) -> Journey:
     """Re-derive the stored stage and status from the events (repairs, imports)."""
     state = _replay(journey, list(journey.events.all()), None)
     _store_state(journey, state, actor=actor, reason="recomputed")
+    _timeline_changed(journey, actor=actor)
     return journey
 
 
@@ -644,7 +684,9 @@ def hearing_schedule(
         advocate_attends=advocate_attends,
         status=status,
     )
-    return _save(hearing, actor=actor, reason="listed")
+    _save(hearing, actor=actor, reason="listed")
+    _timeline_changed(journey, actor=actor)
+    return hearing
 
 
 def _ensure_live(hearing: Hearing) -> None:
@@ -704,7 +746,10 @@ def hearing_move(
     hearing.times_moved += 1
     hearing.last_move_reason = reason.strip()
     hearing.status = Hearing.Status.MOVED
-    return _save(hearing, actor=actor, reason=f"moved: {reason.strip()}")
+    _save(hearing, actor=actor, reason=f"moved: {reason.strip()}")
+    _timeline_changed(hearing.journey, actor=actor)
+    _hearing_changed(hearing, change="moved", actor=actor)
+    return hearing
 
 
 def _end_hearing(
@@ -720,7 +765,10 @@ def _end_hearing(
     hearing.status = status
     if outcome:
         hearing.outcome = outcome.strip()
-    return _save(hearing, actor=actor, reason=f"{status}: {reason.strip()}")
+    _save(hearing, actor=actor, reason=f"{status}: {reason.strip()}")
+    _timeline_changed(hearing.journey, actor=actor)
+    _hearing_changed(hearing, change=status, actor=actor)
+    return hearing
 
 
 @transaction.atomic

@@ -38,6 +38,19 @@ def add_working_days(start: date, count: int, region: str = DEFAULT_REGION) -> d
     return day
 
 
+def subtract_working_days(end: date, count: int, region: str = DEFAULT_REGION) -> date:
+    """The day `count` working days before `end` (end itself never counts)."""
+    if count < 0:
+        raise ValueError("count must not be negative")
+    day = end
+    remaining = count
+    while remaining:
+        day -= timedelta(days=1)
+        if is_working_day(day, region):
+            remaining -= 1
+    return day
+
+
 def working_days_between(start: date, end: date, region: str = DEFAULT_REGION) -> int:
     """How many working days fall after `start` up to and including `end`."""
     if end <= start:

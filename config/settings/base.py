@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "simple_history",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -145,4 +146,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+}
+
+# Reminder emails (journeys/reminders.py); the values shown are the defaults.
+WAYMARK_REMINDERS = {
+    "HEARING_DAYS": (7, 1),
+    "DEADLINE_WORKING_DAYS": (5, 1),
+    "SEND_HOUR": 8,
 }

@@ -10,6 +10,8 @@ from datetime import date
 RESUME = "__resume__"
 # A to_stage value meaning "the stage does not change".
 STAY = "__stay__"
+# Basis "events" that are not timeline events (no clock is computed for them yet).
+PSEUDO_EVENTS = frozenset({"hearing_listed"})
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ class OffenceCategory:
     sexual_offence: bool = False
     domestic_abuse: bool = False
     modern_slavery: bool = False
+    # Victims of these offences have enhanced rights under the Victims' Code.
+    enhanced_rights: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,45 @@ class TimeLimitRule:
     basis_event: str = ""
     basis_outcome: str = ""
     applies_to: str = ""
+    # A Victims' Code notification limit names the right it protects; such a rule
+    # is checked against the date the survivor was told, not shown as a deadline.
+    code_right: int | None = None
+    # Count from when the survivor was told of the basis event (else its date).
+    counts_from_told: bool = False
+    # Count from the latest earlier event of this type (e.g. the day bail began).
+    counts_from_event: str = ""
+    # Later events that meet the limit, and events that make it moot; each entry
+    # is "event" or "event:outcome", comma-separated.
+    met_by: str = ""
+    ended_by: str = ""
+
+    @property
+    def basis_events(self) -> tuple[str, ...]:
+        return _split(self.basis_event)
+
+    @property
+    def basis_outcomes(self) -> tuple[str, ...]:
+        return _split(self.basis_outcome)
+
+    @property
+    def applies_to_set(self) -> frozenset[str]:
+        return frozenset(_split(self.applies_to))
+
+    @property
+    def is_code_limit(self) -> bool:
+        return self.code_right is not None
+
+    def matches(self, which: str, event_type: str, outcome: str) -> bool:
+        """Whether an event is listed in `met_by` or `ended_by`."""
+        for entry in _split(getattr(self, which)):
+            key, _sep, wanted = entry.partition(":")
+            if key == event_type and (not wanted or wanted == outcome):
+                return True
+        return False
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
 @dataclass(frozen=True)
@@ -160,6 +203,14 @@ class RulesPack:
             targets = [event.to_stage, *(o.to_stage for o in event.outcomes)]
             for target in targets:
                 assert target in stage_keys | {STAY, RESUME}, (event.key, target)
+        event_keys = set(self._index["events"]) | PSEUDO_EVENTS
+        for rule in self.time_limits:
+            named = {*rule.basis_events, rule.counts_from_event or rule.basis_events[0]}
+            for entry in (*_split(rule.met_by), *_split(rule.ended_by)):
+                named.add(entry.partition(":")[0])
+            unknown = named - event_keys
+            assert not unknown, f"{rule.key} names unknown events {unknown}"
+            assert rule.unit in {"calendar_days", "working_days", "months"}, rule.key
 
     # Lookups -------------------------------------------------------------------
     def stage(self, key: str) -> Stage:
@@ -182,6 +233,10 @@ class RulesPack:
 
     def time_limit(self, key: str) -> TimeLimitRule:
         return self._index["limits"][key]
+
+    def time_limits_for_event(self, event_key: str) -> list[TimeLimitRule]:
+        """Time limits whose clock an event of this type starts."""
+        return [t for t in self.time_limits if event_key in t.basis_events]
 
     def main_line(self) -> list[Stage]:
         """Stages on the main route, in order, for the journey map."""

@@ -403,18 +403,37 @@ ELIGIBILITY_ROUTES = (
 )
 
 OFFENCE_CATEGORIES = (
-    OffenceCategory("rape", _("Rape"), sexual_offence=True),
+    OffenceCategory("rape", _("Rape"), sexual_offence=True, enhanced_rights=True),
     OffenceCategory(
-        "assault_by_penetration", _("Assault by penetration"), sexual_offence=True
+        "assault_by_penetration",
+        _("Assault by penetration"),
+        sexual_offence=True,
+        enhanced_rights=True,
     ),
-    OffenceCategory("sexual_assault", _("Sexual assault"), sexual_offence=True),
-    OffenceCategory("other_sexual", _("Other sexual offence"), sexual_offence=True),
+    OffenceCategory(
+        "sexual_assault",
+        _("Sexual assault"),
+        sexual_offence=True,
+        enhanced_rights=True,
+    ),
+    OffenceCategory(
+        "other_sexual",
+        _("Other sexual offence"),
+        sexual_offence=True,
+        enhanced_rights=True,
+    ),
     OffenceCategory(
         "trafficking_exploitation",
         _("Trafficking or exploitation (modern slavery)"),
         modern_slavery=True,
+        enhanced_rights=True,
     ),
-    OffenceCategory("domestic_abuse", _("Domestic abuse"), domestic_abuse=True),
+    OffenceCategory(
+        "domestic_abuse",
+        _("Domestic abuse"),
+        domestic_abuse=True,
+        enhanced_rights=True,
+    ),
     OffenceCategory("stalking_harassment", _("Stalking or harassment")),
     OffenceCategory("physical_assault", _("Physical assault")),
     OffenceCategory("robbery_theft", _("Robbery or theft")),
@@ -422,6 +441,11 @@ OFFENCE_CATEGORIES = (
 )
 
 _CHECKED = date(2026, 11, 21)
+# A later guilty plea or the end of the prosecution makes the application moot.
+_SM_ENDED_BY = "plea:guilty,verdict,retrial_decided:no_retrial,closed"
+_PRE_CHARGE_ENDS = (
+    "charged,no_further_action,released_under_investigation,out_of_court_disposal"
+)
 _CRIMPR_NOTE = _(
     "Not confirmed against the Criminal Procedure Rules 2025 (in force 6 October "
     "2025). Earlier rules gave different periods; check before relying on it."
@@ -439,8 +463,10 @@ TIME_LIMITS = (
         verify=True,
         note=_CRIMPR_NOTE,
         basis_event="plea",
-        basis_outcome="not_guilty",
+        # A mixed plea still means a trial, so the survivor may give evidence.
+        basis_outcome="not_guilty,mixed",
         applies_to="magistrates",
+        ended_by=_SM_ENDED_BY,
     ),
     TimeLimitRule(
         "special_measures_crown",
@@ -453,8 +479,10 @@ TIME_LIMITS = (
         verify=True,
         note=_CRIMPR_NOTE,
         basis_event="plea",
-        basis_outcome="not_guilty",
+        # A mixed plea still means a trial, so the survivor may give evidence.
+        basis_outcome="not_guilty,mixed",
         applies_to="crown",
+        ended_by=_SM_ENDED_BY,
     ),
     TimeLimitRule(
         "vrr_police",
@@ -467,6 +495,9 @@ TIME_LIMITS = (
         verify=True,
         basis_event="no_further_action",
         basis_outcome="police",
+        counts_from_told=True,
+        met_by="review_requested:police",
+        ended_by="review_outcome",
     ),
     TimeLimitRule(
         "vrr_cps_prompt",
@@ -479,6 +510,9 @@ TIME_LIMITS = (
         verify=True,
         basis_event="no_further_action",
         basis_outcome="cps",
+        counts_from_told=True,
+        met_by="review_requested:cps",
+        ended_by="review_outcome",
     ),
     TimeLimitRule(
         "vrr_cps_latest",
@@ -491,6 +525,9 @@ TIME_LIMITS = (
         verify=True,
         basis_event="no_further_action",
         basis_outcome="cps",
+        counts_from_told=True,
+        met_by="review_requested:cps",
+        ended_by="review_outcome",
     ),
     TimeLimitRule(
         "unduly_lenient_sentence",
@@ -504,6 +541,7 @@ TIME_LIMITS = (
         ),
         last_checked=_CHECKED,
         basis_event="sentenced",
+        met_by="unduly_lenient_request",
     ),
     TimeLimitRule(
         "defendant_appeal_notice",
@@ -514,6 +552,7 @@ TIME_LIMITS = (
         _("Criminal Appeal Act 1968 s.18"),
         last_checked=_CHECKED,
         basis_event="sentenced",
+        met_by="appeal_lodged",
     ),
     TimeLimitRule(
         "retrial_arraignment",
@@ -524,6 +563,8 @@ TIME_LIMITS = (
         _("Criminal Appeal Act 1968 s.8(1)"),
         last_checked=_CHECKED,
         basis_event="retrial_ordered_on_appeal",
+        met_by="plea",
+        ended_by="closed",
     ),
     TimeLimitRule(
         "pre_charge_bail_initial",
@@ -537,6 +578,7 @@ TIME_LIMITS = (
         ),
         last_checked=_CHECKED,
         basis_event="bailed",
+        ended_by="bail_extended," + _PRE_CHARGE_ENDS,
     ),
     TimeLimitRule(
         "pre_charge_bail_six_months",
@@ -548,6 +590,8 @@ TIME_LIMITS = (
         last_checked=_CHECKED,
         basis_event="bail_extended",
         basis_outcome="six_months",
+        counts_from_event="bailed",
+        ended_by="bail_extended:nine_months,bail_extended:by_court," + _PRE_CHARGE_ENDS,
     ),
     TimeLimitRule(
         "pre_charge_bail_nine_months",
@@ -559,6 +603,8 @@ TIME_LIMITS = (
         last_checked=_CHECKED,
         basis_event="bail_extended",
         basis_outcome="nine_months",
+        counts_from_event="bailed",
+        ended_by="bail_extended:by_court," + _PRE_CHARGE_ENDS,
     ),
     TimeLimitRule(
         "code_referral_to_support",
@@ -571,6 +617,7 @@ TIME_LIMITS = (
         verify=True,
         basis_event="reported",
         applies_to="standard,enhanced",
+        code_right=4,
     ),
     TimeLimitRule(
         "code_investigation_update_standard",
@@ -584,6 +631,7 @@ TIME_LIMITS = (
         basis_event="suspect_arrested,interviewed_under_caution,"
         "released_under_investigation,bailed,bail_extended",
         applies_to="standard",
+        code_right=6,
     ),
     TimeLimitRule(
         "code_investigation_update_enhanced",
@@ -597,6 +645,7 @@ TIME_LIMITS = (
         basis_event="suspect_arrested,interviewed_under_caution,"
         "released_under_investigation,bailed,bail_extended",
         applies_to="enhanced",
+        code_right=6,
     ),
     TimeLimitRule(
         "code_charge_decision_standard",
@@ -609,6 +658,7 @@ TIME_LIMITS = (
         verify=True,
         basis_event="charged,no_further_action,out_of_court_disposal,review_outcome",
         applies_to="standard",
+        code_right=6,
     ),
     TimeLimitRule(
         "code_charge_decision_enhanced",
@@ -621,6 +671,7 @@ TIME_LIMITS = (
         verify=True,
         basis_event="charged,no_further_action,out_of_court_disposal,review_outcome",
         applies_to="enhanced",
+        code_right=6,
     ),
     TimeLimitRule(
         "code_hearing_date_enhanced",
@@ -633,6 +684,7 @@ TIME_LIMITS = (
         verify=True,
         basis_event="hearing_listed",
         applies_to="enhanced",
+        code_right=8,
     ),
     TimeLimitRule(
         "code_outcome_enhanced",
@@ -645,6 +697,7 @@ TIME_LIMITS = (
         verify=True,
         basis_event="plea,verdict,retrial_decided,sentenced,appeal_decided",
         applies_to="enhanced",
+        code_right=9,
     ),
 )
 

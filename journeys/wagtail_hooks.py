@@ -1,0 +1,1 @@
+from . import deadline_hooks  # noqa: E402, F401
