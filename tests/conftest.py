@@ -1,10 +1,16 @@
 """Shared fixtures: two services, each with staff, so isolation is always to hand."""
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from tests.factories import JourneyFactory, ManagerFactory, SurvivorFactory, UserFactory
 
 pytest_plugins = ["tests.browser"]
+
+# Property tests judge correctness, never speed: no per-example time limit, and a
+# fixed example budget so the suite's length does not depend on machine load.
+hypothesis_settings.register_profile("waymark", deadline=None, max_examples=60)
+hypothesis_settings.load_profile("waymark")
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-# Reminders and other background work go through the database queue; start the
-# worker with `manage.py db_worker` (see README).
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# The demo runs background work at once so it needs no second process. Set
+# WAYMARK_TASK_QUEUE=db to use the database queue with `manage.py db_worker`,
+# as production does (see README).
+if env("WAYMARK_TASK_QUEUE", "immediate") == "db":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
