@@ -146,3 +146,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Generated letters hold survivors' details: a private store, served only through
+# the organisation-scoped download view, never as public media.
+STORAGES["letters"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": env("LETTERS_ROOT", str(BASE_DIR / "private" / "letters"))},
+}

@@ -12,3 +12,9 @@ from .journeys import (  # noqa: F401
     SurvivorFactory,
     UserFactory,
 )
+from .documents import (  # noqa: F401, E402
+    LetterheadFactory,
+    LetterTemplateFactory,
+    RequestedMeasureFactory,
+    SpecialMeasuresRequestFactory,
+)
