@@ -461,8 +461,8 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
         [
             Segment(
                 _(
-                    "Eligibility route: section %(section)s, Youth Justice and Criminal "
-                    "Evidence Act 1999 – %(label)s."
+                    "Eligibility route: section %(section)s, Youth Justice and "
+                    "Criminal Evidence Act 1999 – %(label)s."
                 )
                 % {"section": route.section.removeprefix("s."), "label": route.label},
                 bold=True,

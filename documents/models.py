@@ -1,4 +1,4 @@
-"""Letters: letterheads, adaptable wording, special-measures requests, generated files."""
+"""Letters: letterheads, wording, special-measures requests and generated files."""
 
 from __future__ import annotations
 

@@ -99,8 +99,8 @@ def validate_wording(text: str, letter_type: str) -> None:
             errors.UNKNOWN_PLACEHOLDER,
             code="unknown_placeholder",
             params={
-                "names": ", ".join("{%s}" % n for n in unknown),
-                "allowed": ", ".join("{%s}" % n for n in allowed),
+                "names": ", ".join(f"{{{n}}}" for n in unknown),
+                "allowed": ", ".join(f"{{{n}}}" for n in allowed),
             },
         )
 
@@ -137,10 +137,10 @@ def blank(label: str) -> Segment:
 def _merge(segments: Iterable[Segment]) -> list[Segment]:
     merged: list[Segment] = []
     for seg in segments:
-        if merged and not seg.blank and not merged[-1].blank and not seg.bold:
-            if not merged[-1].bold:
-                merged[-1] = Segment(merged[-1].text + seg.text)
-                continue
+        last = merged[-1] if merged else None
+        if last and not (seg.blank or seg.bold or last.blank or last.bold):
+            merged[-1] = Segment(last.text + seg.text)
+            continue
         merged.append(seg)
     return merged
 

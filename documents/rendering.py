@@ -36,7 +36,7 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def xml_safe(text: str) -> str:
-    """Drop characters Word files cannot hold (python-docx escapes <, & and the rest)."""
+    """Drop characters a Word file cannot hold; python-docx escapes < and &."""
     return _NOT_XML.sub("", text)
 
 
@@ -269,7 +269,8 @@ def _underline_tab(para) -> None:
 
 def _details(document, rows) -> None:
     table = document.add_table(rows=0, cols=2)
-    widths = (Cm(5.2), Cm(11.2))
+    widths = (Cm(4.2), Cm(12.2))
+    _fix_widths(table, widths)
     for label, value in rows:
         cells = table.add_row().cells
         for cell, width in zip(cells, widths, strict=True):
@@ -291,6 +292,7 @@ def _table(document, block: Table) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     total = sum(block.widths)
     widths = [Cm(16.4 * w / total) for w in block.widths]
+    _fix_widths(table, widths)
     header = table.rows[0]
     _repeat_header(header)
     for cell, label, width in zip(header.cells, block.header, widths, strict=True):
@@ -310,6 +312,13 @@ def _table(document, block: Table) -> None:
             for para in cell.paragraphs:
                 para.paragraph_format.space_after = Pt(2)
     document.add_paragraph().paragraph_format.space_after = Pt(0)
+
+
+def _fix_widths(table, widths) -> None:
+    """Fixed column widths: Word and LibreOffice both honour the grid, not cells."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
 
 
 def _repeat_header(row) -> None:

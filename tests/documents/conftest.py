@@ -48,7 +48,9 @@ def ready_journey(journey, advocate, crown_court, letter_now):
         starts_at=datetime(2027, 2, 1, 10, 0, tzinfo=LONDON),
         status="heard",
     )
-    StageEventFactory(journey=journey, event_type="charged", occurred_on=date(2026, 12, 1))
+    StageEventFactory(
+        journey=journey, event_type="charged", occurred_on=date(2026, 12, 1)
+    )
     StageEventFactory(
         journey=journey,
         event_type="plea",

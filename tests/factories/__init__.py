@@ -1,5 +1,11 @@
 """factory_boy factories, one module per app; import from here."""
 
+from .documents import (  # noqa: F401, E402
+    LetterheadFactory,
+    LetterTemplateFactory,
+    RequestedMeasureFactory,
+    SpecialMeasuresRequestFactory,
+)
 from .journeys import (  # noqa: F401
     ConsentFactory,
     CourtFactory,
@@ -11,10 +17,4 @@ from .journeys import (  # noqa: F401
     StageEventFactory,
     SurvivorFactory,
     UserFactory,
-)
-from .documents import (  # noqa: F401, E402
-    LetterheadFactory,
-    LetterTemplateFactory,
-    RequestedMeasureFactory,
-    SpecialMeasuresRequestFactory,
 )
