@@ -260,6 +260,14 @@ class Facts:
         }
 
 
+REFERENCE_KEYS = ("crime_reference", "cps_urn", "court_case_number")
+REFERENCE_LABELS = (
+    gettext_lazy("Crime reference"),
+    gettext_lazy("CPS URN"),
+    gettext_lazy("Court case number"),
+)
+
+
 class Builder:
     """Collects facts into text, noting each one that is missing."""
 
@@ -323,12 +331,16 @@ class Builder:
         """The survivor's words, quoted exactly and never read as placeholders."""
         return [Segment(f"“{text.strip()}”")]
 
-    def references(self) -> list[tuple[str, Text]]:
-        rows = [
-            (_("Crime reference"), self.fact("crime_reference")),
-            (_("CPS URN"), self.fact("cps_urn")),
-            (_("Court case number"), self.fact("court_case_number")),
-        ]
+    def references(
+        self, required=REFERENCE_KEYS, optional=()
+    ) -> list[tuple[str, Text]]:
+        """Reference rows: required ones blank-marked if unknown, optional if known."""
+        rows = []
+        for key, label in zip(REFERENCE_KEYS, REFERENCE_LABELS, strict=True):
+            if key in required:
+                rows.append((str(label), self.fact(key)))
+            elif key in optional and self.values.get(key):
+                rows.append((str(label), plain(self.values[key])))
         return rows
 
     def finish(self, *, references=None, signature=True) -> Draft:
@@ -718,7 +730,11 @@ def build_pre_trial_visit(b: Builder, request=None) -> Draft:
             )
             b.blocks.append(Bullets([plain(x) for x in practical]))
     b.wording_paras(b.wording.closing)
-    return b.finish()
+    return b.finish(
+        references=b.references(
+            required=("crime_reference", "cps_urn"), optional=("court_case_number",)
+        )
+    )
 
 
 def build_vrr(b: Builder, request=None) -> Draft:
@@ -823,7 +839,10 @@ def build_vrr(b: Builder, request=None) -> Draft:
         % {"name": name}
     )
     b.wording_paras(b.wording.closing)
-    return b.finish()
+    required = (
+        ("crime_reference", "cps_urn") if scheme == "cps" else ("crime_reference",)
+    )
+    return b.finish(references=b.references(required=required, optional=("cps_urn",)))
 
 
 SCHEMES = {
@@ -921,7 +940,11 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
     reasons = (b.inputs.get("reasons") or "").strip()
     b.para(b.own_words(reasons) if reasons else [b.note_missing("uls_reasons")])
     b.wording_paras(b.wording.closing)
-    return b.finish()
+    return b.finish(
+        references=b.references(
+            required=("cps_urn", "court_case_number"), optional=("crime_reference",)
+        )
+    )
 
 
 def build_code_complaint(b: Builder, request=None) -> Draft:
@@ -976,7 +999,11 @@ def build_code_complaint(b: Builder, request=None) -> Draft:
     )
     b.heading(_("What we ask"))
     b.wording_paras(b.wording.closing)
-    return b.finish()
+    return b.finish(
+        references=b.references(
+            required=("crime_reference",), optional=("cps_urn", "court_case_number")
+        )
+    )
 
 
 def build_letter_of_authority(b: Builder, request=None) -> Draft:
