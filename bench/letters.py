@@ -121,7 +121,9 @@ def main(runs: int) -> None:
 
         profile = cProfile.Profile()
         profile.runcall(lambda: [draft_and_render() for _ in range(10)])
-        pstats.Stats(profile).sort_stats("cumulative").print_stats("documents|docx/api|docx/document.py:.*save", 30)
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(
+            "documents|docx/api|docx/document.py:.*save", 30
+        )
     floor = median_ms(render_empty, runs)
     letter = median_ms(draft_and_render, runs)
     full = median_ms(generate, runs)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
@@ -168,7 +170,7 @@ def letter_download(request, pk: int):
         raise Http404 from None
     data = services.letter_read(letter=letter)
     response = FileResponse(
-        iter([data]),
+        io.BytesIO(data),
         as_attachment=True,
         filename=letter.download_name,
         content_type=DOCX,

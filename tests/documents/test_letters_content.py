@@ -70,7 +70,7 @@ def test_special_measures_letter_has_its_sections_as_headings(
 def test_survivor_words_with_braces_and_xml_characters_come_out_literally(
     ready_journey, advocate
 ):
-    tricky = "{{ x }} {survivor_name} <b>me</b> & \"them\" {% now %} ]]>"
+    tricky = '{{ x }} {survivor_name} <b>me</b> & "them" {% now %} ]]>'
     plan = MeasuresPlan("s17_4", [("screens", tricky)])
     _letter, data = generate(advocate, ready_journey, "special_measures", plan=plan)
     assert f"“{tricky}”" in docx_text(data)
@@ -136,7 +136,10 @@ def test_no_text_from_another_journey_appears(ready_journey, advocate, plan):
         cps_urn="99ZZ9999999",
     )
     StageEventFactory(
-        journey=other, event_type="plea", outcome="not_guilty", occurred_on=date(2027, 1, 1)
+        journey=other,
+        event_type="plea",
+        outcome="not_guilty",
+        occurred_on=date(2027, 1, 1),
     )
     for letter_type in ("special_measures", "letter_of_authority", "pre_trial_visit"):
         _l, data = generate(
@@ -150,9 +153,7 @@ def test_no_text_from_another_journey_appears(ready_journey, advocate, plan):
             assert foreign not in text
 
 
-def test_pre_trial_visit_letter_goes_to_the_witness_care_unit(
-    ready_journey, advocate
-):
+def test_pre_trial_visit_letter_goes_to_the_witness_care_unit(ready_journey, advocate):
     _letter, data = generate(advocate, ready_journey, "pre_trial_visit")
     text = docx_text(data)
     assert "Witness Care Unit\nWest Yorkshire Police" in text
@@ -208,7 +209,10 @@ def test_unduly_lenient_letter_shows_the_last_day(ready_journey, advocate):
         advocate,
         ready_journey,
         "unduly_lenient",
-        inputs={"sentence_given": "18 months, suspended", "reasons": "It felt like nothing."},
+        inputs={
+            "sentence_given": "18 months, suspended",
+            "reasons": "It felt like nothing.",
+        },
     )
     text = docx_text(data)
     assert "Attorney General's Office" in text
