@@ -1,9 +1,9 @@
-"""Letter pages in the workspace: generate, download, settings – never across services."""
+"""Letter pages: generate, download and settings – never across services."""
 
 import pytest
 from django.urls import reverse
 
-from documents import errors, services
+from documents import services
 from documents.models import GeneratedLetter, LetterTemplate
 from tests.documents.conftest import LETTER_DATE
 from tests.factories import UserFactory
