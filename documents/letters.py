@@ -570,7 +570,7 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
     return b.finish()
 
 
-def _practical_items(request, name: str) -> list[str]:
+def _practical_items(request, name: str, *, meetings: bool = True) -> list[str]:
     items = []
     if request.separate_entrance:
         items.append(_("a separate entrance to the court building"))
@@ -586,11 +586,11 @@ def _practical_items(request, name: str) -> list[str]:
         items.append(_("regular breaks while giving evidence"))
     if request.other_practical.strip():
         items.append(request.other_practical.strip())
-    if request.wants_meeting:
+    if meetings and request.wants_meeting:
         items.append(
             _("a special measures meeting with the prosecutor before the trial")
         )
-    if request.wants_pre_trial_visit:
+    if meetings and request.wants_pre_trial_visit:
         items.append(
             _("a pre-trial visit to the court, arranged with the Witness Service")
         )
@@ -719,10 +719,7 @@ def build_pre_trial_visit(b: Builder, request=None) -> Draft:
     ]
     b.blocks.append(Bullets([plain(x) for x in items]))
     if request is not None:
-        practical = _practical_items(request, name)
-        practical = [
-            p for p in practical if "pre-trial visit" not in p and "meeting" not in p
-        ]
+        practical = _practical_items(request, name, meetings=False)
         if practical:
             b.para(
                 _("At the visit and on the day, %(name)s has also asked for:")

@@ -277,3 +277,38 @@ def test_the_letterhead_and_discreet_metadata(ready_journey, advocate, plan):
     props = document.core_properties
     assert props.title == "Special measures request"
     assert ready_journey.survivor.chosen_name not in (props.title + props.author)
+
+
+def test_pre_trial_visit_letter_repeats_the_practical_needs_already_asked_for(
+    ready_journey, advocate, plan
+):
+    generate(advocate, ready_journey, "special_measures", plan=plan)
+    _letter, data = generate(advocate, ready_journey, "pre_trial_visit")
+    text = docx_text(data)
+    assert "a separate entrance to the court building" in text
+    assert "a pre-trial visit to the court, arranged with" not in text
+
+
+def test_a_request_sent_only_to_the_officer_is_addressed_only_to_them(
+    ready_journey, advocate
+):
+    plan = MeasuresPlan("s17_4", [("screens", "Please.")], sent_to="oic")
+    _letter, data = generate(advocate, ready_journey, "special_measures", plan=plan)
+    document = Document(io.BytesIO(data))
+    top = [p.text for p in document.paragraphs[:5]]
+    assert "DC Alex Testperson" in top
+    assert "Crown Prosecution Service" not in top
+
+
+def test_the_service_logo_is_printed_in_the_letterhead(ready_journey, advocate):
+    import zipfile
+
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    head = ready_journey.organisation.letterhead
+    head.logo = Image.objects.create(title="Logo", file=get_test_image_file())
+    head.save()
+    _letter, data = generate(advocate, ready_journey, "letter_of_authority")
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert any(name.startswith("word/media/") for name in names)
