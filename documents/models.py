@@ -1,1 +1,396 @@
-"""Generated letters and their templates (see the court letters issue)."""
+"""Letters: letterheads, wording, special-measures requests and generated files."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
+from django.db import models
+from django.db.models import Count, F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from journeys.querysets import ScopedQuerySet, membership_of
+from journeys.rules import get_pack
+
+from . import errors
+from .placeholders import validate_wording
+
+
+class LetterType(models.TextChoices):
+    SPECIAL_MEASURES = "special_measures", _("Special measures request")
+    PRE_TRIAL_VISIT = (
+        "pre_trial_visit",
+        _("Pre-trial visit and special measures meeting request"),
+    )
+    VRR_REQUEST = "vrr_request", _("Victims' Right to Review request")
+    UNDULY_LENIENT = "unduly_lenient", _("Unduly lenient sentence request")
+    CODE_COMPLAINT = "code_complaint", _("Victims' Code complaint")
+    LETTER_OF_AUTHORITY = "letter_of_authority", _("Letter of authority")
+
+
+def letters_storage():
+    """Generated letters live in their own private storage, never public media."""
+    return storages["letters"]
+
+
+def letter_upload_to(instance, filename: str) -> str:
+    # Random names: a file path must never reveal whose letter it is.
+    return f"letters/{uuid.uuid4().hex}.docx"
+
+
+def validate_measure(value: str) -> None:
+    if value not in {m.key for m in get_pack().special_measures}:
+        raise ValidationError(
+            errors.UNKNOWN_MEASURE, code="unknown_measure", params={"value": value}
+        )
+
+
+def validate_route(value: str) -> None:
+    if value and value not in {r.key for r in get_pack().eligibility_routes}:
+        raise ValidationError(
+            errors.UNKNOWN_ROUTE, code="unknown_route", params={"value": value}
+        )
+
+
+WORDING_FIELDS = ("recipient", "salutation", "subject", "opening", "closing")
+DECISIONS = ("awaiting", "granted", "refused", "not_applied_for")
+
+
+class ServiceWideQuerySet(ScopedQuerySet):
+    """Service settings: every member of the service sees them, whatever caseload."""
+
+    def for_user(self, user):
+        membership = membership_of(user)
+        if membership is None or not membership.is_active:
+            return self.none()
+        return self.for_organisation(membership.organisation_id)
+
+
+class JourneyScopedQuerySet(ScopedQuerySet):
+    organisation_path = "journey__organisation"
+    advocate_path = "journey__lead_advocate"
+
+
+class RequestedMeasureQuerySet(ScopedQuerySet):
+    organisation_path = "request__journey__organisation"
+    advocate_path = "request__journey__lead_advocate"
+
+    def figures(self):
+        """Requested vs granted, refused and not applied for, per measure."""
+        decided = {d: Count("pk", filter=Q(decision=d)) for d in DECISIONS}
+        return (
+            self.order_by()
+            .values("measure")
+            .annotate(requested=Count("pk"), **decided)
+            .order_by("measure")
+        )
+
+
+class Letterhead(models.Model):
+    """What a service prints at the top and foot of its letters."""
+
+    organisation = models.OneToOneField(
+        "journeys.Organisation", on_delete=models.CASCADE, related_name="letterhead"
+    )
+    address = models.TextField(
+        _("address"), blank=True, help_text=_("One line per line of the address.")
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    website = models.CharField(_("website"), max_length=200, blank=True)
+    charity_number = models.CharField(_("charity number"), max_length=40, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("logo"),
+        help_text=_("Printed at the top left, about 4 cm wide."),
+    )
+    footer_note = models.CharField(
+        _("footer note"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “Registered in England and Wales”."),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = ServiceWideQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("letterhead")
+        verbose_name_plural = _("letterheads")
+
+    def __str__(self) -> str:
+        return str(_("Letterhead of %(org)s") % {"org": self.organisation})
+
+
+class LetterTemplate(models.Model):
+    """A service's own wording for one letter type, replacing the shipped default."""
+
+    organisation = models.ForeignKey(
+        "journeys.Organisation",
+        on_delete=models.CASCADE,
+        related_name="letter_templates",
+    )
+    letter_type = models.CharField(
+        _("letter"), max_length=40, choices=LetterType.choices
+    )
+    recipient = models.TextField(
+        _("addressed to"),
+        help_text=_("Who the letter goes to, one line per line. Placeholders allowed."),
+    )
+    salutation = models.CharField(
+        _("greeting"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “Dear Sir or Madam”. Leave blank for none."),
+    )
+    subject = models.CharField(_("subject line"), max_length=300)
+    opening = models.TextField(
+        _("opening"), help_text=_("Paragraphs before the facts; blank line between.")
+    )
+    closing = models.TextField(
+        _("closing"), help_text=_("Paragraphs after the facts; blank line between.")
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = ServiceWideQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("letter wording")
+        verbose_name_plural = _("letter wording")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "letter_type"],
+                name="letter_template_one_per_type",
+            ),
+            models.CheckConstraint(
+                condition=Q(letter_type__in=LetterType.values),
+                name="letter_template_type_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_letter_type_display()} ({self.organisation})"
+
+    def clean(self) -> None:
+        problems = {}
+        for name in WORDING_FIELDS:
+            try:
+                validate_wording(getattr(self, name), self.letter_type)
+            except ValidationError as exc:
+                problems[name] = exc
+        if problems:
+            raise ValidationError(problems)
+
+
+class SpecialMeasuresRequest(models.Model):
+    """What the survivor asked for in court, to whom it went, and what came back."""
+
+    class SentTo(models.TextChoices):
+        OIC = "oic", _("Officer in the case")
+        CPS = "cps", _("CPS")
+        BOTH = "oic_and_cps", _("Officer in the case and CPS")
+
+    journey = models.ForeignKey(
+        "journeys.Journey",
+        on_delete=models.CASCADE,
+        related_name="special_measures_requests",
+    )
+    eligibility_route = models.CharField(
+        _("eligibility route"), max_length=20, validators=[validate_route]
+    )
+    sent_to = models.CharField(
+        _("sent to"), max_length=20, choices=SentTo.choices, default=SentTo.BOTH
+    )
+    sent_on = models.DateField(_("sent on"), null=True, blank=True)
+    # Practical, non-statutory requests that travel with the letter.
+    separate_entrance = models.BooleanField(_("separate entrance"), default=False)
+    separate_waiting_area = models.BooleanField(
+        _("separate waiting area"), default=False
+    )
+    supporter_in_live_link_room = models.BooleanField(
+        _("supporter in the live-link room"), default=False
+    )
+    supporter_name = models.CharField(_("supporter's name"), max_length=120, blank=True)
+    interpreter = models.BooleanField(_("interpreter"), default=False)
+    interpreter_language = models.CharField(
+        _("interpreter language"), max_length=60, blank=True
+    )
+    breaks = models.BooleanField(_("regular breaks"), default=False)
+    other_practical = models.TextField(_("other practical requests"), blank=True)
+    wants_meeting = models.BooleanField(_("special measures meeting"), default=True)
+    wants_pre_trial_visit = models.BooleanField(_("pre-trial visit"), default=True)
+    # What came back.
+    response_received_on = models.DateField(
+        _("response received on"), null=True, blank=True
+    )
+    court_decided_on = models.DateField(_("court decided on"), null=True, blank=True)
+    response_notes = models.TextField(_("notes on the response"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords()
+
+    objects = JourneyScopedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("special measures request")
+        verbose_name_plural = _("special measures requests")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(response_received_on__isnull=True)
+                | Q(sent_on__isnull=True)
+                | Q(response_received_on__gte=F("sent_on")),
+                name="sm_request_response_after_sent",
+            ),
+            models.CheckConstraint(
+                condition=Q(sent_to__in=["oic", "cps", "oic_and_cps"]),
+                name="sm_request_sent_to_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Special measures request %(pk)s") % {"pk": self.pk})
+
+    @property
+    def route(self):
+        return next(
+            r for r in get_pack().eligibility_routes if r.key == self.eligibility_route
+        )
+
+
+class RequestedMeasure(models.Model):
+    """One measure in a request, the survivor's reasons, and the court's decision."""
+
+    class Decision(models.TextChoices):
+        AWAITING = "awaiting", _("Awaiting decision")
+        GRANTED = "granted", _("Granted")
+        REFUSED = "refused", _("Refused")
+        NOT_APPLIED_FOR = "not_applied_for", _("Not applied for")
+
+    request = models.ForeignKey(
+        SpecialMeasuresRequest, on_delete=models.CASCADE, related_name="measures"
+    )
+    measure = models.CharField(
+        _("measure"), max_length=40, validators=[validate_measure]
+    )
+    reason = models.TextField(
+        _("reasons, in the survivor's own words"),
+        help_text=_("Write down what they said; do not reword it."),
+    )
+    decision = models.CharField(
+        _("decision"),
+        max_length=20,
+        choices=Decision.choices,
+        default=Decision.AWAITING,
+        db_index=True,
+    )
+    history = HistoricalRecords()
+
+    objects = RequestedMeasureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["request", "pk"]
+        verbose_name = _("requested measure")
+        verbose_name_plural = _("requested measures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "measure"], name="requested_measure_once"
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    decision__in=["awaiting", "granted", "refused", "not_applied_for"]
+                ),
+                name="requested_measure_decision_known",
+            ),
+            models.CheckConstraint(
+                condition=~Q(reason=""), name="requested_measure_has_reason"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.spec.label if self.measure else ""
+
+    @property
+    def spec(self):
+        return get_pack().special_measure(self.measure)
+
+
+class GeneratedLetter(models.Model):
+    """A letter as it was generated: kept, hashed and downloadable again."""
+
+    journey = models.ForeignKey(
+        "journeys.Journey", on_delete=models.PROTECT, related_name="letters"
+    )
+    letter_type = models.CharField(
+        _("letter"), max_length=40, choices=LetterType.choices
+    )
+    special_measures_request = models.ForeignKey(
+        SpecialMeasuresRequest,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="letters",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("generated by"),
+    )
+    created_at = models.DateTimeField(_("generated at"), auto_now_add=True)
+    letter_date = models.DateField(_("date on the letter"))
+    file = models.FileField(
+        _("file"), storage=letters_storage, upload_to=letter_upload_to, max_length=200
+    )
+    content_hash = models.CharField(_("SHA-256"), max_length=64)
+    size = models.PositiveIntegerField(_("size in bytes"))
+    blanks = models.TextField(
+        _("left blank"),
+        blank=True,
+        help_text=_("What was missing and left for completion by hand."),
+    )
+    history = HistoricalRecords()
+
+    objects = JourneyScopedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("generated letter")
+        verbose_name_plural = _("generated letters")
+        indexes = [models.Index(fields=["journey", "-created_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(letter_type__in=LetterType.values),
+                name="generated_letter_type_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(content_hash__regex=r"^[0-9a-f]{64}$"),
+                name="generated_letter_hash_is_sha256",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_letter_type_display()} ({self.letter_date:%d %b %Y})"
+
+    @property
+    def download_name(self) -> str:
+        """A discreet file name: the letter type and date, never a name."""
+        return f"{self.letter_type.replace('_', '-')}-{self.letter_date:%Y-%m-%d}.docx"

@@ -154,3 +154,10 @@ WAYMARK_REMINDERS = {
     "DEADLINE_WORKING_DAYS": (5, 1),
     "SEND_HOUR": 8,
 }
+
+# Generated letters hold survivors' details: a private store, served only through
+# the organisation-scoped download view, never as public media.
+STORAGES["letters"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": env("LETTERS_ROOT", str(BASE_DIR / "private" / "letters"))},
+}

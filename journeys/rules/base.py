@@ -158,6 +158,19 @@ class CodeRight:
 
 
 @dataclass(frozen=True)
+class LetterWording:
+    """Default wording of one letter type; services adapt it, code fills the facts."""
+
+    key: str
+    label: str
+    recipient: str
+    salutation: str
+    subject: str
+    opening: str
+    closing: str
+
+
+@dataclass(frozen=True)
 class Choice:
     key: str
     label: str
@@ -180,6 +193,7 @@ class RulesPack:
     closure_reasons: tuple[Choice, ...]
     initial_stage: str
     holiday_region: str = "ENG"
+    letter_wordings: tuple[LetterWording, ...] = ()
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -190,6 +204,7 @@ class RulesPack:
             measures={m.key: m for m in self.special_measures},
             offences={o.key: o for o in self.offence_categories},
             limits={t.key: t for t in self.time_limits},
+            letters={w.key: w for w in self.letter_wordings},
         )
         self._check()
 
@@ -237,6 +252,9 @@ class RulesPack:
     def time_limits_for_event(self, event_key: str) -> list[TimeLimitRule]:
         """Time limits whose clock an event of this type starts."""
         return [t for t in self.time_limits if event_key in t.basis_events]
+
+    def letter_wording(self, key: str) -> LetterWording:
+        return self._index["letters"][key]
 
     def main_line(self) -> list[Stage]:
         """Stages on the main route, in order, for the journey map."""

@@ -22,6 +22,7 @@ from .base import (
     Stage,
     TimeLimitRule,
 )
+from .england_wales_letters import LETTER_WORDINGS
 
 STAGES = (
     Stage("before_reporting", _("Before reporting"), _("Thinking about reporting"), 0),
@@ -809,4 +810,5 @@ PACK = RulesPack(
     closure_reasons=CLOSURE_REASONS,
     initial_stage="before_reporting",
     holiday_region="ENG",
+    letter_wordings=LETTER_WORDINGS,
 )

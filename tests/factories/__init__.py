@@ -1,6 +1,12 @@
 """factory_boy factories, one module per app; import from here."""
 
-from .deadlines import DeadlineFactory  # noqa: E402, F401
+from .deadlines import CodeBreachFactory, DeadlineFactory  # noqa: E402, F401
+from .documents import (  # noqa: F401, E402
+    LetterheadFactory,
+    LetterTemplateFactory,
+    RequestedMeasureFactory,
+    SpecialMeasuresRequestFactory,
+)
 from .journeys import (  # noqa: F401
     ConsentFactory,
     CourtFactory,

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 import factory
 from factory.django import DjangoModelFactory
 
-from journeys.models import Deadline
+from journeys.models import CodeBreach, Deadline
 
-from .journeys import JourneyFactory
+from .journeys import JourneyFactory, StageEventFactory
 
 
 class DeadlineFactory(DjangoModelFactory):
@@ -25,3 +25,28 @@ class DeadlineFactory(DjangoModelFactory):
     basis_date = factory.LazyAttribute(lambda d: d.due_on - timedelta(days=28))
     status = Deadline.Status.OPEN
     basis_note = "counted from the event date"
+
+
+class CodeBreachFactory(DjangoModelFactory):
+    """A flagged late notification; normally found by journeys.deadlines."""
+
+    class Meta:
+        model = CodeBreach
+
+    journey = factory.SubFactory(JourneyFactory)
+    event = factory.SubFactory(
+        StageEventFactory,
+        journey=factory.SelfAttribute("..journey"),
+        event_type="no_further_action",
+        outcome="police",
+        occurred_on=date(2025, 5, 2),
+        survivor_informed_on=date(2025, 5, 9),
+    )
+    basis_key = factory.LazyAttribute(lambda b: f"event:{b.event.pk}")
+    rule_key = "code_charge_decision_enhanced"
+    right_number = 6
+    enhanced = True
+    decided_on = date(2025, 5, 2)
+    due_on = date(2025, 5, 6)
+    told_on = date(2025, 5, 9)
+    working_days_late = 3

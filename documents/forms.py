@@ -1,0 +1,288 @@
+"""Forms for choosing, checking and generating letters, and for service settings."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.widgets import AdminImageChooser
+
+from journeys.rules import get_pack
+
+from . import errors
+from .letters import MeasuresPlan
+from .models import (
+    Letterhead,
+    LetterTemplate,
+    RequestedMeasure,
+    SpecialMeasuresRequest,
+)
+
+TEXTAREA = forms.Textarea(attrs={"rows": 3})
+
+
+class LetterForm(forms.Form):
+    """Fields every letter has; subclasses add what their letter needs."""
+
+    letter_date = forms.DateField(
+        label=_("Date on the letter"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        initial=timezone.localdate,
+    )
+    confirm_blanks = forms.BooleanField(
+        label=_("Generate anyway, with the missing details left blank to fill in"),
+        required=False,
+    )
+
+    def inputs(self) -> dict:
+        data = dict(self.cleaned_data)
+        data.pop("letter_date", None)
+        data.pop("confirm_blanks", None)
+        return data
+
+    def plan(self) -> MeasuresPlan | None:
+        return None
+
+
+class SpecialMeasuresForm(LetterForm):
+    eligibility_route = forms.ChoiceField(label=_("Eligibility route"))
+    sent_to = forms.ChoiceField(
+        label=_("Send to"), choices=SpecialMeasuresRequest.SentTo.choices
+    )
+    separate_entrance = forms.BooleanField(label=_("Separate entrance"), required=False)
+    separate_waiting_area = forms.BooleanField(
+        label=_("Separate waiting area"), required=False
+    )
+    supporter_in_live_link_room = forms.BooleanField(
+        label=_("Supporter in the live-link room"), required=False
+    )
+    supporter_name = forms.CharField(
+        label=_("Supporter's name (optional)"), required=False, max_length=120
+    )
+    interpreter = forms.BooleanField(label=_("Interpreter"), required=False)
+    interpreter_language = forms.CharField(
+        label=_("Interpreter language"), required=False, max_length=60
+    )
+    breaks = forms.BooleanField(label=_("Regular breaks"), required=False)
+    other_practical = forms.CharField(
+        label=_("Other practical requests"), required=False, widget=TEXTAREA
+    )
+    wants_meeting = forms.BooleanField(
+        label=_("Ask for a special measures meeting"), required=False, initial=True
+    )
+    wants_pre_trial_visit = forms.BooleanField(
+        label=_("Ask for a pre-trial visit"), required=False, initial=True
+    )
+
+    def __init__(self, *args, journey=None, survivor_name: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        pack = get_pack()
+        self.survivor_name = survivor_name
+        self.fields["eligibility_route"].choices = [
+            (r.key, f"{r.section} – {r.label}") for r in pack.eligibility_routes
+        ]
+        if journey is not None:
+            self.fields["eligibility_route"].initial = default_route(journey)
+            survivor = journey.survivor
+            self.fields["interpreter"].initial = survivor.needs_interpreter
+            self.fields["interpreter_language"].initial = survivor.interpreter_language
+        self.measure_keys = []
+        for spec in pack.special_measures:
+            self.measure_keys.append(spec.key)
+            self.fields[f"measure_{spec.key}"] = forms.BooleanField(
+                label=f"{spec.label} ({spec.section})",
+                help_text=spec.plain,
+                required=False,
+            )
+            self.fields[f"reason_{spec.key}"] = forms.CharField(
+                label=_("Reasons, in their own words"),
+                required=False,
+                widget=TEXTAREA,
+                strip=False,
+            )
+
+    def clean(self):
+        data = super().clean()
+        chosen = [k for k in self.measure_keys if data.get(f"measure_{k}")]
+        if not chosen:
+            raise forms.ValidationError(errors.NO_MEASURES, code="no_measures")
+        pack = get_pack()
+        for key in chosen:
+            if not (data.get(f"reason_{key}") or "").strip():
+                self.add_error(
+                    f"reason_{key}",
+                    forms.ValidationError(
+                        errors.REASON_REQUIRED,
+                        code="reason_required",
+                        params={
+                            "name": self.survivor_name or _("the survivor"),
+                            "measure": pack.special_measure(key).label,
+                        },
+                    ),
+                )
+        return data
+
+    def measure_rows(self):
+        return [(self[f"measure_{k}"], self[f"reason_{k}"]) for k in self.measure_keys]
+
+    def plan(self) -> MeasuresPlan:
+        data = self.cleaned_data
+        return MeasuresPlan(
+            eligibility_route=data["eligibility_route"],
+            measures=[
+                (k, data[f"reason_{k}"].strip())
+                for k in self.measure_keys
+                if data.get(f"measure_{k}")
+            ],
+            sent_to=data["sent_to"],
+            separate_entrance=data["separate_entrance"],
+            separate_waiting_area=data["separate_waiting_area"],
+            supporter_in_live_link_room=data["supporter_in_live_link_room"],
+            supporter_name=data["supporter_name"].strip(),
+            interpreter=data["interpreter"],
+            interpreter_language=data["interpreter_language"].strip(),
+            breaks=data["breaks"],
+            other_practical=data["other_practical"].strip(),
+            wants_meeting=data["wants_meeting"],
+            wants_pre_trial_visit=data["wants_pre_trial_visit"],
+        )
+
+
+def default_route(journey) -> str:
+    """s.17(4) for sexual and modern slavery offences, s.17(4A) for domestic abuse."""
+    offence = get_pack().offence_category(journey.offence_category)
+    if offence.sexual_offence or offence.modern_slavery:
+        return "s17_4"
+    if offence.domestic_abuse:
+        return "s17_4A"
+    return "s17_fear"
+
+
+class VrrForm(LetterForm):
+    points = forms.CharField(
+        label=_("What the survivor wants the reviewer to consider (their words)"),
+        required=False,
+        widget=TEXTAREA,
+        strip=False,
+    )
+
+
+class UnduleLenientForm(LetterForm):
+    sentence_given = forms.CharField(
+        label=_("The sentence given"),
+        required=False,
+        max_length=500,
+        help_text=_("Filled from the “Sentenced” event's details if left blank."),
+    )
+    reasons = forms.CharField(
+        label=_("Why the survivor thinks the sentence is too low (their words)"),
+        required=False,
+        widget=TEXTAREA,
+        strip=False,
+    )
+
+
+class CodeComplaintForm(LetterForm):
+    right = forms.TypedChoiceField(label=_("Which right"), coerce=int, required=False)
+    body_at_fault = forms.CharField(
+        label=_("Organisation that did not meet it"),
+        required=False,
+        max_length=200,
+        help_text=_("e.g. West Yorkshire Police Witness Care Unit"),
+    )
+    what_was_due = forms.CharField(
+        label=_("What was due"),
+        required=False,
+        max_length=500,
+        help_text=_("e.g. to tell the survivor of the new trial date"),
+    )
+    due_on = forms.DateField(
+        label=_("Due by"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    what_happened = forms.CharField(
+        label=_("What happened"), required=False, widget=TEXTAREA
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["right"].choices = [("", "—")] + [
+            (r.number, f"{r.number}. {r.label}") for r in get_pack().code_rights
+        ]
+
+
+FORMS = {
+    "special_measures": SpecialMeasuresForm,
+    "pre_trial_visit": LetterForm,
+    "vrr_request": VrrForm,
+    "unduly_lenient": UnduleLenientForm,
+    "code_complaint": CodeComplaintForm,
+    "letter_of_authority": LetterForm,
+}
+
+
+class DecisionForm(forms.Form):
+    """The reply to a special-measures request and the court's decision per measure."""
+
+    response_received_on = forms.DateField(
+        label=_("Response received on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    court_decided_on = forms.DateField(
+        label=_("Court decided on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    notes = forms.CharField(label=_("Notes"), required=False, widget=TEXTAREA)
+
+    def __init__(self, *args, request_obj: SpecialMeasuresRequest, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request_obj = request_obj
+        self.initial.setdefault(
+            "response_received_on", request_obj.response_received_on
+        )
+        self.initial.setdefault("court_decided_on", request_obj.court_decided_on)
+        for item in request_obj.measures.all():
+            self.fields[f"decision_{item.measure}"] = forms.ChoiceField(
+                label=f"{item.spec.label} ({item.spec.section})",
+                choices=RequestedMeasure.Decision.choices,
+                initial=item.decision,
+            )
+
+    def decisions(self) -> dict[str, str]:
+        return {
+            name.removeprefix("decision_"): value
+            for name, value in self.cleaned_data.items()
+            if name.startswith("decision_")
+        }
+
+
+class LetterTemplateForm(forms.ModelForm):
+    class Meta:
+        model = LetterTemplate
+        fields = ["recipient", "salutation", "subject", "opening", "closing"]
+        widgets = {
+            "recipient": forms.Textarea(attrs={"rows": 4}),
+            "opening": forms.Textarea(attrs={"rows": 8}),
+            "closing": forms.Textarea(attrs={"rows": 8}),
+        }
+
+
+class LetterheadForm(forms.ModelForm):
+    class Meta:
+        model = Letterhead
+        fields = [
+            "address",
+            "phone",
+            "email",
+            "website",
+            "charity_number",
+            "footer_note",
+            "logo",
+        ]
+        widgets = {
+            "logo": AdminImageChooser,
+            "address": forms.Textarea(attrs={"rows": 4}),
+        }

@@ -1,0 +1,1051 @@
+"""Build each letter from a journey's facts: plain content plus what is missing.
+
+The same pass that lays a letter out records every fact it could not find, so the
+missing-data report before generating and the marked blanks in the file agree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from journeys.rules import get_pack
+from journeys.rules.base import TimeLimitRule
+from journeys.timelimits import due_date
+from journeys.timezones import LONDON
+
+from .content import (
+    Bullets,
+    Details,
+    Heading,
+    LetterContent,
+    LetterheadContent,
+    Paragraph,
+    SignatureLines,
+    Table,
+    Text,
+    plain,
+)
+from .placeholders import TOKEN, Segment, blank, fill, paragraphs
+
+LIVE_HEARING = {"listed", "confirmed", "moved"}
+
+
+# What each fact is called in a blank and where to put it right.
+FACTS = {
+    "crime_reference": (
+        gettext_lazy("crime reference number"),
+        gettext_lazy("journey details"),
+    ),
+    "cps_urn": (gettext_lazy("CPS URN"), gettext_lazy("journey details")),
+    "court_case_number": (
+        gettext_lazy("court case number"),
+        gettext_lazy("journey details"),
+    ),
+    "oic_name": (gettext_lazy("officer in the case"), gettext_lazy("journey details")),
+    "police_force": (gettext_lazy("police force"), gettext_lazy("journey details")),
+    "court_name": (gettext_lazy("court"), gettext_lazy("add a hearing")),
+    "next_hearing": (
+        gettext_lazy("next hearing date"),
+        gettext_lazy("add a hearing"),
+    ),
+    "defendant_names": (
+        gettext_lazy("defendant's name"),
+        gettext_lazy("defendants"),
+    ),
+    "plea": (
+        gettext_lazy("not-guilty plea and its date"),
+        gettext_lazy("timeline: record the plea"),
+    ),
+    "nfa": (
+        gettext_lazy("decision to take no further action"),
+        gettext_lazy("timeline: record the decision"),
+    ),
+    "told_on": (
+        gettext_lazy("date the survivor was told of the decision"),
+        gettext_lazy("timeline: the decision's “date survivor was told”"),
+    ),
+    "sentence_date": (
+        gettext_lazy("date of sentence"),
+        gettext_lazy("timeline: record the sentence"),
+    ),
+    "sentence_given": (
+        gettext_lazy("the sentence given"),
+        gettext_lazy("this form"),
+    ),
+    "uls_reasons": (
+        gettext_lazy("why the survivor thinks the sentence is too low"),
+        gettext_lazy("this form"),
+    ),
+    "right": (gettext_lazy("Victims' Code right"), gettext_lazy("this form")),
+    "body_at_fault": (
+        gettext_lazy("organisation that did not meet it"),
+        gettext_lazy("this form"),
+    ),
+    "what_was_due": (gettext_lazy("what was due"), gettext_lazy("this form")),
+    "due_on": (gettext_lazy("date it was due"), gettext_lazy("this form")),
+    "what_happened": (gettext_lazy("what happened"), gettext_lazy("this form")),
+}
+
+
+@dataclass(frozen=True)
+class Missing:
+    key: str
+    label: str
+    where: str
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.where})"
+
+
+@dataclass
+class Draft:
+    content: LetterContent
+    missing: list[Missing] = field(default_factory=list)
+    # Things the advocate should know that are not gaps (a date that has passed).
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Sender:
+    name: str
+    role: str
+    organisation: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Wording:
+    recipient: str
+    salutation: str
+    subject: str
+    opening: str
+    closing: str
+
+
+def long_date(value: date | None) -> str:
+    """UK long form: 14 March 2027."""
+    return date_format(value, "j F Y") if value else ""
+
+
+def _clock(moment: datetime) -> str:
+    local = moment.astimezone(LONDON)
+    hour = local.hour % 12 or 12
+    suffix = "am" if local.hour < 12 else "pm"
+    return (
+        f"{hour}{suffix}" if local.minute == 0 else f"{hour}.{local.minute:02d}{suffix}"
+    )
+
+
+def hearing_text(hearing) -> str:
+    """“Trial, 15 March 2027 at 10am” or a warned-list window."""
+    if hearing.starts_at:
+        local = hearing.starts_at.astimezone(LONDON)
+        when = _("%(date)s at %(time)s") % {
+            "date": long_date(local.date()),
+            "time": _clock(hearing.starts_at),
+        }
+    else:
+        when = _("warned list from %(start)s to %(end)s") % {
+            "start": long_date(hearing.window_start),
+            "end": long_date(hearing.window_end),
+        }
+    return f"{hearing.type_label}, {when}"
+
+
+def amount_text(rule: TimeLimitRule) -> str:
+    units = {
+        "calendar_days": _("calendar days"),
+        "working_days": _("working days"),
+        "months": _("months"),
+    }
+    return f"{rule.amount} {units[rule.unit]}"
+
+
+class Facts:
+    """A journey's facts as letters need them; reads only prefetched relations."""
+
+    def __init__(self, journey, *, today: date, now: datetime | None = None) -> None:
+        self.journey = journey
+        self.today = today
+        self.now = now or timezone.now()
+        self.pack = get_pack()
+        self.events = list(journey.events.all())
+        self.hearings = list(journey.hearings.all())
+        self.survivor_name = journey.survivor.name_for_letters
+
+    def last_event(self, event_type: str, outcomes: set[str] | None = None):
+        found = [
+            e
+            for e in self.events
+            if e.event_type == event_type
+            and (outcomes is None or e.outcome in outcomes)
+        ]
+        return found[-1] if found else None
+
+    def has_event(self, event_type: str) -> bool:
+        return any(e.event_type == event_type for e in self.events)
+
+    def _upcoming(self):
+        live = [h for h in self.hearings if h.status in LIVE_HEARING]
+        return sorted(
+            (
+                h
+                for h in live
+                if (h.starts_at and h.starts_at >= self.now)
+                or (h.starts_at is None and h.window_end >= self.today)
+            ),
+            key=lambda h: h.starts_at.date() if h.starts_at else h.window_start,
+        )
+
+    @property
+    def next_hearing(self):
+        upcoming = self._upcoming()
+        return upcoming[0] if upcoming else None
+
+    @property
+    def next_trial(self):
+        trials = [
+            h
+            for h in self._upcoming()
+            if self.pack.hearing_type(h.hearing_type).is_trial
+        ]
+        return trials[0] if trials else self.next_hearing
+
+    @property
+    def court(self):
+        if self.next_hearing:
+            return self.next_hearing.court
+        dated = [h for h in self.hearings if h.status != "vacated"]
+        return dated[-1].court if dated else None
+
+    @property
+    def police_force(self) -> str:
+        labels = dict(self.pack.choices_of(self.pack.police_forces))
+        return labels.get(self.journey.police_force, "")
+
+    @property
+    def defendant_names(self) -> str:
+        return ", ".join(d.name for d in self.journey.defendants.all() if d.name)
+
+    def common_values(self, sender: Sender, letter_date: date) -> dict[str, str]:
+        journey = self.journey
+        court = self.court
+        return {
+            "survivor_name": self.survivor_name,
+            "advocate_name": sender.name,
+            "advocate_role": sender.role,
+            "organisation_name": sender.organisation,
+            "letter_date": long_date(letter_date),
+            "crime_reference": journey.crime_reference,
+            "cps_urn": journey.cps_urn,
+            "court_case_number": journey.court_case_number,
+            "offence": journey.offence_label,
+            "police_force": self.police_force,
+            "oic_name": journey.oic_name,
+            "court_name": court.name if court else "",
+            "next_hearing": hearing_text(self.next_hearing)
+            if self.next_hearing
+            else "",
+            "defendant_names": self.defendant_names,
+        }
+
+
+REFERENCE_KEYS = ("crime_reference", "cps_urn", "court_case_number")
+REFERENCE_LABELS = (
+    gettext_lazy("Crime reference"),
+    gettext_lazy("CPS URN"),
+    gettext_lazy("Court case number"),
+)
+
+
+class Builder:
+    """Collects facts into text, noting each one that is missing."""
+
+    def __init__(
+        self,
+        *,
+        letter_type: str,
+        facts: Facts,
+        wording: Wording,
+        letterhead: LetterheadContent,
+        sender: Sender,
+        letter_date: date,
+        inputs: Mapping[str, Any],
+    ) -> None:
+        self.letter_type = letter_type
+        self.facts = facts
+        self.wording = wording
+        self.letterhead = letterhead
+        self.sender = sender
+        self.letter_date = letter_date
+        self.inputs = inputs
+        self.values = facts.common_values(sender, letter_date)
+        self.missing: list[Missing] = []
+        self.warnings: list[str] = []
+        self.blocks: list = []
+
+    # Facts --------------------------------------------------------------------
+    def note_missing(self, key: str) -> Segment:
+        label, where = FACTS[key]
+        if key not in {m.key for m in self.missing}:
+            self.missing.append(Missing(key, str(label), str(where)))
+        return blank(str(label))
+
+    def fact(self, key: str, value: str | None = None) -> Text:
+        value = self.values.get(key) if value is None else value
+        if value:
+            return plain(str(value))
+        return [self.note_missing(key)]
+
+    def words(self, text: str) -> Text:
+        """Fill wording; every placeholder without a value is a missing fact."""
+        for match in TOKEN.finditer(text):
+            name = match.group(1)
+            if name and not self.values.get(name) and name in FACTS:
+                self.note_missing(name)
+        labels = {k: str(v[0]) for k, v in FACTS.items()}
+        return fill(text, self.values, labels)
+
+    # Blocks --------------------------------------------------------------------
+    def heading(self, text: str) -> None:
+        self.blocks.append(Heading(text))
+
+    def para(self, text: Text | str) -> None:
+        self.blocks.append(Paragraph(plain(text) if isinstance(text, str) else text))
+
+    def wording_paras(self, text: str) -> None:
+        for chunk in paragraphs(text):
+            self.para(self.words(chunk))
+
+    def own_words(self, text: str) -> Text:
+        """The survivor's words, quoted exactly and never read as placeholders."""
+        return [Segment(f"“{text.strip()}”")]
+
+    def references(
+        self, required=REFERENCE_KEYS, optional=()
+    ) -> list[tuple[str, Text]]:
+        """Reference rows: required ones blank-marked if unknown, optional if known."""
+        rows = []
+        for key, label in zip(REFERENCE_KEYS, REFERENCE_LABELS, strict=True):
+            if key in required:
+                rows.append((str(label), self.fact(key)))
+            elif key in optional and self.values.get(key):
+                rows.append((str(label), plain(self.values[key])))
+        return rows
+
+    def finish(self, *, references=None, signature=True) -> Draft:
+        wording = self.wording
+        recipient = split_lines(self.words(wording.recipient))
+        content = LetterContent(
+            title=str(LETTER_TITLES[self.letter_type]),
+            letterhead=self.letterhead,
+            marking=_("PRIVATE AND CONFIDENTIAL"),
+            recipient=recipient,
+            date_text=long_date(self.letter_date),
+            references=self.references() if references is None else references,
+            subject=self.words(wording.subject),
+            salutation=self.words(wording.salutation) if wording.salutation else [],
+            blocks=self.blocks,
+            sign_off=(
+                (
+                    _("Yours faithfully")
+                    if "Sir or Madam" in wording.salutation
+                    else _("Yours sincerely")
+                )
+                if signature
+                else ""
+            ),
+            sender=[
+                x
+                for x in (
+                    self.sender.name,
+                    self.sender.role,
+                    self.sender.organisation,
+                    self.sender.phone,
+                    self.sender.email,
+                )
+                if x
+            ],
+        )
+        return Draft(content=content, missing=self.missing, warnings=self.warnings)
+
+
+def split_lines(text: Text) -> list[Text]:
+    """Break filled text into lines at newlines, keeping blanks marked."""
+    lines: list[Text] = [[]]
+    for seg in text:
+        parts = seg.text.split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                lines.append([])
+            if part:
+                lines[-1].append(Segment(part, blank=seg.blank, bold=seg.bold))
+    # Keep one empty line between blocks of address, none at the ends.
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+@dataclass(frozen=True)
+class MeasuresPlan:
+    """A special-measures request as plain values, saved or not yet saved."""
+
+    eligibility_route: str
+    measures: list[tuple[str, str]]
+    sent_to: str = "oic_and_cps"
+    separate_entrance: bool = False
+    separate_waiting_area: bool = False
+    supporter_in_live_link_room: bool = False
+    supporter_name: str = ""
+    interpreter: bool = False
+    interpreter_language: str = ""
+    breaks: bool = False
+    other_practical: str = ""
+    wants_meeting: bool = True
+    wants_pre_trial_visit: bool = True
+
+    @classmethod
+    def from_request(cls, request) -> MeasuresPlan:
+        names = [f.name for f in dataclasses.fields(cls)][2:]
+        return cls(
+            eligibility_route=request.eligibility_route,
+            measures=[(m.measure, m.reason) for m in request.measures.all()],
+            **{name: getattr(request, name) for name in names},
+        )
+
+    @property
+    def route(self):
+        return next(
+            r for r in get_pack().eligibility_routes if r.key == self.eligibility_route
+        )
+
+
+def addressees(plan: MeasuresPlan, facts: Facts) -> str:
+    """The OIC and/or the CPS reviewing lawyer, as the request is sent."""
+    blocks = []
+    if plan.sent_to in ("oic", "oic_and_cps"):
+        oic = facts.journey.oic_name or _("The officer in the case")
+        blocks.append("\n".join(x for x in (oic, facts.police_force) if x))
+    if plan.sent_to in ("cps", "oic_and_cps"):
+        blocks.append(_("The reviewing lawyer\nCrown Prosecution Service"))
+    return "\n\n".join(blocks)
+
+
+# The letters ---------------------------------------------------------------------
+def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
+    """Special-measures request to the OIC and/or CPS."""
+    facts, name = b.facts, b.facts.survivor_name
+    pack = facts.pack
+    b.values["addressees"] = addressees(request, facts)
+    b.wording_paras(b.wording.opening)
+
+    b.heading(_("Court and next hearing"))
+    court = facts.court
+    court_text = b.fact("court_name")
+    if court and court.full_address:
+        court_text = [*court_text, Segment(f", {court.full_address}")]
+    b.blocks.append(
+        Details(
+            [
+                (_("Court"), court_text),
+                (_("Next hearing"), b.fact("next_hearing")),
+                (_("Defendant"), b.fact("defendant_names")),
+                (_("Offence"), plain(facts.journey.offence_label)),
+            ]
+        )
+    )
+
+    b.heading(_("Eligibility"))
+    route = request.route
+    b.para(
+        [
+            Segment(
+                _(
+                    "Eligibility route: section %(section)s, Youth Justice and "
+                    "Criminal Evidence Act 1999 – %(label)s."
+                )
+                % {"section": route.section.removeprefix("s."), "label": route.label},
+                bold=True,
+            )
+        ]
+    )
+    b.para(ELIGIBILITY_TEXT[route.key] % {"name": name})
+
+    b.heading(_("Special measures requested"))
+    b.para(
+        _(
+            "%(name)s asks for the measures below under the Youth Justice and "
+            "Criminal Evidence Act 1999 (YJCEA). Their reasons are given in their "
+            "own words."
+        )
+        % {"name": name}
+    )
+    rows = []
+    for key, reason in request.measures:
+        spec = pack.special_measure(key)
+        rows.append(
+            [
+                plain(str(spec.label), bold=True),
+                plain(_("%(section)s YJCEA 1999") % {"section": spec.section}),
+                b.own_words(reason),
+            ]
+        )
+    b.blocks.append(
+        Table(
+            [_("Measure"), _("Section"), _("In %(name)s's own words") % {"name": name}],
+            rows,
+            [4, 2, 8],
+        )
+    )
+    keys = {key for key, _reason in request.measures}
+    if "intermediary" in keys:
+        b.para(
+            _(
+                "Please ask for an assessment by a Registered Intermediary through "
+                "the Witness Intermediary Scheme now, so that the assessment is "
+                "ready when the application is made."
+            )
+        )
+    if "pre_recorded_cross_examination" in keys:
+        if court is not None and not court.is_crown_court:
+            b.warnings.append(
+                _(
+                    "Pre-recorded cross-examination (s.28) is available only in the "
+                    "Crown Court, and the court on this journey is not a Crown Court."
+                )
+            )
+        b.para(
+            _(
+                "Please confirm whether pre-recorded cross-examination under section "
+                "28 is available in this case and, if so, when the recorded "
+                "hearing is likely to be listed."
+            )
+        )
+
+    practical = _practical_items(request, name)
+    if practical:
+        b.heading(_("Practical arrangements"))
+        b.para(_("%(name)s also asks for:") % {"name": name})
+        b.blocks.append(Bullets([plain(x) for x in practical]))
+
+    b.heading(_("Timing of the application"))
+    b.para(_application_due(b))
+
+    if facts.journey.is_sexual_offence:
+        b.heading(_("Anonymity and previous sexual behaviour"))
+        b.para(
+            _(
+                "%(name)s is entitled to lifelong anonymity under section 1 of the "
+                "Sexual Offences (Amendment) Act 1992: nothing likely to identify "
+                "them may be published. Please make sure their address and contact "
+                "details are not read out or shown in court."
+            )
+            % {"name": name}
+        )
+        b.para(
+            _(
+                "Section 41 of the YJCEA 1999 restricts evidence and questions about "
+                "a complainant's sexual behaviour without the court's leave. Please "
+                "tell us at once if the defence applies under section 41, oppose "
+                "the application where appropriate, and let %(name)s know the "
+                "outcome before they give evidence."
+            )
+            % {"name": name}
+        )
+
+    b.heading(_("Confirmation"))
+    b.wording_paras(b.wording.closing)
+    return b.finish()
+
+
+def _practical_items(request, name: str, *, meetings: bool = True) -> list[str]:
+    items = []
+    if request.separate_entrance:
+        items.append(_("a separate entrance to the court building"))
+    if request.separate_waiting_area:
+        items.append(_("a separate waiting area, away from the defendant and family"))
+    if request.supporter_in_live_link_room:
+        who = request.supporter_name or _("a supporter of their choice")
+        items.append(_("%(who)s to sit with them in the live-link room") % {"who": who})
+    if request.interpreter:
+        language = request.interpreter_language or _("their language")
+        items.append(_("an interpreter (%(language)s)") % {"language": language})
+    if request.breaks:
+        items.append(_("regular breaks while giving evidence"))
+    if request.other_practical.strip():
+        items.append(request.other_practical.strip())
+    if meetings and request.wants_meeting:
+        items.append(
+            _("a special measures meeting with the prosecutor before the trial")
+        )
+    if meetings and request.wants_pre_trial_visit:
+        items.append(
+            _("a pre-trial visit to the court, arranged with the Witness Service")
+        )
+    return items
+
+
+def _application_due(b: Builder) -> Text:
+    facts = b.facts
+    plea = facts.last_event("plea", {"not_guilty", "mixed"})
+    if plea is None:
+        return plain(
+            _(
+                "No not-guilty plea has been entered yet. The application is due a "
+                "short time after a not-guilty plea, so we ask that it is prepared "
+                "now and made as soon as the plea is entered."
+            )
+        )
+    court = plea.hearing.court if plea.hearing_id else facts.court
+    if court is None:
+        return [
+            Segment(_("The application's due date depends on the court: ")),
+            b.note_missing("court_name"),
+            Segment("."),
+        ]
+    key = (
+        "special_measures_crown"
+        if court.is_crown_court
+        else ("special_measures_magistrates")
+    )
+    rule = facts.pack.time_limit(key)
+    due = due_date(rule, plea.occurred_on, facts.pack.holiday_region)
+    text = [
+        Segment(
+            _(
+                "A not-guilty plea was entered on %(plea)s. The application is due "
+                "%(amount)s %(basis)s, that is by "
+            )
+            % {
+                "plea": long_date(plea.occurred_on),
+                "amount": amount_text(rule),
+                "basis": rule.basis,
+            }
+        ),
+        Segment(long_date(due), bold=True),
+        Segment(_(" (source: %(source)s).") % {"source": rule.source}),
+    ]
+    if rule.verify:
+        text.append(
+            Segment(
+                " "
+                + _(
+                    "This time limit is to be verified against the current Criminal "
+                    "Procedure Rules."
+                )
+            )
+        )
+    if due < b.letter_date:
+        text.append(
+            Segment(" " + _("That date has passed: please apply without delay."))
+        )
+        b.warnings.append(
+            _("The application was due by %(date)s, which has passed.")
+            % {"date": long_date(due)}
+        )
+    return text
+
+
+ELIGIBILITY_TEXT = {
+    "s17_4": gettext_lazy(
+        "As the complainant of a sexual offence, %(name)s is eligible for special "
+        "measures automatically under section 17(4) of the YJCEA 1999. They have "
+        "not told the court that they do not wish to be eligible, and they want the "
+        "measures below."
+    ),
+    "s17_4A": gettext_lazy(
+        "As the complainant of an offence listed in section 17(4A) of the YJCEA 1999 "
+        "(domestic abuse), %(name)s is eligible for special measures automatically. "
+        "They want the measures below."
+    ),
+    "s16": gettext_lazy(
+        "%(name)s is eligible under section 16 of the YJCEA 1999: the quality of "
+        "their evidence is likely to be diminished because of their age, a mental "
+        "disorder, a significant impairment of intelligence and social functioning, "
+        "or a physical disability or disorder."
+    ),
+    "s17_fear": gettext_lazy(
+        "%(name)s is eligible under section 17(1) and (2) of the YJCEA 1999: the "
+        "quality of their evidence is likely to be diminished by fear or distress "
+        "about testifying."
+    ),
+}
+
+
+def build_pre_trial_visit(b: Builder, request=None) -> Draft:
+    """Pre-trial visit and special measures meeting request to the Witness Care Unit."""
+    facts, name = b.facts, b.facts.survivor_name
+    b.wording_paras(b.wording.opening)
+    trial = facts.next_trial
+    b.heading(_("Court and trial"))
+    b.blocks.append(
+        Details(
+            [
+                (_("Court"), b.fact("court_name", trial.court.name if trial else "")),
+                (
+                    _("Trial or next hearing"),
+                    b.fact("next_hearing", hearing_text(trial) if trial else ""),
+                ),
+                (_("Officer in the case"), b.fact("oic_name")),
+            ]
+        )
+    )
+    b.heading(_("What we are asking for"))
+    items = [
+        _(
+            "A pre-trial visit to the court with the Witness Service, so that "
+            "%(name)s can see the courtroom, the live-link room and the waiting areas "
+            "before the day."
+        )
+        % {"name": name},
+        _(
+            "A special measures meeting with the prosecutor, so that %(name)s knows "
+            "which measures the court has allowed and how they will give evidence."
+        )
+        % {"name": name},
+        _("The date and time of each, with enough notice to arrange support."),
+    ]
+    b.blocks.append(Bullets([plain(x) for x in items]))
+    if request is not None:
+        practical = _practical_items(request, name, meetings=False)
+        if practical:
+            b.para(
+                _("At the visit and on the day, %(name)s has also asked for:")
+                % {"name": name}
+            )
+            b.blocks.append(Bullets([plain(x) for x in practical]))
+    b.wording_paras(b.wording.closing)
+    return b.finish(
+        references=b.references(
+            required=("crime_reference", "cps_urn"), optional=("court_case_number",)
+        )
+    )
+
+
+def build_vrr(b: Builder, request=None) -> Draft:
+    """Victims' Right to Review request, police or CPS scheme by who decided."""
+    facts, name = b.facts, b.facts.survivor_name
+    pack = facts.pack
+    nfa = facts.last_event("no_further_action")
+    scheme = nfa.outcome if nfa else ""
+    told_on = nfa.survivor_informed_on if nfa else None
+    b.values.update(
+        review_scheme=str(SCHEMES.get(scheme, "")),
+        review_body=(
+            facts.police_force
+            if scheme == "police"
+            else _("Crown Prosecution Service")
+            if scheme == "cps"
+            else ""
+        ),
+        decision_date=long_date(nfa.occurred_on) if nfa else "",
+        told_on=long_date(told_on),
+    )
+    if nfa is None:
+        b.note_missing("nfa")
+    b.wording_paras(b.wording.opening)
+
+    b.heading(_("The decision"))
+    rows = [
+        (
+            _("Decision"),
+            plain(_("No further action")) if nfa else [b.note_missing("nfa")],
+        ),
+        (
+            _("Made by"),
+            plain(_("the police") if scheme == "police" else _("the CPS"))
+            if nfa
+            else [b.note_missing("nfa")],
+        ),
+        (_("Date of the decision"), b.fact("nfa", b.values["decision_date"])),
+        (_("Date %(name)s was told") % {"name": name}, b.fact("told_on")),
+    ]
+    b.blocks.append(Details(rows))
+
+    b.heading(_("Time limit"))
+    if nfa is None or told_on is None:
+        b.para(
+            [
+                Segment(
+                    _("The time limit runs from the day %(name)s was told: ")
+                    % {"name": name}
+                ),
+                b.note_missing("told_on"),
+                Segment("."),
+            ]
+        )
+    elif scheme == "police":
+        rule = pack.time_limit("vrr_police")
+        last = due_date(rule, told_on, pack.holiday_region)
+        b.values["request_deadline"] = long_date(last)
+        b.para(_deadline_text(rule, last))
+        if not facts.has_event("interviewed_under_caution"):
+            b.warnings.append(
+                _(
+                    "The police scheme covers cases where a suspect was identified "
+                    "and interviewed under caution; no interview under caution is "
+                    "recorded on this journey."
+                )
+            )
+        _warn_if_passed(b, last)
+    else:
+        prompt_rule = pack.time_limit("vrr_cps_prompt")
+        latest_rule = pack.time_limit("vrr_cps_latest")
+        prompt = due_date(prompt_rule, told_on, pack.holiday_region)
+        latest = due_date(latest_rule, told_on, pack.holiday_region)
+        b.values["request_deadline"] = long_date(latest)
+        b.para(_deadline_text(prompt_rule, prompt))
+        b.para(_deadline_text(latest_rule, latest))
+        if prompt >= b.letter_date:
+            pass
+        elif latest >= b.letter_date:
+            b.warnings.append(
+                _(
+                    "The %(amount)s for a prompt review ended on %(date)s; the CPS "
+                    "may still accept the request until %(latest)s."
+                )
+                % {
+                    "amount": amount_text(prompt_rule),
+                    "date": long_date(prompt),
+                    "latest": long_date(latest),
+                }
+            )
+        _warn_if_passed(b, latest)
+
+    points = (b.inputs.get("points") or "").strip()
+    if points:
+        b.heading(_("What %(name)s asks the reviewer to consider") % {"name": name})
+        b.para(b.own_words(points))
+    b.para(
+        _(
+            "Please take %(name)s's views into account in the review, and tell us "
+            "whether they can speak with the reviewer."
+        )
+        % {"name": name}
+    )
+    b.wording_paras(b.wording.closing)
+    required = (
+        ("crime_reference", "cps_urn") if scheme == "cps" else ("crime_reference",)
+    )
+    return b.finish(references=b.references(required=required, optional=("cps_urn",)))
+
+
+SCHEMES = {
+    "police": gettext_lazy("police Victims' Right to Review scheme"),
+    "cps": gettext_lazy("CPS Victims' Right to Review scheme"),
+}
+
+
+def _deadline_text(rule: TimeLimitRule, last: date) -> Text:
+    text = [
+        Segment(
+            _("%(label)s: within %(amount)s %(basis)s, that is by ")
+            % {"label": rule.label, "amount": amount_text(rule), "basis": rule.basis}
+        ),
+        Segment(long_date(last), bold=True),
+        Segment(_(" (source: %(source)s).") % {"source": rule.source}),
+    ]
+    if rule.verify:
+        text.append(Segment(" " + _("This time limit is to be verified.")))
+    return text
+
+
+def _warn_if_passed(b: Builder, last: date) -> None:
+    if last < b.letter_date:
+        b.warnings.append(
+            _("The last day, %(date)s, has passed.") % {"date": long_date(last)}
+        )
+
+
+def build_unduly_lenient(b: Builder, request=None) -> Draft:
+    """Unduly lenient sentence request to the Attorney General's Office."""
+    facts, name = b.facts, b.facts.survivor_name
+    pack = facts.pack
+    sentenced = facts.last_event("sentenced")
+    rule = pack.time_limit("unduly_lenient_sentence")
+    last = due_date(rule, sentenced.occurred_on) if sentenced else None
+    court = (
+        sentenced.hearing.court if sentenced and sentenced.hearing_id else facts.court
+    )
+    b.values.update(
+        sentence_date=long_date(sentenced.occurred_on) if sentenced else "",
+        last_day=long_date(last),
+        court_name=court.name if court else "",
+    )
+    b.wording_paras(b.wording.opening)
+    b.heading(_("The case"))
+    last_text = (
+        [Segment(long_date(last), bold=True)]
+        if last
+        else [b.note_missing("sentence_date")]
+    )
+    b.blocks.append(
+        Details(
+            [
+                (_("Defendant"), b.fact("defendant_names")),
+                (_("Offence"), plain(facts.journey.offence_label)),
+                (_("Court"), b.fact("court_name")),
+                (_("Date of sentence"), b.fact("sentence_date")),
+                (
+                    _("Sentence given"),
+                    b.fact(
+                        "sentence_given",
+                        (b.inputs.get("sentence_given") or "").strip()
+                        or (sentenced.details.strip() if sentenced else ""),
+                    ),
+                ),
+                (_("Last day for a referral"), last_text),
+            ]
+        )
+    )
+    if court is not None and not court.is_crown_court:
+        b.warnings.append(
+            _("The scheme covers sentences passed in the Crown Court only.")
+        )
+    if last is not None:
+        b.para(
+            [
+                Segment(
+                    _(
+                        "A referral must be made within %(amount)s %(basis)s "
+                        "(source: %(source)s). The last day is "
+                    )
+                    % {
+                        "amount": amount_text(rule),
+                        "basis": rule.basis,
+                        "source": rule.source,
+                    }
+                ),
+                Segment(long_date(last), bold=True),
+                Segment("."),
+            ]
+        )
+        _warn_if_passed(b, last)
+    b.heading(_("Why %(name)s thinks the sentence is too low") % {"name": name})
+    reasons = (b.inputs.get("reasons") or "").strip()
+    b.para(b.own_words(reasons) if reasons else [b.note_missing("uls_reasons")])
+    b.wording_paras(b.wording.closing)
+    return b.finish(
+        references=b.references(
+            required=("cps_urn", "court_case_number"), optional=("crime_reference",)
+        )
+    )
+
+
+def build_code_complaint(b: Builder, request=None) -> Draft:
+    """Victims' Code complaint about a missed time limit."""
+    facts, name = b.facts, b.facts.survivor_name
+    inputs = b.inputs
+    right_number = inputs.get("right")
+    right = next(
+        (r for r in facts.pack.code_rights if str(r.number) == str(right_number)),
+        None,
+    )
+    right_text = (
+        _("Right %(number)s: %(label)s")
+        % {"number": right.number, "label": right.label}
+        if right
+        else ""
+    )
+    due_on = inputs.get("due_on")
+    b.values.update(
+        right=right_text,
+        due_on=long_date(due_on),
+        body_at_fault=(inputs.get("body_at_fault") or "").strip(),
+    )
+    b.wording_paras(b.wording.opening)
+    if facts.journey.is_sexual_offence:
+        b.para(
+            _(
+                "As the victim of a sexual offence, %(name)s is entitled to the "
+                "enhanced rights the Code gives to victims of the most serious crime."
+            )
+            % {"name": name}
+        )
+    b.heading(_("What went wrong"))
+    b.blocks.append(
+        Details(
+            [
+                (_("Right"), b.fact("right")),
+                (_("Organisation"), b.fact("body_at_fault")),
+                (
+                    _("What was due"),
+                    b.fact("what_was_due", (inputs.get("what_was_due") or "").strip()),
+                ),
+                (_("Due by"), b.fact("due_on")),
+                (
+                    _("What happened"),
+                    b.fact(
+                        "what_happened", (inputs.get("what_happened") or "").strip()
+                    ),
+                ),
+            ]
+        )
+    )
+    b.heading(_("What we ask"))
+    b.wording_paras(b.wording.closing)
+    return b.finish(
+        references=b.references(
+            required=("crime_reference",), optional=("cps_urn", "court_case_number")
+        )
+    )
+
+
+def build_letter_of_authority(b: Builder, request=None) -> Draft:
+    """A letter of authority for the survivor to sign."""
+    facts = b.facts
+    sender = b.sender
+    b.wording_paras(b.wording.opening)
+    rows = [(_("My name"), plain(facts.survivor_name))]
+    for label, value in (
+        (_("Crime reference"), facts.journey.crime_reference),
+        (_("CPS URN"), facts.journey.cps_urn),
+        (_("Court case number"), facts.journey.court_case_number),
+    ):
+        if value:
+            rows.append((label, plain(value)))
+    contact = ", ".join(x for x in (sender.phone, sender.email) if x)
+    rows.append(
+        (
+            _("Advocate"),
+            plain(f"{sender.name}, {sender.role}, {sender.organisation}"),
+        )
+    )
+    if contact:
+        rows.append((_("Contact"), plain(contact)))
+    b.blocks.append(Details(rows))
+    b.wording_paras(b.wording.closing)
+    b.blocks.append(SignatureLines([_("Signed"), _("Name"), _("Date")]))
+    # References sit in the body here; the letter is signed by the survivor.
+    return b.finish(references=[], signature=False)
+
+
+LETTER_TITLES = {
+    "special_measures": gettext_lazy("Special measures request"),
+    "pre_trial_visit": gettext_lazy("Pre-trial visit request"),
+    "vrr_request": gettext_lazy("Review request"),
+    "unduly_lenient": gettext_lazy("Sentence review request"),
+    "code_complaint": gettext_lazy("Complaint"),
+    "letter_of_authority": gettext_lazy("Letter of authority"),
+}
+
+BUILDERS: dict[str, Callable[..., Draft]] = {
+    "special_measures": build_special_measures,
+    "pre_trial_visit": build_pre_trial_visit,
+    "vrr_request": build_vrr,
+    "unduly_lenient": build_unduly_lenient,
+    "code_complaint": build_code_complaint,
+    "letter_of_authority": build_letter_of_authority,
+}

@@ -1,0 +1,375 @@
+"""Letter pages in the advocates' workspace: thin views over services and selectors."""
+
+from __future__ import annotations
+
+import io
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from journeys.deadline_models import CodeBreach
+from journeys.deadlines import breach_letter_context
+from journeys.models import Journey
+from journeys.querysets import membership_of
+from journeys.rules import get_pack
+from journeys.selectors import journey_get
+
+from . import errors, services
+from .forms import FORMS, DecisionForm, LetterheadForm, LetterTemplateForm
+from .letters import MeasuresPlan
+from .models import GeneratedLetter, LetterTemplate, LetterType, SpecialMeasuresRequest
+from .placeholders import allowed_names
+from .selectors import (
+    letter_get,
+    letterhead_for,
+    letters_for_journey,
+    special_measures_figures,
+    special_measures_requests_for_journey,
+)
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _journey_or_404(user, pk: int) -> Journey:
+    try:
+        return journey_get(user=user, pk=pk)
+    except Journey.DoesNotExist:
+        raise Http404 from None
+
+
+class AdminPage(WagtailAdminTemplateMixin, TemplateView):
+    header_icon = "doc-full"
+
+
+class JourneyLettersView(AdminPage):
+    """The letters of one journey, and the letters that can be written next."""
+
+    template_name = "documents/journey_letters.html"
+
+    def get_page_title(self):
+        return _("Letters")
+
+    def get_page_subtitle(self):
+        return str(self.journey)
+
+    def get(self, request, journey_pk: int):
+        self.journey = _journey_or_404(request.user, journey_pk)
+        return super().get(request)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            journey=self.journey,
+            letters=letters_for_journey(self.journey),
+            letter_types=LetterType.choices,
+            requests=special_measures_requests_for_journey(self.journey),
+            **kwargs,
+        )
+
+
+class LetterCreateView(AdminPage):
+    """Fill in what the letter needs, see what is missing, then generate it."""
+
+    template_name = "documents/letter_create.html"
+
+    def dispatch(self, request, journey_pk: int, letter_type: str):
+        if letter_type not in LetterType.values:
+            raise Http404
+        self.letter_type = letter_type
+        self.journey = _journey_or_404(request.user, journey_pk)
+        return super().dispatch(request)
+
+    def get_page_title(self):
+        return LetterType(self.letter_type).label
+
+    def get_page_subtitle(self):
+        return str(self.journey)
+
+    def _form(self, data=None):
+        form_class = FORMS[self.letter_type]
+        kwargs = {}
+        if self.letter_type == LetterType.SPECIAL_MEASURES:
+            kwargs = {
+                "journey": self.journey,
+                "survivor_name": self.journey.survivor.name_for_letters,
+            }
+        return form_class(data, **kwargs)
+
+    def _draft(self, form, plan=None, letter_date=None):
+        return services.letter_draft(
+            actor=self.request.user,
+            journey=self.journey,
+            letter_type=self.letter_type,
+            inputs=form.inputs() if form.is_bound and form.is_valid() else {},
+            plan=plan,
+            letter_date=letter_date,
+        )
+
+    def get(self, request):
+        form = self._form()
+        plan = None
+        if self.letter_type == LetterType.SPECIAL_MEASURES:
+            # Missing facts do not depend on the measures chosen.
+            plan = MeasuresPlan("s17_4", [("screens", "-")])
+        return self.render_to_response(
+            self.get_context_data(form=form, draft=self._draft(form, plan))
+        )
+
+    def post(self, request):
+        form = self._form(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        data = form.cleaned_data
+        try:
+            letter = services.letter_generate(
+                actor=request.user,
+                journey=self.journey,
+                letter_type=self.letter_type,
+                inputs=form.inputs(),
+                plan=form.plan(),
+                letter_date=data["letter_date"],
+                confirm_blanks=data["confirm_blanks"],
+            )
+        except ValidationError as exc:
+            draft = None
+            if getattr(exc, "code", None) == "missing_data":
+                draft = self._draft(form, form.plan(), data["letter_date"])
+            else:
+                for message in exc.messages:
+                    form.add_error(None, message)
+            return self.render_to_response(
+                self.get_context_data(form=form, draft=draft, refused=True)
+            )
+        messages.success(
+            request,
+            _("Letter generated. Download it, check it and send it."),
+        )
+        return redirect(
+            reverse("documents:journey_letters", args=[self.journey.pk])
+            + f"#letter-{letter.pk}"
+        )
+
+    def get_context_data(self, **kwargs):
+        form = kwargs.get("form")
+        return super().get_context_data(
+            journey=self.journey,
+            letter_type=self.letter_type,
+            measure_rows=form.measure_rows() if hasattr(form, "measure_rows") else [],
+            **kwargs,
+        )
+
+
+def letter_download(request, pk: int):
+    """Send a stored letter again, only to someone in its organisation."""
+    try:
+        letter = letter_get(user=request.user, pk=pk)
+    except GeneratedLetter.DoesNotExist:
+        raise Http404 from None
+    data = services.letter_read(letter=letter)
+    response = FileResponse(
+        io.BytesIO(data),
+        as_attachment=True,
+        filename=letter.download_name,
+        content_type=DOCX,
+    )
+    response["Content-Length"] = str(len(data))
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+class BreachComplaintView(LetterCreateView):
+    """The complaint letter for a flagged Victims' Code breach, filled in from it."""
+
+    def dispatch(self, request, breach_pk: int):
+        breaches = CodeBreach.objects.for_user(request.user)
+        self.breach = get_object_or_404(breaches, pk=breach_pk)
+        return super().dispatch(
+            request,
+            journey_pk=self.breach.journey_id,
+            letter_type=LetterType.CODE_COMPLAINT,
+        )
+
+    def _form(self, data=None):
+        facts = breach_letter_context(self.breach)
+        told = facts["told_on"]
+        happened = (
+            _("The survivor was told on %(told)s, %(late)s working days late.")
+            % {"told": date_format(told, "j F Y"), "late": facts["working_days_late"]}
+            if told
+            else ""
+        )
+        initial = {
+            "right": facts["right_number"],
+            "what_was_due": _("%(duty)s, after: %(event)s")
+            % {"duty": facts["duty"], "event": facts["event_label"]},
+            "due_on": facts["due_on"],
+            "what_happened": happened,
+        }
+        return FORMS[self.letter_type](data, initial=initial)
+
+
+class SpecialMeasuresDecisionView(AdminPage):
+    """Record the response and the court's decision on each requested measure."""
+
+    template_name = "documents/special_measures_decision.html"
+
+    def dispatch(self, request, pk: int):
+        self.object = get_object_or_404(
+            SpecialMeasuresRequest.objects.for_user(request.user)
+            .select_related("journey__survivor")
+            .prefetch_related("measures"),
+            pk=pk,
+        )
+        return super().dispatch(request)
+
+    def get_page_title(self):
+        return _("Special measures: response and decisions")
+
+    def get(self, request):
+        form = DecisionForm(request_obj=self.object)
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def post(self, request):
+        form = DecisionForm(request.POST, request_obj=self.object)
+        if form.is_valid():
+            try:
+                services.special_measures_record_response(
+                    actor=request.user,
+                    request=self.object,
+                    decisions=form.decisions(),
+                    response_received_on=form.cleaned_data["response_received_on"],
+                    court_decided_on=form.cleaned_data["court_decided_on"],
+                    notes=form.cleaned_data["notes"],
+                )
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, _("Decisions saved."))
+                return redirect("documents:journey_letters", self.object.journey_id)
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(request_obj=self.object, **kwargs)
+
+
+class ManagerPage(AdminPage):
+    def dispatch(self, request, *args, **kwargs):
+        membership = membership_of(request.user)
+        if membership is None or not membership.is_active or not membership.is_manager:
+            raise PermissionDenied(errors.MANAGERS_ONLY)
+        self.organisation = membership.organisation
+        return super().dispatch(request, *args, **kwargs)
+
+
+class LetterSettingsView(ManagerPage):
+    """Letterhead and the wording of each letter, for service managers."""
+
+    template_name = "documents/settings.html"
+    page_title = _("Letter settings")
+
+    def get(self, request):
+        return self.render_to_response(self.get_context_data(form=self._form()))
+
+    def post(self, request):
+        form = self._form(request.POST)
+        if form.is_valid():
+            try:
+                services.letterhead_save(actor=request.user, **form.cleaned_data)
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, _("Letterhead saved."))
+                return redirect("documents:settings")
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def _form(self, data=None):
+        return LetterheadForm(data, instance=letterhead_for(self.organisation))
+
+    def get_context_data(self, **kwargs):
+        custom = set(
+            LetterTemplate.objects.for_user(self.request.user).values_list(
+                "letter_type", flat=True
+            )
+        )
+        return super().get_context_data(
+            letter_types=[(k, label, k in custom) for k, label in LetterType.choices],
+            **kwargs,
+        )
+
+
+class LetterTemplateEditView(ManagerPage):
+    """Adapt one letter's wording; unknown placeholders are refused on save."""
+
+    template_name = "documents/template_edit.html"
+
+    def dispatch(self, request, letter_type: str):
+        if letter_type not in LetterType.values:
+            raise Http404
+        self.letter_type = letter_type
+        return super().dispatch(request)
+
+    def get_page_title(self):
+        return _("Wording: %(letter)s") % {"letter": LetterType(self.letter_type).label}
+
+    def _instance(self):
+        existing = LetterTemplate.objects.for_user(self.request.user).filter(
+            letter_type=self.letter_type
+        )
+        if existing:
+            return existing[0]
+        default = get_pack().letter_wording(self.letter_type)
+        return LetterTemplate(
+            organisation=self.organisation,
+            letter_type=self.letter_type,
+            recipient=str(default.recipient),
+            salutation=str(default.salutation),
+            subject=str(default.subject),
+            opening=str(default.opening),
+            closing=str(default.closing),
+        )
+
+    def get(self, request):
+        form = LetterTemplateForm(instance=self._instance())
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def post(self, request):
+        if "reset" in request.POST:
+            services.letter_template_reset(
+                actor=request.user, letter_type=self.letter_type
+            )
+            messages.success(request, _("Wording reset to the default."))
+            return redirect("documents:settings")
+        form = LetterTemplateForm(request.POST, instance=self._instance())
+        if form.is_valid():
+            services.letter_template_save(
+                actor=request.user,
+                letter_type=self.letter_type,
+                **{k: form.cleaned_data[k] for k in form.Meta.fields},
+            )
+            messages.success(request, _("Wording saved."))
+            return redirect("documents:settings")
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            placeholders=sorted(allowed_names(self.letter_type).items()),
+            **kwargs,
+        )
+
+
+class FiguresView(ManagerPage):
+    """Special measures requested against granted, per measure, for the service."""
+
+    template_name = "documents/figures.html"
+    page_title = _("Special measures figures")
+
+    def get(self, request):
+        return self.render_to_response(
+            self.get_context_data(rows=special_measures_figures(user=request.user))
+        )

@@ -1,0 +1,214 @@
+"""Letter pages: generate, download and settings – never across services."""
+
+import pytest
+from django.urls import reverse
+
+from documents import services
+from documents.models import GeneratedLetter, LetterTemplate
+from tests.documents.conftest import LETTER_DATE
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def create_url(journey, letter_type):
+    return reverse("documents:letter_create", args=[journey.pk, letter_type])
+
+
+def sm_post(**extra):
+    data = {
+        "letter_date": "2027-03-01",
+        "eligibility_route": "s17_4",
+        "sent_to": "oic_and_cps",
+        "measure_screens": "on",
+        "reason_screens": "I can't see him & <not> {survivor_name}.",
+        "wants_meeting": "on",
+    }
+    data.update(extra)
+    return data
+
+
+@pytest.fixture
+def letter(ready_journey, advocate):
+    return services.letter_generate(
+        actor=advocate,
+        journey=ready_journey,
+        letter_type="letter_of_authority",
+        letter_date=LETTER_DATE,
+    )
+
+
+def test_the_journey_letters_page_lists_letters_and_the_letters_to_write(
+    client, advocate, ready_journey, letter
+):
+    client.force_login(advocate)
+    response = client.get(reverse("documents:journey_letters", args=[ready_journey.pk]))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert reverse("documents:letter_download", args=[letter.pk]) in content
+    assert create_url(ready_journey, "special_measures") in content
+
+
+def test_another_services_journey_is_404_on_every_letter_page(
+    client, outsider, ready_journey, letter
+):
+    client.force_login(outsider)
+    for url in (
+        reverse("documents:journey_letters", args=[ready_journey.pk]),
+        create_url(ready_journey, "special_measures"),
+        reverse("documents:letter_download", args=[letter.pk]),
+    ):
+        assert client.get(url).status_code == 404
+    response = client.post(create_url(ready_journey, "special_measures"), sm_post())
+    assert response.status_code == 404
+    assert GeneratedLetter.objects.count() == 1
+
+
+def test_the_form_reports_missing_data_before_generating(client, advocate, journey):
+    client.force_login(advocate)
+    response = client.get(create_url(journey, "pre_trial_visit"))
+    content = response.content.decode()
+    assert "This letter is missing some details" in content
+    assert "CPS URN" in content and "next hearing date" in content
+
+
+def test_generating_with_missing_data_needs_confirmation(client, advocate, journey):
+    client.force_login(advocate)
+    response = client.post(
+        create_url(journey, "special_measures"), sm_post(), follow=False
+    )
+    assert response.status_code == 200
+    assert "This letter is missing some details" in response.content.decode()
+    assert not GeneratedLetter.objects.exists()
+    response = client.post(
+        create_url(journey, "special_measures"), sm_post(confirm_blanks="on")
+    )
+    assert response.status_code == 302
+    letter = GeneratedLetter.objects.get()
+    assert "CPS URN" in letter.blanks
+
+
+def test_a_complete_special_measures_letter_is_generated_and_downloadable(
+    client, advocate, ready_journey, letter_now
+):
+    client.force_login(advocate)
+    response = client.post(create_url(ready_journey, "special_measures"), sm_post())
+    assert response.status_code == 302
+    letter = GeneratedLetter.objects.get()
+    assert letter.special_measures_request.measures.get().reason == (
+        "I can't see him & <not> {survivor_name}."
+    )
+    download = client.get(reverse("documents:letter_download", args=[letter.pk]))
+    assert download.status_code == 200
+    assert download["Content-Type"] == DOCX
+    assert (
+        'filename="special-measures-2027-03-01.docx"' in download["Content-Disposition"]
+    )
+    assert "no-store" in download["Cache-Control"]
+    assert b"".join(download.streaming_content).startswith(b"PK")
+
+
+def test_a_chosen_measure_needs_the_survivors_reasons(client, advocate, ready_journey):
+    client.force_login(advocate)
+    response = client.post(
+        create_url(ready_journey, "special_measures"), sm_post(reason_screens="")
+    )
+    assert response.status_code == 200
+    name = ready_journey.survivor.name_for_letters
+    assert f"Write {name}&#x27;s reasons for Screens" in response.content.decode()
+    assert not GeneratedLetter.objects.exists()
+
+
+def test_an_advocate_limited_to_their_caseload_cannot_download_a_colleagues_letter(
+    client, organisation, ready_journey, letter
+):
+    organisation.advocates_see_own_caseload_only = True
+    organisation.save()
+    colleague = UserFactory(membership__organisation=organisation)
+    client.force_login(colleague)
+    url = reverse("documents:letter_download", args=[letter.pk])
+    assert client.get(url).status_code == 404
+
+
+def test_an_unknown_letter_type_is_404(client, advocate, ready_journey):
+    client.force_login(advocate)
+    assert client.get(create_url(ready_journey, "ransom_note")).status_code == 404
+
+
+def test_recording_decisions_from_the_page(client, advocate, ready_journey, plan):
+    letter = services.letter_generate(
+        actor=advocate,
+        journey=ready_journey,
+        letter_type="special_measures",
+        plan=plan,
+        letter_date=LETTER_DATE,
+    )
+    request = letter.special_measures_request
+    client.force_login(advocate)
+    url = reverse("documents:special_measures_decision", args=[request.pk])
+    response = client.post(
+        url,
+        {
+            "decision_screens": "granted",
+            "decision_live_link": "refused",
+            "decision_pre_recorded_cross_examination": "awaiting",
+            "court_decided_on": "2027-03-20",
+        },
+    )
+    assert response.status_code == 302
+    assert request.measures.get(measure="screens").decision == "granted"
+
+
+def test_settings_are_for_managers_only(client, advocate, manager):
+    client.force_login(advocate)
+    # Wagtail turns a refusal into a redirect to the dashboard with a message.
+    for name in ("documents:settings", "documents:figures"):
+        response = client.get(reverse(name))
+        assert response.status_code in (302, 403)
+        assert response.get("Location", "/admin/") == "/admin/"
+    client.force_login(manager)
+    assert client.get(reverse("documents:settings")).status_code == 200
+    assert client.get(reverse("documents:figures")).status_code == 200
+
+
+def test_a_manager_is_told_clearly_about_an_unknown_placeholder(client, manager):
+    client.force_login(manager)
+    url = reverse("documents:template_edit", args=["special_measures"])
+    page = client.get(url)
+    assert "{survivor_name}" in page.content.decode()
+    response = client.post(
+        url,
+        {
+            "recipient": "{addressees}",
+            "salutation": "Dear {officer}",
+            "subject": "Request",
+            "opening": "Hello",
+            "closing": "Bye",
+        },
+    )
+    assert response.status_code == 200
+    assert "{officer} is not a placeholder this letter can fill" in (
+        response.content.decode()
+    )
+    assert not LetterTemplate.objects.exists()
+    response = client.post(
+        url,
+        {
+            "recipient": "{addressees}",
+            "salutation": "Dear {oic_name}",
+            "subject": "Request",
+            "opening": "Hello",
+            "closing": "Bye",
+        },
+    )
+    assert response.status_code == 302
+    assert LetterTemplate.objects.get().salutation == "Dear {oic_name}"
+
+
+def test_manager_menu_items_are_hidden_from_advocates(client, advocate, manager):
+    client.force_login(advocate)
+    assert reverse("documents:settings") not in client.get("/admin/").content.decode()
+    client.force_login(manager)
+    assert reverse("documents:settings") in client.get("/admin/").content.decode()
