@@ -60,3 +60,6 @@ CONCURRENT_EDIT = _(
 )
 CONSENT_ALREADY_WITHDRAWN = _("This consent was already withdrawn.")
 CONSENT_WITHDRAWN_BEFORE_GIVEN = _("Consent cannot be withdrawn before it was given.")
+RESTORE_MANAGERS_ONLY = _("Only a service manager can restore an earlier version.")
+RESTORE_CHANGES_NOTHING = _("That version is the same as the record is now.")
+REASSIGN_MANAGERS_ONLY = _("Only a service manager can reassign a journey.")
