@@ -190,6 +190,9 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
             journey=journey,
             timeline=build_timeline(journey=journey),
             stage_map=journey_stage_map(journey=journey),
+            police_force_label=dict(
+                get_pack().choices_of(get_pack().police_forces)
+            ).get(journey.police_force, journey.police_force),
             next_events=next_events if can_change else [],
             hearings=hearings,
             live_statuses={"listed", "confirmed", "moved", "adjourned"},

@@ -13,10 +13,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -109,6 +111,8 @@ class ScopedIndexMixin:
 class ServiceCreateView(generic.CreateView):
     """A create view whose save goes through a service, showing its refusals."""
 
+    detail_url_name = None
+
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "for_user": self.request.user}
 
@@ -132,6 +136,8 @@ class ServiceCreateView(generic.CreateView):
 
 class ServiceEditView(generic.EditView):
     """An edit view that saves through a service, refusing stale copies."""
+
+    detail_url_name = None
 
     def get_queryset(self):
         return self.model.objects.for_user(self.request.user)
@@ -287,7 +293,12 @@ class JourneyViewSet(WorkspaceViewSet):
         ),
         Column("lead_advocate", label=_("Lead advocate"), accessor=_advocate_name),
         Column("crime_reference", label=_("Crime reference")),
-        DateColumn("opened_on", label=_("Opened"), sort_key="opened_on"),
+        Column(
+            "opened_on",
+            label=_("Opened"),
+            accessor=lambda j: date_format(j.opened_on, "j M Y"),
+            sort_key="opened_on",
+        ),
     ]
     list_export = [
         "survivor.chosen_name",
@@ -423,9 +434,6 @@ class HearingIndexView(ScopedIndexMixin, generic.IndexView):
 
 
 def _hearing_when(hearing) -> str:
-    from django.utils import timezone
-    from django.utils.formats import date_format
-
     if hearing.starts_at:
         return date_format(timezone.localtime(hearing.starts_at), "D j M Y, H:i")
     return _("Warned list %(start)s to %(end)s") % {

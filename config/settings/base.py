@@ -146,3 +146,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Staff avatars are never fetched from a third party (no email hashes leave us).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
