@@ -63,9 +63,20 @@ class WorkspaceMixin(WagtailAdminTemplateMixin):
     permissions_required: tuple[str, ...] = ()
 
     def dispatch(self, request, *args, **kwargs):
+        # Look the record up first: another service's record is "not found" (404)
+        # whatever the user's permissions, so nothing confirms that it exists.
+        self.get_record()
         if not all(request.user.has_perm(p) for p in self.permissions_required):
             raise PermissionDenied
+        if not self.has_extra_permission(request.user):
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_record(self):
+        return None
+
+    def has_extra_permission(self, user) -> bool:
+        return True
 
     def get_breadcrumbs_items(self):
         return (
@@ -95,6 +106,9 @@ class JourneyObjectMixin:
         except Journey.DoesNotExist:
             raise Http404 from None
 
+    def get_record(self):
+        return self.journey
+
     def extra_breadcrumbs(self):
         return _journey_crumbs(self.journey)
 
@@ -115,6 +129,9 @@ class HearingObjectMixin:
             )
         except Hearing.DoesNotExist:
             raise Http404 from None
+
+    def get_record(self):
+        return self.hearing
 
     def extra_breadcrumbs(self):
         return _journey_crumbs(self.hearing.journey)
@@ -242,10 +259,8 @@ class JourneyReassignView(JourneyObjectMixin, ServiceFormView):
     submit_button_label = gettext_lazy("Reassign")
     success_message = gettext_lazy("Journey reassigned.")
 
-    def dispatch(self, request, *args, **kwargs):
-        if not is_manager(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def has_extra_permission(self, user) -> bool:
+        return is_manager(user)
 
     def get_page_title(self):
         return _("Reassign journey")
@@ -382,6 +397,9 @@ class SurvivorObjectMixin:
         except Survivor.DoesNotExist:
             raise Http404 from None
 
+    def get_record(self):
+        return self.survivor
+
     def extra_breadcrumbs(self):
         return [
             {"url": reverse("survivors:index"), "label": _("Survivors")},
@@ -460,6 +478,9 @@ class ChangesView(WorkspaceMixin, TemplateView):
         except self.model.DoesNotExist:
             raise Http404 from None
 
+    def get_record(self):
+        return self.object
+
     def get_page_title(self):
         return _("Changes: %(object)s") % {"object": self.object}
 
@@ -498,9 +519,10 @@ class RestoreView(ChangesView):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
+        record = self.object
         if not self.can_restore():
             raise PermissionDenied
-        if not self.object.history.filter(history_id=kwargs["history_id"]).exists():
+        if not record.history.filter(history_id=kwargs["history_id"]).exists():
             raise Http404
         try:
             version = int(request.POST.get("version", ""))
