@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
@@ -42,7 +43,7 @@ def is_manager(user) -> bool:
 def concurrent_edit_message(model, exc: services.ConcurrentEditError) -> str:
     """Say who-changed-what in words, for the top of a refused form."""
     described = "; ".join(
-        f"{c.label}: {c.before} → {c.after}"
+        f"{capfirst(c.label)}: {c.before} → {c.after}"
         for c in describe_concurrent_changes(model, exc.changes)
     )
     return errors.CONCURRENT_EDIT % {"changes": described or "—"}
