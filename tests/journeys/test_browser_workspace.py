@@ -1,9 +1,11 @@
 """The advocate's main flow in Chromium: dashboard, retrial, a moved hearing."""
 
+import importlib
 import re
 from datetime import date, timedelta
 
 import pytest
+from django.apps import apps as django_apps
 from django.utils import timezone
 
 from tests.factories import CourtFactory
@@ -12,13 +14,24 @@ from tests.journeys.workspace import TO_TRIAL, schedule, walk
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+@pytest.fixture
+def staff_groups(transactional_db):
+    """Re-create the migrations' staff groups: an earlier flush may have wiped them."""
+    for name, function in [
+        ("0003_staff_groups", "create_groups"),
+        ("0004_staff_permissions", "grant"),
+    ]:
+        module = importlib.import_module(f"journeys.migrations.{name}")
+        getattr(module, function)(django_apps, None)
+
+
 def current_stage(page) -> str:
     """The visible stage name on the map (after the screen-reader "Now:")."""
     return page.locator("[aria-current=step]").inner_text().split("\n")[-1].strip()
 
 
 def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
-    page, advocate, journey
+    staff_groups, page, advocate, journey
 ):
     walk(journey, advocate, TO_TRIAL)
     court = CourtFactory(name="Browserton Crown Court")
