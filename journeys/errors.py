@@ -63,3 +63,6 @@ CONSENT_WITHDRAWN_BEFORE_GIVEN = _("Consent cannot be withdrawn before it was gi
 DEADLINE_MET_BEFORE_BASIS = _(
     "That date is before the time limit started. Check the date."
 )
+RESTORE_MANAGERS_ONLY = _("Only a service manager can restore an earlier version.")
+RESTORE_CHANGES_NOTHING = _("That version is the same as the record is now.")
+REASSIGN_MANAGERS_ONLY = _("Only a service manager can reassign a journey.")

@@ -399,6 +399,10 @@ class Journey(models.Model):
         ordering = ["-opened_on", "-pk"]
         verbose_name = _("journey")
         verbose_name_plural = _("journeys")
+        permissions = [
+            ("reassign_journey", _("Can reassign journeys to another advocate")),
+            ("restore_history", _("Can restore an earlier version of a record")),
+        ]
         indexes = [
             models.Index(fields=["organisation", "status", "current_stage"]),
             models.Index(fields=["organisation", "lead_advocate"]),

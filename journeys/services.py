@@ -320,7 +320,11 @@ def journey_update(
 
 @transaction.atomic
 def journey_reassign(*, actor, journey: Journey, lead_advocate) -> Journey:
-    """Hand a journey to another advocate in the same service."""
+    """Hand a journey to another advocate in the same service (managers only)."""
+    membership = membership_of(actor)
+    is_system = actor is not None and actor.username == SYSTEM_USERNAME
+    if not is_system and (membership is None or not membership.is_manager):
+        raise PermissionDenied(errors.REASSIGN_MANAGERS_ONLY)
     return journey_update(actor=actor, journey=journey, lead_advocate=lead_advocate)
 
 
@@ -868,3 +872,69 @@ def consent_withdraw(*, actor, consent: Consent, withdrawn_on: date) -> Consent:
         )
     consent.withdrawn_on = withdrawn_on
     return _save(consent, actor=actor)
+
+
+# History -------------------------------------------------------------------------
+HEARING_RESTORABLE_FIELDS = {
+    "court",
+    "hearing_type",
+    "starts_at",
+    "window_start",
+    "window_end",
+    "expected_duration",
+    "status",
+    "outcome",
+    "survivor_gives_evidence",
+    "advocate_attends",
+}
+
+
+def restorable_fields(model: type[Model]) -> set[str]:
+    """Fields a restore may bring back; stage and status always come from events."""
+    return {
+        Survivor: SURVIVOR_FIELDS,
+        Journey: JOURNEY_FIELDS,
+        Hearing: HEARING_RESTORABLE_FIELDS,
+    }[model]
+
+
+def _organisation_id_of(instance: Model) -> int:
+    if isinstance(instance, Hearing):
+        return instance.journey.organisation_id
+    return instance.organisation_id
+
+
+@transaction.atomic
+def history_restore(
+    *,
+    actor,
+    instance: Survivor | Journey | Hearing,
+    history_id: int,
+    expected_version: int | None = None,
+) -> Model:
+    """Bring back an earlier version's details as a new, recorded change."""
+    _ensure_visible(actor, _organisation_id_of(instance))
+    membership = membership_of(actor)
+    if membership is None or not membership.is_manager:
+        raise PermissionDenied(errors.RESTORE_MANAGERS_ONLY)
+    old = instance.history.get(history_id=history_id)
+    model = type(instance)
+    changed = []
+    for name in sorted(restorable_fields(model)):
+        attname = model._meta.get_field(name).attname
+        value = getattr(old, attname)
+        if getattr(instance, attname) != value:
+            setattr(instance, attname, value)
+            changed.append(name)
+    if not changed:
+        raise ValidationError(errors.RESTORE_CHANGES_NOTHING, code="restore_nothing")
+    if isinstance(instance, Survivor | Journey):
+        _check_advocate(instance.organisation, instance.lead_advocate)
+    if isinstance(instance, Hearing):
+        _check_hearing_type(instance.hearing_type, _resolve_court(instance.court_id))
+    instance.full_clean()
+    _bump_version(instance, expected_version)
+    when = timezone.localtime(old.history_date)
+    return _save(
+        instance, actor=actor, reason=f"restored version of {when:%Y-%m-%d %H:%M}"
+    )

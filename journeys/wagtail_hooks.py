@@ -1,1 +1,520 @@
+"""The advocates' workspace in the Wagtail admin: caseload, survivors, hearings.
+
+Every view reads through ``Model.objects.for_user(request.user)``, so a record of
+another service is simply not found (404). Writes go through ``journeys.services``.
+Other modules append their own ``import`` line at the end of this file.
+"""
+
+from __future__ import annotations
+
+import django_filters
+from django.contrib.admin.utils import quote
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Count, Q
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.coreutils import multigetattr
+
+from . import admin_views, services
+from .admin_forms import JourneyForm, SurvivorForm, colleagues_of
+from .dashboard import DASHBOARD_PANELS
+from .models import Court, Hearing, Journey, Survivor
+from .querysets import membership_of
+from .rules import get_pack
+
+
+# Filters -------------------------------------------------------------------------
+def _staff_of_request(request):
+    return colleagues_of(request.user if request else None)
+
+
+def _courts_of_request(request):
+    membership = membership_of(request.user if request else None)
+    if membership is None:
+        return Court.objects.none()
+    return (
+        Court.objects.filter(hearings__journey__organisation=membership.organisation_id)
+        .distinct()
+        .order_by("name")
+    )
+
+
+class JourneyFilterSet(WagtailFilterSet):
+    current_stage = django_filters.ChoiceFilter(
+        label=_("Stage"), choices=lambda: get_pack().stage_choices()
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Journey.Status.choices
+    )
+    lead_advocate = django_filters.ModelChoiceFilter(
+        label=_("Lead advocate"), queryset=_staff_of_request
+    )
+    offence_category = django_filters.ChoiceFilter(
+        label=_("Offence category"),
+        choices=lambda: get_pack().offence_category_choices(),
+    )
+    court = django_filters.ModelChoiceFilter(
+        label=_("Court"),
+        field_name="hearings__court",
+        queryset=_courts_of_request,
+        distinct=True,
+    )
+    police_force = django_filters.ChoiceFilter(
+        label=_("Police force"),
+        choices=lambda: get_pack().choices_of(get_pack().police_forces),
+    )
+
+    class Meta:
+        model = Journey
+        fields = []
+
+
+class HearingFilterSet(WagtailFilterSet):
+    hearing_type = django_filters.ChoiceFilter(
+        label=_("Hearing type"), choices=lambda: get_pack().hearing_type_choices()
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Hearing.Status.choices
+    )
+    court = django_filters.ModelChoiceFilter(
+        label=_("Court"), queryset=_courts_of_request
+    )
+    journey__lead_advocate = django_filters.ModelChoiceFilter(
+        label=_("Lead advocate"), queryset=_staff_of_request
+    )
+
+    class Meta:
+        model = Hearing
+        fields = []
+
+
+# Shared view behaviour -----------------------------------------------------------
+class ScopedIndexMixin:
+    """Listings start from the user's own service, never from all rows."""
+
+    def get_base_queryset(self):
+        return self.scoped_queryset(self.model.objects.for_user(self.request.user))
+
+    def scoped_queryset(self, queryset):
+        return queryset
+
+
+class ServiceCreateView(generic.CreateView):
+    """A create view whose save goes through a service, showing its refusals."""
+
+    detail_url_name = None
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "for_user": self.request.user}
+
+    def form_valid(self, form):
+        self.form = form
+        try:
+            with transaction.atomic():
+                self.object = self.save_instance()
+        except ValidationError as exc:
+            admin_views.handle_service_error(form, exc, self.model)
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+        return self.save_action()
+
+    def get_success_url(self):
+        return reverse(self.detail_url_name, args=[quote(self.object.pk)])
+
+    def get_edit_url(self):
+        return reverse(self.edit_url_name, args=[quote(self.object.pk)])
+
+
+class ServiceEditView(generic.EditView):
+    """An edit view that saves through a service, refusing stale copies."""
+
+    detail_url_name = None
+
+    def get_queryset(self):
+        return self.model.objects.for_user(self.request.user)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "for_user": self.request.user}
+
+    def form_valid(self, form):
+        self.form = form
+        try:
+            with transaction.atomic():
+                self.object = self.save_instance()
+        except ValidationError as exc:
+            admin_views.handle_service_error(form, exc, self.model)
+            self.object.refresh_from_db()
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+        return self.save_action()
+
+    def get_success_url(self):
+        return reverse(self.detail_url_name, args=[quote(self.object.pk)])
+
+
+class WorkspaceViewSet(ModelViewSet):
+    """A model viewset without delete or copy, whose history is simple-history's."""
+
+    copy_view_enabled = False
+    search_backend_name = None
+    add_to_reference_index = False
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            delete_url_name=None, usage_url_name=None, **kwargs
+        )
+
+    def get_add_view_kwargs(self, **kwargs):
+        return super().get_add_view_kwargs(
+            detail_url_name=self.get_url_name("detail"), **kwargs
+        )
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(
+            detail_url_name=self.get_url_name("detail"), **kwargs
+        )
+
+    def changes_view(self, view_class=admin_views.ChangesView):
+        return view_class.as_view(model=self.model, url_namespace=self.name)
+
+    #: Whether the viewset offers its own create and edit forms.
+    editable = True
+
+    def get_urlpatterns(self):
+        patterns = [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("history/<int:pk>/", self.changes_view(), name="history"),
+            path(
+                "history/<int:pk>/restore/<int:history_id>/",
+                self.changes_view(admin_views.RestoreView),
+                name="restore",
+            ),
+        ]
+        if self.editable:
+            patterns += [
+                path("new/", self.add_view, name="add"),
+                path("edit/<int:pk>/", self.edit_view, name="edit"),
+            ]
+        return patterns
+
+
+# Journeys ------------------------------------------------------------------------
+def _police_force_label(journey) -> str:
+    forces = dict(get_pack().choices_of(get_pack().police_forces))
+    return str(forces.get(journey.police_force, journey.police_force))
+
+
+class JourneyIndexView(ScopedIndexMixin, generic.IndexView):
+    # Export columns that are worked out rather than read from an attribute.
+    computed_exports = {
+        "lead_advocate_name": lambda j: _advocate_name(j),
+        "police_force": _police_force_label,
+    }
+
+    def scoped_queryset(self, queryset):
+        return queryset.select_related("survivor", "lead_advocate")
+
+    def to_row_dict(self, item):
+        return {
+            field: self.computed_exports[field](item)
+            if field in self.computed_exports
+            else multigetattr(item, field)
+            for field in self.list_export
+        }
+
+
+class JourneyCreateView(ServiceCreateView):
+    def get_initial(self):
+        return {**super().get_initial(), "survivor": self.request.GET.get("survivor")}
+
+    def save_instance(self):
+        data = self.form.cleaned_data
+        return services.journey_open(
+            actor=self.request.user,
+            survivor=data["survivor"],
+            **self.form.service_fields(),
+        )
+
+
+class JourneyEditView(ServiceEditView):
+    def get_queryset(self):
+        return super().get_queryset().select_related("survivor")
+
+    def save_instance(self):
+        return services.journey_update(
+            actor=self.request.user,
+            journey=self.object,
+            expected_version=self.form.expected_version(),
+            **self.form.service_fields(),
+        )
+
+
+def _advocate_name(obj) -> str:
+    user = obj.lead_advocate
+    return (user.get_full_name() or user.get_username()) if user else "—"
+
+
+class JourneyViewSet(WorkspaceViewSet):
+    model = Journey
+    name = "journeys"
+    icon = "list-ul"
+    menu_order = 100
+    index_view_class = JourneyIndexView
+    add_view_class = JourneyCreateView
+    edit_view_class = JourneyEditView
+    filterset_class = JourneyFilterSet
+    search_fields = ["survivor__chosen_name", "crime_reference", "cps_urn"]
+    list_per_page = 50
+    list_display = [
+        TitleColumn(
+            "survivor",
+            label=_("Survivor"),
+            accessor="survivor.chosen_name",
+            sort_key="survivor__chosen_name",
+            url_name="journeys:detail",
+        ),
+        Column("offence", label=_("Offence"), accessor="offence_label"),
+        Column("stage", label=_("Stage"), accessor="stage.label"),
+        Column(
+            "status",
+            label=_("Status"),
+            accessor="get_status_display",
+            sort_key="status",
+        ),
+        Column("lead_advocate", label=_("Lead advocate"), accessor=_advocate_name),
+        Column("crime_reference", label=_("Crime reference")),
+        Column(
+            "opened_on",
+            label=_("Opened"),
+            accessor=lambda j: date_format(j.opened_on, "j M Y"),
+            sort_key="opened_on",
+        ),
+    ]
+    list_export = [
+        "survivor.chosen_name",
+        "offence_label",
+        "stage.label",
+        "get_status_display",
+        "lead_advocate_name",
+        "police_force",
+        "crime_reference",
+        "cps_urn",
+        "court_case_number",
+        "opened_on",
+    ]
+    export_headings = {
+        "survivor.chosen_name": _("Survivor"),
+        "offence_label": _("Offence"),
+        "stage.label": _("Stage"),
+        "get_status_display": _("Status"),
+        "lead_advocate_name": _("Lead advocate"),
+        "police_force": _("Police force"),
+        "crime_reference": _("Crime reference"),
+        "cps_urn": _("CPS URN"),
+        "court_case_number": _("Court case number"),
+        "opened_on": _("Opened on"),
+    }
+    export_filename = "caseload"
+
+    def get_form_class(self, for_update=False):
+        return JourneyForm
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("<int:pk>/", admin_views.JourneyDetailView.as_view(), name="detail"),
+            path(
+                "<int:pk>/record/<slug:event_type>/",
+                admin_views.RecordEventView.as_view(),
+                name="record_event",
+            ),
+            path(
+                "<int:pk>/hearings/add/",
+                admin_views.HearingAddView.as_view(),
+                name="add_hearing",
+            ),
+            path(
+                "<int:pk>/reassign/",
+                admin_views.JourneyReassignView.as_view(),
+                name="reassign",
+            ),
+        ]
+
+
+# Survivors -----------------------------------------------------------------------
+class SurvivorIndexView(ScopedIndexMixin, generic.IndexView):
+    def scoped_queryset(self, queryset):
+        return queryset.select_related("lead_advocate").annotate(
+            journey_count=Count("journeys", distinct=True),
+            open_journey_count=Count(
+                "journeys",
+                filter=Q(journeys__status__in=["active", "lost_contact"]),
+                distinct=True,
+            ),
+        )
+
+
+class SurvivorCreateView(ServiceCreateView):
+    def save_instance(self):
+        data = self.form.service_fields()
+        return services.survivor_create(
+            actor=self.request.user, chosen_name=data.pop("chosen_name"), **data
+        )
+
+
+class SurvivorEditView(ServiceEditView):
+    def save_instance(self):
+        return services.survivor_update(
+            actor=self.request.user,
+            survivor=self.object,
+            expected_version=self.form.expected_version(),
+            **self.form.service_fields(),
+        )
+
+
+class SurvivorViewSet(WorkspaceViewSet):
+    model = Survivor
+    name = "survivors"
+    icon = "user"
+    menu_order = 200
+    index_view_class = SurvivorIndexView
+    add_view_class = SurvivorCreateView
+    edit_view_class = SurvivorEditView
+    search_fields = ["chosen_name"]
+    list_per_page = 50
+    list_display = [
+        TitleColumn(
+            "chosen_name",
+            label=_("Chosen name"),
+            sort_key="chosen_name",
+            url_name="survivors:detail",
+        ),
+        Column("pronouns", label=_("Pronouns")),
+        Column("lead_advocate", label=_("Lead advocate"), accessor=_advocate_name),
+        Column(
+            "open_journey_count",
+            label=_("Open journeys"),
+            sort_key="open_journey_count",
+        ),
+        Column("journey_count", label=_("All journeys"), sort_key="journey_count"),
+    ]
+
+    def get_form_class(self, for_update=False):
+        return SurvivorForm
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("<int:pk>/", admin_views.SurvivorDetailView.as_view(), name="detail"),
+            path(
+                "<int:pk>/contact-methods/add/",
+                admin_views.ContactMethodAddView.as_view(),
+                name="add_contact_method",
+            ),
+        ]
+
+
+# Hearings ------------------------------------------------------------------------
+class HearingIndexView(ScopedIndexMixin, generic.IndexView):
+    default_ordering = "starts_at"
+
+    def scoped_queryset(self, queryset):
+        return queryset.select_related("court", "journey__survivor")
+
+    def get_add_url(self):
+        return None
+
+
+def _hearing_when(hearing) -> str:
+    if hearing.starts_at:
+        return date_format(timezone.localtime(hearing.starts_at), "D j M Y, H:i")
+    return _("Warned list %(start)s to %(end)s") % {
+        "start": date_format(hearing.window_start, "j M Y"),
+        "end": date_format(hearing.window_end, "j M Y"),
+    }
+
+
+class HearingViewSet(WorkspaceViewSet):
+    model = Hearing
+    name = "hearings"
+    icon = "date"
+    menu_order = 300
+    index_view_class = HearingIndexView
+    editable = False
+    filterset_class = HearingFilterSet
+    search_fields = ["journey__survivor__chosen_name", "journey__cps_urn"]
+    list_per_page = 50
+    list_display = [
+        TitleColumn(
+            "when",
+            label=_("When"),
+            accessor=_hearing_when,
+            sort_key="starts_at",
+            get_url=lambda h: reverse("journeys:detail", args=[h.journey_id]),
+        ),
+        Column("type", label=_("Type"), accessor="type_label"),
+        Column("court", label=_("Court"), accessor="court.name"),
+        Column("survivor", label=_("Survivor"), accessor="journey.survivor"),
+        Column(
+            "status",
+            label=_("Status"),
+            accessor="get_status_display",
+            sort_key="status",
+        ),
+        Column("times_moved", label=_("Times moved"), sort_key="times_moved"),
+        Column(
+            "survivor_gives_evidence",
+            label=_("Gives evidence"),
+            accessor=lambda h: _("Yes") if h.survivor_gives_evidence else _("No"),
+        ),
+    ]
+
+    def get_urlpatterns(self):
+        actions = {
+            "move": admin_views.HearingMoveView,
+            "vacate": admin_views.HearingVacateView,
+            "adjourn": admin_views.HearingAdjournView,
+            "outcome": admin_views.HearingOutcomeView,
+        }
+        return super().get_urlpatterns() + [
+            path(f"<int:pk>/{name}/", view.as_view(), name=name)
+            for name, view in actions.items()
+        ]
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            add_url_name=None, edit_url_name=None, **kwargs
+        )
+
+
+class CaseloadGroup(ViewSetGroup):
+    menu_label = _("Caseload")
+    menu_icon = "list-ul"
+    menu_order = 50
+    items = (JourneyViewSet, SurvivorViewSet, HearingViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_caseload():
+    return CaseloadGroup()
+
+
+# Dashboard -----------------------------------------------------------------------
+@hooks.register("construct_homepage_panels")
+def add_workspace_panels(request, panels):
+    """Put the advocate's panels (and any registered by other areas) on the home."""
+    if membership_of(request.user) is None:
+        return
+    panels.extend(panel_class(request) for panel_class in DASHBOARD_PANELS)
+    panels.sort(key=lambda p: getattr(p, "order", 0))
+
+
 from . import deadline_hooks  # noqa: E402, F401

@@ -161,3 +161,5 @@ STORAGES["letters"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": env("LETTERS_ROOT", str(BASE_DIR / "private" / "letters"))},
 }
+# Staff avatars are never fetched from a third party (no email hashes leave us).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -1,0 +1,372 @@
+"""Forms for the advocates' workspace; they collect input and hand it to services."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateInput, AdminTimeInput
+
+from . import errors
+from .models import ContactMethod, Court, Hearing, Journey, Survivor
+from .rules import get_pack
+from .rules.base import EventType
+
+
+def add_service_error(form: forms.Form, exc: ValidationError) -> None:
+    """Show a service's ValidationError on the form: by field where it has one."""
+    if hasattr(exc, "error_dict"):
+        for field, field_errors in exc.error_dict.items():
+            target = field if field in form.fields else None
+            for error in field_errors:
+                form.add_error(target, error)
+    else:
+        form.add_error(None, exc)
+
+
+def colleagues_of(user):
+    """Active staff of the user's service, for lead-advocate pickers."""
+    from .querysets import membership_of
+
+    membership = membership_of(user)
+    users = get_user_model().objects.filter(is_active=True)
+    if membership is None:
+        return users.none()
+    return users.filter(
+        membership__organisation_id=membership.organisation_id,
+        membership__is_active=True,
+    ).order_by("first_name", "last_name", "username")
+
+
+class StaffChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return obj.get_full_name() or obj.get_username()
+
+
+def _pack_choices(items, blank: bool = True) -> list[tuple[str, str]]:
+    choices = [(item.key, item.label) for item in items]
+    return [("", "---------"), *choices] if blank else choices
+
+
+class VersionedFormMixin(forms.Form):
+    """Carries the version the edit began from, so a stale save can be refused."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def expected_version(self) -> int | None:
+        return self.cleaned_data.get("version")
+
+
+# Survivors ---------------------------------------------------------------------
+SURVIVOR_FORM_FIELDS = [
+    "chosen_name",
+    "legal_name",
+    "use_legal_name_in_letters",
+    "pronouns",
+    "preferred_language",
+    "needs_interpreter",
+    "interpreter_language",
+    "communication_needs",
+    "safe_to_call",
+    "safe_to_text",
+    "safe_to_leave_voicemail",
+    "safe_to_email",
+    "safe_to_post",
+    "safe_contact_times",
+    "calendar_discreet",
+    "calendar_include_location",
+    "calendar_reminders",
+]
+
+
+class SurvivorForm(VersionedFormMixin, forms.ModelForm):
+    class Meta:
+        model = Survivor
+        fields = SURVIVOR_FORM_FIELDS
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.for_user = for_user
+        if self.instance.pk:
+            self.fields["version"].initial = self.instance.version
+
+    def service_fields(self) -> dict:
+        return {name: self.cleaned_data[name] for name in SURVIVOR_FORM_FIELDS}
+
+    def _post_clean(self):
+        # Validation of the record is the service's job; skip the model's own.
+        pass
+
+
+class ContactMethodForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=ContactMethod.Kind.choices)
+    value = forms.CharField(label=_("Details"), max_length=300)
+    label = forms.CharField(
+        label=_("Label"),
+        max_length=100,
+        required=False,
+        help_text=_("For example “work phone”."),
+    )
+    is_preferred = forms.BooleanField(label=_("Preferred"), required=False)
+    notes = forms.CharField(label=_("Notes"), max_length=300, required=False)
+
+
+# Journeys ----------------------------------------------------------------------
+JOURNEY_FORM_FIELDS = [
+    "offence_category",
+    "incident_date",
+    "incident_date_precision",
+    "police_force",
+    "crime_reference",
+    "cps_urn",
+    "court_case_number",
+    "oic_name",
+    "oic_contact",
+    "opened_on",
+]
+
+
+class JourneyForm(VersionedFormMixin, forms.ModelForm):
+    """Create or edit a journey's details; the stage comes from events, not here."""
+
+    survivor = forms.ModelChoiceField(
+        label=_("Survivor"), queryset=Survivor.objects.none()
+    )
+
+    class Meta:
+        model = Journey
+        fields = JOURNEY_FORM_FIELDS
+        widgets = {
+            "incident_date": AdminDateInput,
+            "opened_on": AdminDateInput,
+        }
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.for_user = for_user
+        pack = get_pack()
+        self.fields["offence_category"] = forms.ChoiceField(
+            label=_("Offence category"),
+            choices=_pack_choices(pack.offence_categories),
+        )
+        self.fields["police_force"] = forms.ChoiceField(
+            label=_("Police force"),
+            choices=_pack_choices(pack.police_forces),
+            required=False,
+        )
+        if self.instance.pk:
+            del self.fields["survivor"]
+            self.fields["version"].initial = self.instance.version
+        else:
+            del self.fields["version"]
+            self.fields["survivor"].queryset = Survivor.objects.for_user(for_user)
+        self.order_fields(["survivor", *JOURNEY_FORM_FIELDS])
+
+    def service_fields(self) -> dict:
+        return {name: self.cleaned_data[name] for name in JOURNEY_FORM_FIELDS}
+
+    def _post_clean(self):
+        pass
+
+
+class ReassignForm(forms.Form):
+    lead_advocate = StaffChoiceField(
+        label=_("Lead advocate"), queryset=get_user_model().objects.none()
+    )
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lead_advocate"].queryset = colleagues_of(for_user)
+
+
+class EventForm(forms.Form):
+    """Asks only for what the chosen event needs, as the rules pack describes it."""
+
+    occurred_on = forms.DateField(label=_("Date"), widget=AdminDateInput)
+
+    def __init__(self, *args, event: EventType, journey: Journey, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.event = event
+        if event.outcomes:
+            self.fields["outcome"] = forms.ChoiceField(
+                label=event.outcome_label or _("Outcome"),
+                choices=[(o.key, o.label) for o in event.outcomes],
+                widget=forms.RadioSelect,
+            )
+        if event.asks_when_told:
+            self.fields["survivor_informed_on"] = forms.DateField(
+                label=_("Date the survivor was told"),
+                required=False,
+                widget=AdminDateInput,
+                help_text=_("Leave blank if they have not been told yet."),
+            )
+        if event.hearing_related:
+            self.fields["hearing"] = forms.ModelChoiceField(
+                label=_("Hearing"),
+                queryset=journey.hearings.select_related("court"),
+                required=False,
+                help_text=_("The hearing this happened at, if there was one."),
+            )
+        self.fields["details"] = forms.CharField(
+            label=_("Details"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        )
+
+    def service_kwargs(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "event_type": self.event.key,
+            "occurred_on": data["occurred_on"],
+            "outcome": data.get("outcome", ""),
+            "survivor_informed_on": data.get("survivor_informed_on"),
+            "hearing": data.get("hearing"),
+            "details": data.get("details", ""),
+        }
+
+
+# Hearings ----------------------------------------------------------------------
+class HearingWhenMixin(forms.Form):
+    """A date and London wall-clock time, or a warned-list window of dates."""
+
+    date = forms.DateField(label=_("Date"), required=False, widget=AdminDateInput)
+    time = forms.TimeField(
+        label=_("Time (UK time)"), required=False, widget=AdminTimeInput
+    )
+    window_start = forms.DateField(
+        label=_("Warned list: first date"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_("Only for a warned list or floating trial, instead of a date."),
+    )
+    window_end = forms.DateField(
+        label=_("Warned list: last date"), required=False, widget=AdminDateInput
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date") and not data.get("time"):
+            self.add_error("time", _("Give the time as well as the date."))
+        if data.get("time") and not data.get("date"):
+            self.add_error("date", _("Give the date as well as the time."))
+        return data
+
+    def when_kwargs(self) -> dict:
+        """Naive London wall-clock time: the service refuses times that never exist."""
+        data = self.cleaned_data
+        starts_at = None
+        if data.get("date") and data.get("time"):
+            starts_at = datetime.combine(data["date"], data["time"])
+        return {
+            "starts_at": starts_at,
+            "window_start": data.get("window_start"),
+            "window_end": data.get("window_end"),
+        }
+
+
+def _court_queryset():
+    return Court.objects.filter(is_active=True).order_by("name")
+
+
+class HearingAddForm(HearingWhenMixin):
+    hearing_type = forms.ChoiceField(label=_("Hearing type"))
+    court = forms.ModelChoiceField(label=_("Court"), queryset=Court.objects.none())
+    expected_duration = forms.DurationField(
+        label=_("Expected length"),
+        required=False,
+        help_text=_("For example 2:00:00 for two hours, or “3 days”."),
+    )
+    survivor_gives_evidence = forms.BooleanField(
+        label=_("Survivor gives evidence"), required=False
+    )
+    advocate_attends = forms.BooleanField(label=_("Advocate attends"), required=False)
+
+    field_order = [
+        "hearing_type",
+        "court",
+        "date",
+        "time",
+        "window_start",
+        "window_end",
+        "expected_duration",
+        "survivor_gives_evidence",
+        "advocate_attends",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["hearing_type"].choices = _pack_choices(get_pack().hearing_types)
+        self.fields["court"].queryset = _court_queryset()
+
+    def service_kwargs(self) -> dict:
+        data = self.cleaned_data
+        return {
+            **self.when_kwargs(),
+            "court": data["court"],
+            "hearing_type": data["hearing_type"],
+            "expected_duration": data.get("expected_duration"),
+            "survivor_gives_evidence": data["survivor_gives_evidence"],
+            "advocate_attends": data["advocate_attends"],
+        }
+
+
+class HearingMoveForm(VersionedFormMixin, HearingWhenMixin):
+    court = forms.ModelChoiceField(
+        label=_("Court"),
+        queryset=Court.objects.none(),
+        required=False,
+        help_text=_("Leave as it is if the court has not changed."),
+    )
+    reason = forms.CharField(
+        label=_("Why did it move?"),
+        max_length=250,
+        error_messages={"required": errors.MOVE_NEEDS_REASON},
+    )
+
+    field_order = ["date", "time", "window_start", "window_end", "court", "reason"]
+
+    def __init__(self, *args, hearing: Hearing, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["court"].queryset = _court_queryset()
+        self.fields["court"].initial = hearing.court_id
+        self.fields["version"].initial = hearing.version
+
+    def service_kwargs(self) -> dict:
+        return {
+            **self.when_kwargs(),
+            "court": self.cleaned_data.get("court"),
+            "reason": self.cleaned_data["reason"],
+            "expected_version": self.expected_version(),
+        }
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": errors.REASON_REQUIRED},
+    )
+
+
+class OutcomeForm(forms.Form):
+    outcome = forms.CharField(
+        label=_("What happened"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": errors.REASON_REQUIRED},
+    )
+
+
+__all__ = [
+    "NON_FIELD_ERRORS",
+    "ContactMethodForm",
+    "EventForm",
+    "HearingAddForm",
+    "HearingMoveForm",
+    "JourneyForm",
+    "OutcomeForm",
+    "ReasonForm",
+    "ReassignForm",
+    "SurvivorForm",
+    "add_service_error",
+]

@@ -1,0 +1,545 @@
+"""Admin views the standard viewsets cannot express: timeline, hearings, history."""
+
+from __future__ import annotations
+
+from django.contrib.admin.utils import quote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView, TemplateView
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from . import errors, services
+from .admin_forms import (
+    ContactMethodForm,
+    EventForm,
+    HearingAddForm,
+    HearingMoveForm,
+    OutcomeForm,
+    ReasonForm,
+    ReassignForm,
+    add_service_error,
+)
+from .history import describe_concurrent_changes, version_list
+from .models import Hearing, Journey, Survivor
+from .querysets import membership_of
+from .rules import get_pack
+from .selectors import journey_get, journey_next_events, journey_stage_map
+from .selectors import journey_timeline as build_timeline
+
+
+def is_manager(user) -> bool:
+    membership = membership_of(user)
+    return membership is not None and membership.is_active and membership.is_manager
+
+
+def concurrent_edit_message(model, exc: services.ConcurrentEditError) -> str:
+    """Say who-changed-what in words, for the top of a refused form."""
+    described = "; ".join(
+        f"{capfirst(c.label)}: {c.before} → {c.after}"
+        for c in describe_concurrent_changes(model, exc.changes)
+    )
+    return errors.CONCURRENT_EDIT % {"changes": described or "—"}
+
+
+def handle_service_error(form, exc: ValidationError, model=None) -> None:
+    """Put a service's refusal on the form, in the most helpful words we have."""
+    if isinstance(exc, services.ConcurrentEditError):
+        form.add_error(None, concurrent_edit_message(model, exc))
+    else:
+        add_service_error(form, exc)
+
+
+class WorkspaceMixin(WagtailAdminTemplateMixin):
+    """Common furniture: the user's permission checks and breadcrumbs."""
+
+    #: Django permission codenames (app-qualified) the user needs.
+    permissions_required: tuple[str, ...] = ()
+
+    def dispatch(self, request, *args, **kwargs):
+        # Look the record up first: another service's record is "not found" (404)
+        # whatever the user's permissions, so nothing confirms that it exists.
+        self.get_record()
+        if not all(request.user.has_perm(p) for p in self.permissions_required):
+            raise PermissionDenied
+        if not self.has_extra_permission(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_record(self):
+        return None
+
+    def has_extra_permission(self, user) -> bool:
+        return True
+
+    def get_breadcrumbs_items(self):
+        return (
+            self.breadcrumbs_items
+            + self.extra_breadcrumbs()
+            + [{"url": "", "label": self.get_page_title()}]
+        )
+
+    def extra_breadcrumbs(self) -> list[dict]:
+        return []
+
+
+def _journey_crumbs(journey: Journey) -> list[dict]:
+    return [
+        {"url": reverse("journeys:index"), "label": _("Caseload")},
+        {"url": reverse("journeys:detail", args=[journey.pk]), "label": str(journey)},
+    ]
+
+
+class JourneyObjectMixin:
+    """Load the journey from the URL, only if the user may see it."""
+
+    @cached_property
+    def journey(self) -> Journey:
+        try:
+            return journey_get(user=self.request.user, pk=self.kwargs["pk"])
+        except Journey.DoesNotExist:
+            raise Http404 from None
+
+    def get_record(self):
+        return self.journey
+
+    def extra_breadcrumbs(self):
+        return _journey_crumbs(self.journey)
+
+    def journey_url(self) -> str:
+        return reverse("journeys:detail", args=[self.journey.pk])
+
+
+class HearingObjectMixin:
+    """Load the hearing from the URL, only if the user may see it."""
+
+    @cached_property
+    def hearing(self) -> Hearing:
+        try:
+            return (
+                Hearing.objects.for_user(self.request.user)
+                .select_related("court", "journey__survivor")
+                .get(pk=self.kwargs["pk"])
+            )
+        except Hearing.DoesNotExist:
+            raise Http404 from None
+
+    def get_record(self):
+        return self.hearing
+
+    def extra_breadcrumbs(self):
+        return _journey_crumbs(self.hearing.journey)
+
+    def journey_url(self) -> str:
+        return reverse("journeys:detail", args=[self.hearing.journey_id])
+
+
+class ServiceFormView(WorkspaceMixin, FormView):
+    """Validate a form, call one service, and show its refusal on the form."""
+
+    template_name = "journeys/admin/form.html"
+    submit_button_label = gettext_lazy("Save")
+    success_message = ""
+    intro = ""
+    model = None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            action_url=self.request.get_full_path(),
+            submit_button_label=self.submit_button_label,
+            submit_button_active_label=_("Saving…"),
+            intro=self.get_intro(),
+            cancel_url=self.get_success_url(),
+            media=context["form"].media,
+        )
+        return context
+
+    def get_intro(self) -> str:
+        return self.intro
+
+    def form_valid(self, form):
+        try:
+            self.perform(form)
+        except ValidationError as exc:
+            handle_service_error(form, exc, self.model)
+            messages.error(self.request, _("Nothing was saved. Check the form."))
+            return self.form_invalid(form)
+        if self.success_message:
+            messages.success(self.request, self.success_message)
+        return HttpResponseRedirect(self.get_success_url())
+
+    def perform(self, form) -> None:
+        raise NotImplementedError
+
+
+# Journey page --------------------------------------------------------------------
+class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
+    template_name = "journeys/admin/journey_detail.html"
+    header_icon = "list-ul"
+    permissions_required = ("journeys.view_journey",)
+
+    def get_page_title(self):
+        return str(self.journey)
+
+    def extra_breadcrumbs(self):
+        return [{"url": reverse("journeys:index"), "label": _("Caseload")}]
+
+    def get_context_data(self, **kwargs):
+        journey = self.journey
+        user = self.request.user
+        can_change = user.has_perm("journeys.change_journey")
+        next_events = [
+            (event, reverse("journeys:record_event", args=[journey.pk, event.key]))
+            for event in journey_next_events(journey=journey)
+        ]
+        hearings = sorted(
+            journey.hearings.all(),
+            key=lambda h: (h.starts_at is None, h.starts_at or 0, h.window_start),
+        )
+        return super().get_context_data(
+            journey=journey,
+            timeline=build_timeline(journey=journey),
+            stage_map=journey_stage_map(journey=journey),
+            police_force_label=dict(
+                get_pack().choices_of(get_pack().police_forces)
+            ).get(journey.police_force, journey.police_force),
+            next_events=next_events if can_change else [],
+            hearings=hearings,
+            live_statuses={"listed", "confirmed", "moved", "adjourned"},
+            can_change=can_change,
+            can_add_hearing=user.has_perm("journeys.add_hearing"),
+            can_reassign=is_manager(user)
+            and user.has_perm("journeys.reassign_journey"),
+            **kwargs,
+        )
+
+
+class RecordEventView(JourneyObjectMixin, ServiceFormView):
+    form_class = EventForm
+    permissions_required = ("journeys.change_journey",)
+    submit_button_label = gettext_lazy("Record")
+
+    @cached_property
+    def event(self):
+        pack = get_pack()
+        if not pack.has_event_type(self.kwargs["event_type"]):
+            raise Http404
+        return pack.event_type(self.kwargs["event_type"])
+
+    def get_page_title(self):
+        return _("Record: %(event)s") % {"event": self.event.label}
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "event": self.event,
+            "journey": self.journey,
+        }
+
+    def get_success_url(self):
+        return self.journey_url()
+
+    def perform(self, form):
+        services.journey_record_event(
+            actor=self.request.user, journey=self.journey, **form.service_kwargs()
+        )
+        self.success_message = _("Recorded: %(event)s.") % {"event": self.event.label}
+
+
+class JourneyReassignView(JourneyObjectMixin, ServiceFormView):
+    form_class = ReassignForm
+    permissions_required = ("journeys.change_journey", "journeys.reassign_journey")
+    submit_button_label = gettext_lazy("Reassign")
+    success_message = gettext_lazy("Journey reassigned.")
+
+    def has_extra_permission(self, user) -> bool:
+        return is_manager(user)
+
+    def get_page_title(self):
+        return _("Reassign journey")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "for_user": self.request.user}
+
+    def get_initial(self):
+        return {"lead_advocate": self.journey.lead_advocate_id}
+
+    def get_success_url(self):
+        return self.journey_url()
+
+    def perform(self, form):
+        services.journey_reassign(
+            actor=self.request.user,
+            journey=self.journey,
+            lead_advocate=form.cleaned_data["lead_advocate"],
+        )
+
+
+# Hearings ----------------------------------------------------------------------
+class HearingAddView(JourneyObjectMixin, ServiceFormView):
+    form_class = HearingAddForm
+    permissions_required = ("journeys.add_hearing",)
+    submit_button_label = gettext_lazy("Add hearing")
+    success_message = gettext_lazy("Hearing added.")
+
+    def get_page_title(self):
+        return _("Add a hearing")
+
+    def get_success_url(self):
+        return self.journey_url()
+
+    def perform(self, form):
+        services.hearing_schedule(
+            actor=self.request.user, journey=self.journey, **form.service_kwargs()
+        )
+
+
+class HearingActionView(HearingObjectMixin, ServiceFormView):
+    permissions_required = ("journeys.change_hearing",)
+    model = Hearing
+
+    def get_success_url(self):
+        return self.journey_url()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(hearing=self.hearing, **kwargs)
+
+
+class HearingMoveView(HearingActionView):
+    form_class = HearingMoveForm
+    submit_button_label = gettext_lazy("Move hearing")
+    success_message = gettext_lazy("Hearing moved.")
+
+    def get_page_title(self):
+        return _("Move hearing")
+
+    def get_intro(self):
+        return _("Moving keeps it the same hearing. It has moved %(n)s times.") % {
+            "n": self.hearing.times_moved
+        }
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "hearing": self.hearing}
+
+    def perform(self, form):
+        services.hearing_move(
+            actor=self.request.user, hearing=self.hearing, **form.service_kwargs()
+        )
+
+
+class HearingVacateView(HearingActionView):
+    form_class = ReasonForm
+    submit_button_label = gettext_lazy("Vacate hearing")
+    success_message = gettext_lazy("Hearing vacated.")
+    intro = gettext_lazy("The hearing will no longer take place. It stays on record.")
+
+    def get_page_title(self):
+        return _("Vacate hearing")
+
+    def perform(self, form):
+        services.hearing_vacate(
+            actor=self.request.user,
+            hearing=self.hearing,
+            reason=form.cleaned_data["reason"],
+        )
+
+
+class HearingAdjournView(HearingActionView):
+    form_class = ReasonForm
+    submit_button_label = gettext_lazy("Record adjournment")
+    success_message = gettext_lazy("Adjournment recorded.")
+    intro = gettext_lazy("Add the next hearing separately once it is listed.")
+
+    def get_page_title(self):
+        return _("Adjourn hearing")
+
+    def perform(self, form):
+        services.hearing_adjourn(
+            actor=self.request.user,
+            hearing=self.hearing,
+            reason=form.cleaned_data["reason"],
+        )
+
+
+class HearingOutcomeView(HearingActionView):
+    form_class = OutcomeForm
+    submit_button_label = gettext_lazy("Record outcome")
+    success_message = gettext_lazy("Outcome recorded.")
+
+    def get_page_title(self):
+        return _("Record hearing outcome")
+
+    def perform(self, form):
+        services.hearing_record_outcome(
+            actor=self.request.user,
+            hearing=self.hearing,
+            outcome=form.cleaned_data["outcome"],
+        )
+
+
+# Survivors ---------------------------------------------------------------------
+class SurvivorObjectMixin:
+    @cached_property
+    def survivor(self) -> Survivor:
+        try:
+            return (
+                Survivor.objects.for_user(self.request.user)
+                .select_related("lead_advocate")
+                .get(pk=self.kwargs["pk"])
+            )
+        except Survivor.DoesNotExist:
+            raise Http404 from None
+
+    def get_record(self):
+        return self.survivor
+
+    def extra_breadcrumbs(self):
+        return [
+            {"url": reverse("survivors:index"), "label": _("Survivors")},
+            {
+                "url": reverse("survivors:detail", args=[self.survivor.pk]),
+                "label": str(self.survivor),
+            },
+        ]
+
+
+class SurvivorDetailView(SurvivorObjectMixin, WorkspaceMixin, TemplateView):
+    template_name = "journeys/admin/survivor_detail.html"
+    header_icon = "user"
+    permissions_required = ("journeys.view_survivor",)
+
+    def get_page_title(self):
+        return str(self.survivor)
+
+    def extra_breadcrumbs(self):
+        return [{"url": reverse("survivors:index"), "label": _("Survivors")}]
+
+    def get_context_data(self, **kwargs):
+        survivor = self.survivor
+        journeys = (
+            Journey.objects.for_user(self.request.user)
+            .filter(survivor=survivor)
+            .select_related("lead_advocate")
+            .annotate(hearing_count=Count("hearings"))
+        )
+        return super().get_context_data(
+            survivor=survivor,
+            contact_methods=list(survivor.contact_methods.all()),
+            journeys=list(journeys),
+            can_change=self.request.user.has_perm("journeys.change_survivor"),
+            **kwargs,
+        )
+
+
+class ContactMethodAddView(SurvivorObjectMixin, ServiceFormView):
+    form_class = ContactMethodForm
+    permissions_required = ("journeys.change_survivor",)
+    submit_button_label = gettext_lazy("Add contact method")
+    success_message = gettext_lazy("Contact method added.")
+
+    def get_page_title(self):
+        return _("Add a way to reach %(name)s") % {"name": self.survivor}
+
+    def get_success_url(self):
+        return reverse("survivors:detail", args=[self.survivor.pk])
+
+    def perform(self, form):
+        services.contact_method_add(
+            actor=self.request.user, survivor=self.survivor, **form.cleaned_data
+        )
+
+
+# History -----------------------------------------------------------------------
+class ChangesView(WorkspaceMixin, TemplateView):
+    """Every version of one record, with who, when and what changed."""
+
+    template_name = "journeys/admin/changes.html"
+    header_icon = "history"
+    model: type = None
+    url_namespace = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        opts = self.model._meta
+        self.permissions_required = (f"{opts.app_label}.view_{opts.model_name}",)
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def object(self):
+        qs = self.model.objects.for_user(self.request.user)
+        try:
+            return qs.get(pk=self.kwargs["pk"])
+        except self.model.DoesNotExist:
+            raise Http404 from None
+
+    def get_record(self):
+        return self.object
+
+    def get_page_title(self):
+        return _("Changes: %(object)s") % {"object": self.object}
+
+    def record_url(self) -> str:
+        if self.model is Hearing:
+            return reverse("journeys:detail", args=[self.object.journey_id])
+        return reverse(f"{self.url_namespace}:detail", args=[quote(self.object.pk)])
+
+    def extra_breadcrumbs(self):
+        return [
+            {
+                "url": reverse(f"{self.url_namespace}:index"),
+                "label": str(self.model._meta.verbose_name_plural).capitalize(),
+            },
+            {"url": self.record_url(), "label": str(self.object)},
+        ]
+
+    def can_restore(self) -> bool:
+        user = self.request.user
+        return is_manager(user) and user.has_perm("journeys.restore_history")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            object=self.object,
+            versions=version_list(self.object),
+            can_restore=self.can_restore(),
+            restore_url_name=f"{self.url_namespace}:restore",
+            record_url=self.record_url(),
+            **kwargs,
+        )
+
+
+class RestoreView(ChangesView):
+    """Bring back an earlier version (service managers only), then show the list."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        record = self.object
+        if not self.can_restore():
+            raise PermissionDenied
+        if not record.history.filter(history_id=kwargs["history_id"]).exists():
+            raise Http404
+        try:
+            version = int(request.POST.get("version", ""))
+        except ValueError:
+            version = None
+        try:
+            services.history_restore(
+                actor=request.user,
+                instance=self.object,
+                history_id=kwargs["history_id"],
+                expected_version=version,
+            )
+        except services.ConcurrentEditError as exc:
+            messages.error(request, concurrent_edit_message(self.model, exc))
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("The earlier version was restored."))
+        return redirect(f"{self.url_namespace}:history", self.object.pk)

@@ -1,0 +1,142 @@
+"""Dashboard panels for the admin home: what needs an advocate's attention today.
+
+Other areas add their own panel with ``register_dashboard_panel`` (for example the
+deadlines work); panels are shown in ``order``, after Wagtail's own.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db.models import Max, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+
+from .models import Hearing, Journey
+from .querysets import membership_of
+
+UPCOMING_DAYS = 14
+NO_CONTACT_DAYS = 28
+RECENT_CHANGE_DAYS = 14
+PANEL_ROWS = 20
+
+# Panel classes shown on the dashboard; each is built with the request.
+DASHBOARD_PANELS: list[type[Component]] = []
+
+
+def register_dashboard_panel(panel_class: type[Component]) -> type[Component]:
+    """Add a panel to the advocates' dashboard (usable as a class decorator)."""
+    if panel_class not in DASHBOARD_PANELS:
+        DASHBOARD_PANELS.append(panel_class)
+    return panel_class
+
+
+def sees_whole_service(user) -> bool:
+    membership = membership_of(user)
+    return membership is not None and membership.is_manager
+
+
+def _my_journeys(user):
+    qs = Journey.objects.for_user(user)
+    return qs if sees_whole_service(user) else qs.filter(lead_advocate=user)
+
+
+def _my_hearings(user):
+    qs = Hearing.objects.for_user(user)
+    return qs if sees_whole_service(user) else qs.for_advocate(user)
+
+
+def upcoming_hearings(user, *, now=None):
+    """Hearings in the next fortnight on the user's caseload (managers: all)."""
+    return (
+        _my_hearings(user)
+        .upcoming(days=UPCOMING_DAYS, now=now)
+        .exclude(status__in=[Hearing.Status.ADJOURNED, Hearing.Status.HEARD])
+        .select_related("court", "journey__survivor")
+        .order_by("starts_at", "window_start", "pk")[:PANEL_ROWS]
+    )
+
+
+def journeys_without_contact(user, *, today=None):
+    """Open journeys with no recorded contact for four weeks."""
+    today = today or timezone.localdate()
+    cutoff = today - timedelta(days=NO_CONTACT_DAYS)
+    return (
+        _my_journeys(user)
+        .filter(status=Journey.Status.ACTIVE)
+        .annotate(
+            last_contact=Max(
+                "events__occurred_on", filter=Q(events__event_type="contact_made")
+            )
+        )
+        .annotate(since=Coalesce("last_contact", "opened_on"))
+        .filter(since__lt=cutoff)
+        .select_related("survivor", "lead_advocate")
+        .order_by("since", "pk")[:PANEL_ROWS]
+    )
+
+
+def recently_changed_hearings(user, *, now=None):
+    """Hearings moved or vacated in the last fortnight, newest first."""
+    now = now or timezone.now()
+    return (
+        _my_hearings(user)
+        .filter(
+            status__in=[Hearing.Status.MOVED, Hearing.Status.VACATED],
+            updated_at__gte=now - timedelta(days=RECENT_CHANGE_DAYS),
+        )
+        .select_related("court", "journey__survivor")
+        .order_by("-updated_at", "-pk")[:PANEL_ROWS]
+    )
+
+
+class _UserPanel(Component):
+    def __init__(self, request) -> None:
+        self.request = request
+
+    @property
+    def whole_service(self) -> bool:
+        return sees_whole_service(self.request.user)
+
+
+@register_dashboard_panel
+class UpcomingHearingsPanel(_UserPanel):
+    name = "waymark_upcoming_hearings"
+    template_name = "journeys/admin/dashboard/upcoming_hearings.html"
+    order = 10
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "hearings": list(upcoming_hearings(self.request.user)),
+            "days": UPCOMING_DAYS,
+            "whole_service": self.whole_service,
+        }
+
+
+@register_dashboard_panel
+class NoContactPanel(_UserPanel):
+    name = "waymark_no_contact"
+    template_name = "journeys/admin/dashboard/no_contact.html"
+    order = 30
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "journeys": list(journeys_without_contact(self.request.user)),
+            "days": NO_CONTACT_DAYS,
+            "whole_service": self.whole_service,
+        }
+
+
+@register_dashboard_panel
+class RecentlyChangedHearingsPanel(_UserPanel):
+    name = "waymark_changed_hearings"
+    template_name = "journeys/admin/dashboard/changed_hearings.html"
+    order = 40
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "hearings": list(recently_changed_hearings(self.request.user)),
+            "days": RECENT_CHANGE_DAYS,
+            "whole_service": self.whole_service,
+        }

@@ -1,0 +1,98 @@
+"""The advocate's main flow in Chromium: dashboard, retrial, a moved hearing."""
+
+import importlib
+import re
+from datetime import date, timedelta
+
+import pytest
+from django.apps import apps as django_apps
+from django.utils import timezone
+
+from tests.factories import CourtFactory
+from tests.journeys.workspace import TO_TRIAL, schedule, walk
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def staff_groups(transactional_db):
+    """Re-create the migrations' staff groups: an earlier flush may have wiped them."""
+    for name, function in [
+        ("0003_staff_groups", "create_groups"),
+        ("0004_staff_permissions", "grant"),
+    ]:
+        module = importlib.import_module(f"journeys.migrations.{name}")
+        getattr(module, function)(django_apps, None)
+
+
+def current_stage(page) -> str:
+    """The visible stage name on the map (after the screen-reader "Now:")."""
+    return page.locator("[aria-current=step]").inner_text().split("\n")[-1].strip()
+
+
+def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
+    staff_groups, page, advocate, journey
+):
+    walk(journey, advocate, TO_TRIAL)
+    court = CourtFactory(name="Browserton Crown Court")
+    # A hearing soon, so the journey shows on the dashboard.
+    soon = timezone.localtime() + timedelta(days=3)
+    schedule(
+        journey,
+        advocate,
+        court,
+        starts_at=soon.replace(hour=10, minute=0, tzinfo=None, second=0, microsecond=0),
+        hearing_type="mention",
+    )
+    name = journey.survivor.chosen_name
+
+    page.goto("/admin/login/")
+    page.fill("#id_username", advocate.username)
+    page.fill("#id_password", "a-long-test-password")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    dashboard = page.locator("#waymark-upcoming-hearings-section")
+    assert "Browserton Crown Court" in dashboard.inner_text()
+
+    dashboard.get_by_role("link", name=name).click()
+    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+    assert current_stage(page) == "Trial"
+
+    page.get_by_role("link", name="Record Verdict").click()
+    page.fill("#id_occurred_on", "2025-09-05")
+    page.get_by_label("Jury discharged without a verdict (hung jury)").check()
+    page.get_by_role("button", name="Record").click()
+    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+    assert current_stage(page) == "Retrial"
+
+    page.get_by_role("link", name="Record Retrial decision").click()
+    page.fill("#id_occurred_on", "2025-09-19")
+    page.get_by_label("The CPS will seek a retrial").check()
+    page.get_by_role("button", name="Record").click()
+    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+    assert (
+        "Retrial decision: The CPS will seek a retrial"
+        in page.locator("#timeline-section").inner_text()
+    )
+
+    page.get_by_role("link", name="Add a hearing").click()
+    page.get_by_label("Hearing type").select_option("retrial")
+    page.get_by_label("Court").select_option(label="Browserton Crown Court")
+    page.fill("#id_date", "2027-04-12")
+    page.fill("#id_time", "10:00")
+    page.get_by_role("button", name="Add hearing").click()
+    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+
+    page.get_by_role("link", name="Move the Retrial").click()
+    page.fill("#id_date", "2027-05-10")
+    page.fill("#id_time", "10:30")
+    page.get_by_label("Why did it move?").fill("Judge unavailable")
+    page.get_by_role("button", name="Move hearing").click()
+    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+    assert "Moved 1 time" in page.locator("#hearings-section").inner_text()
+
+    page.get_by_role("link", name="Changes to the Retrial").click()
+    history = page.locator("main").inner_text()
+    assert "moved: Judge unavailable" in history
+    assert "12 April 2027, 10:00" in history and "10 May 2027, 10:30" in history
+    assert date(2027, 5, 10).strftime("%B") in history

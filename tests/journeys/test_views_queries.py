@@ -1,0 +1,81 @@
+"""Every workspace listing costs a fixed number of queries, however long it is."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import (
+    CourtFactory,
+    HearingFactory,
+    JourneyFactory,
+    StageEventFactory,
+    SurvivorFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Measured with the tests below; a listing must not grow past these.
+LISTING_QUERIES = {
+    "journeys:index": 14,
+    "survivors:index": 12,
+    "hearings:index": 14,
+    "wagtailadmin_home": 19,
+}
+
+
+def _caseload(organisation, advocate, size):
+    court = CourtFactory()
+    soon = timezone.now() + timedelta(days=3)
+    for n in range(size):
+        journey = JourneyFactory(
+            survivor=SurvivorFactory(organisation=organisation),
+            lead_advocate=advocate,
+            opened_on=timezone.localdate() - timedelta(days=60),
+        )
+        StageEventFactory(journey=journey, event_type="contact_made")
+        HearingFactory(
+            journey=journey, court=court, starts_at=soon + timedelta(hours=n)
+        )
+        HearingFactory(
+            journey=journey,
+            court=court,
+            starts_at=datetime(
+                2027, 1, 1, 10, 0, tzinfo=timezone.get_current_timezone()
+            ),
+            status="moved",
+            times_moved=2,
+        )
+
+
+@pytest.mark.parametrize("url_name", sorted(LISTING_QUERIES))
+@pytest.mark.parametrize("size", [2, 12])
+def test_listing_query_count_does_not_grow_with_rows(
+    client, advocate, organisation, django_assert_max_num_queries, url_name, size
+):
+    _caseload(organisation, advocate, size)
+    client.force_login(advocate)
+    client.get(reverse(url_name))  # warm per-process caches (content types)
+    with django_assert_max_num_queries(LISTING_QUERIES[url_name]):
+        response = client.get(reverse(url_name))
+    assert response.status_code == 200
+
+
+def test_the_journey_page_query_count_does_not_grow_with_events(
+    client, advocate, journey, django_assert_max_num_queries
+):
+    court = CourtFactory()
+    for n in range(15):
+        StageEventFactory(journey=journey, event_type="contact_made")
+        HearingFactory(
+            journey=journey,
+            court=court,
+            starts_at=datetime(
+                2027, 1, 1, 10, n, tzinfo=timezone.get_current_timezone()
+            ),
+        )
+    client.force_login(advocate)
+    client.get(reverse("journeys:detail", args=[journey.pk]))
+    with django_assert_max_num_queries(14):
+        client.get(reverse("journeys:detail", args=[journey.pk]))

@@ -1,0 +1,39 @@
+"""Helpers for the workspace view tests: journeys walked along with the services."""
+
+from datetime import date, datetime, timedelta
+
+from journeys import services
+
+TO_TRIAL = [
+    ("reported", "", date(2025, 1, 12)),
+    ("abe_interview", "", date(2025, 1, 20)),
+    ("charged", "", date(2025, 3, 1)),
+    ("trial_started", "", date(2025, 9, 1)),
+]
+
+
+def walk(journey, actor, steps):
+    """Record each (event, outcome, date) through the service."""
+    for event_type, outcome, on in steps:
+        services.journey_record_event(
+            actor=actor,
+            journey=journey,
+            event_type=event_type,
+            outcome=outcome,
+            occurred_on=on,
+        )
+    journey.refresh_from_db()
+    return journey
+
+
+def schedule(journey, actor, court, *, starts_at=None, **kwargs):
+    """List a hearing through the service (naive times are London time)."""
+    kwargs.setdefault("hearing_type", "trial")
+    kwargs.setdefault("expected_duration", timedelta(hours=2))
+    return services.hearing_schedule(
+        actor=actor,
+        journey=journey,
+        court=court,
+        starts_at=starts_at or datetime(2027, 3, 15, 10, 0),
+        **kwargs,
+    )
