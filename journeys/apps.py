@@ -6,3 +6,7 @@ class JourneysConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "journeys"
     verbose_name = _("Journeys")
+
+    def ready(self) -> None:
+        # Background tasks without a person record their changes as "system".
+        from .security import actors  # noqa: F401

@@ -9,3 +9,7 @@ DEBUG = True
 SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# A development-only encryption key; production refuses to start without its own.
+WAYMARK_FIELD_ENCRYPTION_KEYS = WAYMARK_FIELD_ENCRYPTION_KEYS or [  # noqa: F405
+    "H8mJqxCi29TTC4yOsOFr3EXq0x5OkNDMPfSk32e2XBQ="
+]

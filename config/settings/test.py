@@ -14,3 +14,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Generated letters never land in real media.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="waymark-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WAYMARK_FIELD_ENCRYPTION_KEYS = ["H8mJqxCi29TTC4yOsOFr3EXq0x5OkNDMPfSk32e2XBQ="]
+# The test client's login() authenticates without a request, which django-axes
+# refuses; the sign-in view (and the lockout tests) always pass one.
+AUTHENTICATION_BACKENDS = [
+    "journeys.security.backends.LockoutBackendAllowingTestClient",
+    "django.contrib.auth.backends.ModelBackend",
+]
