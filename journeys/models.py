@@ -403,9 +403,7 @@ class Journey(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # Set when the retention task (or an erasure) removed everything identifying.
-    anonymised_at = models.DateTimeField(
-        _("anonymised at"), null=True, editable=False
-    )
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, editable=False)
     version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 

@@ -337,7 +337,8 @@ def _anonymise(found: Collected, *, actor, reason: str) -> None:
 
 def _coarsen_incident_dates(pks: list[int]) -> None:
     """Keep only the month of the incident: enough for statistics."""
-    for journey in Journey._base_manager.filter(pk__in=pks, incident_date__isnull=False):
+    dated = Journey._base_manager.filter(pk__in=pks, incident_date__isnull=False)
+    for journey in dated:
         Journey._base_manager.filter(pk=journey.pk).update(
             incident_date=journey.incident_date.replace(day=1),
             incident_date_precision=Journey.DatePrecision.MONTH,

@@ -184,6 +184,9 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 60))
 AXES_LOCKOUT_PARAMETERS = ["username"]
+# Locking by username cannot be dodged by changing browser or cookies; adding the
+# IP address would lock a whole office behind one shared address.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "journeys.security.views.locked_out"
 AXES_VERBOSE = False

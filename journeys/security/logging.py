@@ -21,7 +21,7 @@ class RedactingReporterFilter(SafeExceptionReporterFilter):
     def get_post_parameters(self, request):
         if request is None:
             return {}
-        return {key: REDACTED for key in request.POST}
+        return dict.fromkeys(request.POST, REDACTED)
 
     def get_traceback_frame_variables(self, request, tb_frame):
         return [(name, REDACTED) for name in tb_frame.f_locals]

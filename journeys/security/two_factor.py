@@ -1,4 +1,4 @@
-"""Who must use two-factor sign-in, and the enrol and verify steps after the password."""
+"""Who must use two-factor sign-in; the enrol and verify steps after the password."""
 
 from __future__ import annotations
 
@@ -158,8 +158,7 @@ def _confirm(user, device: TOTPDevice) -> list[str]:
         user=user, name=RECOVERY_DEVICE_NAME, confirmed=True
     )
     codes = [
-        StaticToken.random_token()
-        for _i in range(settings.WAYMARK_RECOVERY_CODE_COUNT)
+        StaticToken.random_token() for _i in range(settings.WAYMARK_RECOVERY_CODE_COUNT)
     ]
     StaticToken.objects.bulk_create(
         [StaticToken(device=recovery, token=code) for code in codes]
@@ -169,6 +168,6 @@ def _confirm(user, device: TOTPDevice) -> list[str]:
 
 @transaction.atomic
 def two_factor_reset(*, actor, user) -> None:
-    """Remove a staff member's devices (lost phone); they enrol again at next sign-in."""
+    """Remove a staff member's devices (lost phone); they enrol again next time."""
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()

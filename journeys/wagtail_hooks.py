@@ -1,0 +1,1 @@
+from journeys import security_hooks  # noqa: F401,E402
