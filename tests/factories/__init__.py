@@ -12,3 +12,8 @@ from .journeys import (  # noqa: F401
     SurvivorFactory,
     UserFactory,
 )
+from .security import (  # noqa: F401,E402
+    StaticDeviceFactory,
+    TOTPDeviceFactory,
+    totp_code,
+)
