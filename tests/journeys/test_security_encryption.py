@@ -105,7 +105,8 @@ def test_rotating_keys_reencrypts_with_the_new_key(advocate, survivor):
 
 
 def test_a_value_under_an_unknown_key_fails_without_quoting_it(survivor):
-    with override_settings(WAYMARK_FIELD_ENCRYPTION_KEYS=[Fernet.generate_key().decode()]):
+    unknown = Fernet.generate_key().decode()
+    with override_settings(WAYMARK_FIELD_ENCRYPTION_KEYS=[unknown]):
         stored = encrypt(LEGAL_NAME)
     with connection.cursor() as cursor:
         cursor.execute(

@@ -80,9 +80,7 @@ def test_enrolling_with_a_wrong_code_is_refused(client, manager):
     assert client.get(ADMIN).status_code == 302
 
 
-def test_someone_with_only_the_password_cannot_enrol_a_second_device(
-    client, manager
-):
+def test_someone_with_only_the_password_cannot_enrol_a_second_device(client, manager):
     TOTPDeviceFactory(user=manager)
     sign_in(client, manager)
     response = client.get(reverse("two_factor_setup"))
