@@ -15,5 +15,6 @@ from .journeys import (  # noqa: F401
 from .security import (  # noqa: F401,E402
     StaticDeviceFactory,
     TOTPDeviceFactory,
+    force_login_verified,
     totp_code,
 )

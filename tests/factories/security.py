@@ -34,3 +34,13 @@ def totp_code(device: TOTPDevice) -> str:
     """The code the user's app shows right now."""
     totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     return f"{totp.token():0{device.digits}d}"
+
+
+def force_login_verified(client, user) -> None:
+    """Sign in as if the password and a two-factor code were both given."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = device or TOTPDeviceFactory(user=user)
+    client.force_login(user)
+    session = client.session
+    session["otp_device_id"] = device.persistent_id
+    session.save()

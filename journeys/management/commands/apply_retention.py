@@ -1,5 +1,7 @@
 """List (and with --apply, anonymise) closed journeys past their retention period."""
 
+from datetime import date
+
 from journeys import privacy
 from journeys.security.actors import SystemCommand
 
@@ -14,9 +16,15 @@ class Command(SystemCommand):
         parser.add_argument(
             "--apply", action="store_true", help="Anonymise, rather than only list."
         )
+        parser.add_argument(
+            "--today",
+            type=date.fromisoformat,
+            default=None,
+            help="Judge retention as on this date (YYYY-MM-DD); default today.",
+        )
 
-    def handle(self, *args, apply: bool, **options):
-        due = privacy.retention_due()
+    def handle(self, *args, apply: bool, today: date | None, **options):
+        due = privacy.retention_due(today=today)
         # Record numbers and dates only: never names in command output.
         for journey in due:
             self.stdout.write(
