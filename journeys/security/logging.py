@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 import re
+from http import HTTPStatus
 
 from django.views.debug import SafeExceptionReporterFilter
 
 REDACTED = "[redacted]"
+# HTTP reason phrases, which Django's request logging passes as arguments.
+_PHRASES = frozenset(status.phrase for status in HTTPStatus)
 # Long opaque path segments are tokens (calendar feeds, password resets).
 TOKENISH = re.compile(r"[A-Za-z0-9_\-]{20,}")
 
@@ -58,7 +61,7 @@ class RedactSensitiveFilter(logging.Filter):
 
         if isinstance(arg, Model):
             return f"<{type(arg).__name__} {arg.pk}>"
-        if isinstance(arg, int | float | bool) or arg is None:
+        if isinstance(arg, int | float | bool) or arg is None or arg in _PHRASES:
             return arg
         if isinstance(arg, str) and len(arg) <= 200 and arg.startswith("/"):
             # A URL path, as Django's request logging passes; tokens removed.
