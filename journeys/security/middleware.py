@@ -21,6 +21,7 @@ EXEMPT_URL_NAMES = (
     "two_factor_verify",
     "two_factor_setup",
     "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
 )
 
 
