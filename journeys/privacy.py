@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
@@ -142,17 +143,26 @@ def _is_secret(f) -> bool:
     return any(word in f.name.lower() for word in SECRET_FIELD_WORDS)
 
 
-def _readable(obj: models.Model, f) -> object:
+def _label(model, pk, labels: dict) -> object:
+    """A related record in words, looked up once per export."""
+    key = (model, pk)
+    if key not in labels:
+        related = model._base_manager.filter(pk=pk).first()
+        if related is None:
+            labels[key] = pk  # since deleted: the number is all there is
+        elif hasattr(related, "get_full_name"):
+            labels[key] = related.get_full_name() or related.get_username()
+        else:
+            labels[key] = str(related)
+    return labels[key]
+
+
+def _readable(obj: models.Model, f, labels: dict) -> object:
     value = getattr(obj, f.attname)
     if value is None or value == "":
         return value
     if f.many_to_one:
-        related = getattr(obj, f.name, None)
-        if related is None:
-            return None
-        if hasattr(related, "get_full_name"):
-            return related.get_full_name() or related.get_username()
-        return str(related)
+        return _label(f.related_model, value, labels)
     if f.choices:
         return str(dict(f.flatchoices).get(value, value))
     for validator in f.validators:
@@ -167,20 +177,20 @@ def _readable(obj: models.Model, f) -> object:
     return value
 
 
-def _describe(obj: models.Model) -> dict:
+def _describe(obj: models.Model, labels: dict) -> dict:
     """A record as label → readable value, without credentials."""
     described = {"record number": obj.pk}
     for f in type(obj)._meta.concrete_fields:
         if f.primary_key or _is_secret(f):
             continue
-        described[str(f.verbose_name)] = _readable(obj, f)
+        described[str(f.verbose_name)] = _readable(obj, f, labels)
     return described
 
 
 _CHANGE = {"+": "created", "~": "changed", "-": "deleted"}
 
 
-def _history_of(model, found: Collected) -> list[dict]:
+def _history_of(model, found: Collected, labels: dict) -> list[dict]:
     history = getattr(model, "history", None)
     if history is None:
         return []
@@ -194,8 +204,8 @@ def _history_of(model, found: Collected) -> list[dict]:
             "when": row.history_date.isoformat(),
             "change": _CHANGE.get(row.history_type, row.history_type),
             "by": (
-                (row.history_user.get_full_name() or row.history_user.get_username())
-                if row.history_user
+                _label(get_user_model(), row.history_user_id, labels)
+                if row.history_user_id
                 else None
             ),
             "reason": getattr(row, "history_change_reason", None) or "",
@@ -204,10 +214,7 @@ def _history_of(model, found: Collected) -> list[dict]:
         for f in model._meta.concrete_fields:
             if f.primary_key or _is_secret(f):
                 continue
-            try:
-                record[str(f.verbose_name)] = _readable(row, f)
-            except Exception:  # noqa: BLE001 - a related row may since be deleted
-                record[str(f.verbose_name)] = getattr(row, f.attname, None)
+            record[str(f.verbose_name)] = _readable(row, f, labels)
         entry["record"] = record
         rows.append(entry)
     return rows
@@ -246,6 +253,7 @@ def survivor_export(*, actor, survivor: Survivor) -> bytes:
     """Build the subject-access ZIP for one survivor (service managers only)."""
     _require_manager(actor, survivor.organisation_id)
     found = collect(survivor)
+    labels: dict = {}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(
@@ -262,8 +270,8 @@ def survivor_export(*, actor, survivor: Survivor) -> bytes:
                 _json(
                     {
                         "kind": str(model._meta.verbose_name_plural),
-                        "records": [_describe(row) for row in rows.values()],
-                        "history": _history_of(model, found),
+                        "records": [_describe(row, labels) for row in rows.values()],
+                        "history": _history_of(model, found, labels),
                     }
                 ),
             )
