@@ -1,5 +1,6 @@
 """Erasure and retention leave no trace of the survivor anywhere in the database."""
 
+import json
 from datetime import date
 from io import StringIO
 
@@ -39,6 +40,8 @@ def database_text() -> list[str]:
             cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608
             for row in cursor.fetchall():
                 for value in row:
+                    if isinstance(value, dict | list):  # JSON columns on PostgreSQL
+                        value = json.dumps(value, ensure_ascii=False)
                     if isinstance(value, str):
                         found.append(decrypt(value) if is_encrypted(value) else value)
     return found
