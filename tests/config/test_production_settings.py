@@ -19,7 +19,12 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    # Only the variables the test names: CI exports DATABASE_URL, for one.
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("DJANGO_") and k not in PRODUCTION_ENV
+    }
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
