@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
 urlpatterns = [
+    path("admin/security/", include("journeys.security.urls")),
     path("admin/", include(wagtailadmin_urls)),
 ]
 

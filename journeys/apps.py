@@ -6,3 +6,10 @@ class JourneysConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "journeys"
     verbose_name = _("Journeys")
+
+    def ready(self) -> None:
+        # Background tasks without a person record their changes as "system".
+        from . import permissions
+        from .security import actors  # noqa: F401
+
+        permissions.connect()

@@ -6,13 +6,16 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .fields import EncryptedTextField
 from .querysets import (
+    AccessLogQuerySet,
     ConsentQuerySet,
     ContactMethodQuerySet,
     DefendantQuerySet,
@@ -73,6 +76,22 @@ class Organisation(models.Model):
         default=False,
         help_text=_(
             "If ticked, advocates see only journeys they lead; managers see all."
+        ),
+    )
+    require_two_factor_for_all = models.BooleanField(
+        _("require two-factor sign-in for everyone"),
+        default=False,
+        help_text=_(
+            "Service managers always need two-factor sign-in; tick to require it "
+            "for advocates too."
+        ),
+    )
+    retention_years = models.PositiveSmallIntegerField(
+        _("keep records for (years after a journey closes)"),
+        default=6,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "After this, closed journeys are anonymised by the retention task."
         ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -175,7 +194,7 @@ class Survivor(models.Model):
         max_length=120,
         help_text=_("The name or working name the survivor chose to be called."),
     )
-    legal_name = models.CharField(
+    legal_name = EncryptedTextField(
         _("legal name"),
         max_length=200,
         blank=True,
@@ -194,7 +213,7 @@ class Survivor(models.Model):
     interpreter_language = models.CharField(
         _("interpreter language"), max_length=60, blank=True
     )
-    communication_needs = models.TextField(_("communication needs"), blank=True)
+    communication_needs = EncryptedTextField(_("communication needs"), blank=True)
     # Safe-contact preferences.
     safe_to_call = models.BooleanField(_("safe to phone"), default=False)
     safe_to_text = models.BooleanField(_("safe to text"), default=False)
@@ -203,7 +222,7 @@ class Survivor(models.Model):
     )
     safe_to_email = models.BooleanField(_("safe to email"), default=False)
     safe_to_post = models.BooleanField(_("safe to send post"), default=False)
-    safe_contact_times = models.CharField(
+    safe_contact_times = EncryptedTextField(
         _("safe times to contact"), max_length=200, blank=True
     )
     calendar_discreet = models.BooleanField(
@@ -227,6 +246,8 @@ class Survivor(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Set when the survivor's data was erased; the row stays for statistics.
+    erased_at = models.DateTimeField(_("erased at"), null=True, editable=False)
     # Optimistic locking: a save must name the version it was based on.
     version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
@@ -269,13 +290,13 @@ class ContactMethod(models.Model):
         Survivor, on_delete=models.CASCADE, related_name="contact_methods"
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    value = models.CharField(_("details"), max_length=300)
+    value = EncryptedTextField(_("details"), max_length=300)
     label = models.CharField(
         _("label"), max_length=100, blank=True, help_text=_("e.g. “work phone”")
     )
     is_current = models.BooleanField(_("current"), default=True)
     is_preferred = models.BooleanField(_("preferred"), default=False)
-    notes = models.CharField(_("notes"), max_length=300, blank=True)
+    notes = EncryptedTextField(_("notes"), max_length=300, blank=True)
     added_on = models.DateField(_("added on"), default=timezone.localdate)
     ended_on = models.DateField(_("stopped using on"), null=True, blank=True)
     history = HistoricalRecords()
@@ -349,7 +370,7 @@ class Journey(models.Model):
         _("court case number"), max_length=40, blank=True
     )
     oic_name = models.CharField(_("officer in the case"), max_length=120, blank=True)
-    oic_contact = models.CharField(_("OIC contact"), max_length=200, blank=True)
+    oic_contact = EncryptedTextField(_("OIC contact"), max_length=200, blank=True)
     current_stage = models.CharField(
         _("current stage"),
         max_length=40,
@@ -390,6 +411,8 @@ class Journey(models.Model):
     opened_on = models.DateField(_("opened on"), default=timezone.localdate)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Set when the retention task (or an erasure) removed everything identifying.
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, editable=False)
     version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
@@ -448,10 +471,10 @@ class Defendant(models.Model):
     journey = models.ForeignKey(
         Journey, on_delete=models.CASCADE, related_name="defendants"
     )
-    name = models.CharField(
+    name = EncryptedTextField(
         _("name"), max_length=200, blank=True, help_text=_("Leave blank if unknown.")
     )
-    description = models.CharField(_("description"), max_length=300, blank=True)
+    description = EncryptedTextField(_("description"), max_length=300, blank=True)
     history = HistoricalRecords()
 
     objects = DefendantQuerySet.as_manager()
@@ -487,7 +510,7 @@ class StageEvent(models.Model):
         blank=True,
         related_name="events",
     )
-    details = models.TextField(_("details"), blank=True)
+    details = EncryptedTextField(_("details"), blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -561,7 +584,7 @@ class Hearing(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.LISTED
     )
-    outcome = models.TextField(_("outcome"), blank=True)
+    outcome = EncryptedTextField(_("outcome"), blank=True)
     survivor_gives_evidence = models.BooleanField(
         _("survivor gives evidence"), default=False
     )
@@ -569,7 +592,7 @@ class Hearing(models.Model):
     times_moved = models.PositiveIntegerField(
         _("times moved"), default=0, editable=False
     )
-    last_move_reason = models.CharField(
+    last_move_reason = EncryptedTextField(
         _("reason for last move"), max_length=300, blank=True, editable=False
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -677,7 +700,7 @@ class Consent(models.Model):
     recorded_how = models.CharField(
         _("how it was recorded"), max_length=20, choices=RecordedHow.choices
     )
-    notes = models.CharField(_("notes"), max_length=300, blank=True)
+    notes = EncryptedTextField(_("notes"), max_length=300, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -713,7 +736,51 @@ class Consent(models.Model):
         )
 
 
+class AccessLog(models.Model):
+    """Who opened which record, when and where; never the record's content."""
+
+    class Action(models.TextChoices):
+        VIEW = "view", _("Viewed")
+        DOWNLOAD = "download", _("Downloaded")
+        EXPORT = "export", _("Exported (subject access request)")
+        ERASE = "erase", _("Erased")
+        RETENTION = "retention", _("Anonymised after the retention period")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="+"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("who"),
+    )
+    occurred_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    action = models.CharField(
+        _("action"), max_length=20, choices=Action.choices, default=Action.VIEW
+    )
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.PROTECT, related_name="+"
+    )
+    object_id = models.CharField(_("record"), max_length=64)
+    # The survivor the record belongs to, so a manager can see every look at them.
+    survivor_id = models.BigIntegerField(_("survivor"), null=True, db_index=True)
+    view_name = models.CharField(_("where"), max_length=200, blank=True)
+
+    objects = AccessLogQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-occurred_at", "-pk"]
+        verbose_name = _("access log entry")
+        verbose_name_plural = _("access log")
+        indexes = [models.Index(fields=["organisation", "-occurred_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.action} {self.content_type.model} {self.object_id}"
+
+
 __all__ = [
+    "AccessLog",
     "Consent",
     "ContactMethod",
     "Court",

@@ -114,3 +114,12 @@ class ConsentQuerySet(ScopedQuerySet):
 class DefendantQuerySet(ScopedQuerySet):
     organisation_path = "journey__organisation"
     advocate_path = "journey__lead_advocate"
+
+
+class AccessLogQuerySet(ScopedQuerySet):
+    def for_user(self, user):
+        """Only a service's managers read its access log."""
+        membership = membership_of(user)
+        if membership is None or not membership.is_active or not membership.is_manager:
+            return self.none()
+        return self.for_organisation(membership.organisation_id)

@@ -517,4 +517,6 @@ def add_workspace_panels(request, panels):
     panels.sort(key=lambda p: getattr(p, "order", 0))
 
 
+from journeys import security_hooks  # noqa: F401,E402
+
 from . import deadline_hooks  # noqa: E402, F401

@@ -163,3 +163,109 @@ STORAGES["letters"] = {
 }
 # Staff avatars are never fetched from a third party (no email hashes leave us).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Privacy and security ------------------------------------------------------------
+# See docs/security.md. Later middleware positions are relative, not reordered.
+from datetime import timedelta  # noqa: E402
+
+from csp.constants import NONCE  # noqa: E402
+
+from config.env import env_int, env_list  # noqa: E402
+
+INSTALLED_APPS += [
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "csp",
+]
+_auth_middleware = MIDDLEWARE.index(
+    "django.contrib.auth.middleware.AuthenticationMiddleware"
+)
+MIDDLEWARE[_auth_middleware + 1 : _auth_middleware + 1] = [
+    "django_otp.middleware.OTPMiddleware",
+    "journeys.security.middleware.TwoFactorMiddleware",
+]
+MIDDLEWARE += [
+    "journeys.security.middleware.SecurityHeadersMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Sign-in lockout: after N failures for one username, until a manager unlocks it
+# or the cool-off passes.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 60))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# Locking by username cannot be dodged by changing browser or cookies; adding the
+# IP address would lock a whole office behind one shared address.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "journeys.security.views.locked_out"
+AXES_VERBOSE = False
+
+# Sessions end after inactivity (every request pushes the expiry on) and when the
+# browser closes.
+WAYMARK_SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
+SESSION_COOKIE_AGE = WAYMARK_SESSION_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+# Two-factor sign-in.
+OTP_TOTP_ISSUER = "Waymark"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+WAYMARK_RECOVERY_CODE_COUNT = 10
+
+# Encryption at rest for sensitive free text: comma-separated Fernet keys, newest
+# first. Dev and test settings supply a throwaway key; production requires one.
+WAYMARK_FIELD_ENCRYPTION_KEYS = env_list("FIELD_ENCRYPTION_KEYS")
+
+# Content-Security-Policy: survivor pages are strict (scripts only with a nonce);
+# the Wagtail admin gets WAYMARK_ADMIN_CSP (see journeys/security/middleware.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin still renders some inline widget scripts and styles.
+WAYMARK_ADMIN_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+WAYMARK_ADMIN_PREFIX = "/admin/"
+SECURE_REFERRER_POLICY = "same-origin"  # survivor pages send no-referrer
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"  # the admin allows SAMEORIGIN for Wagtail's previews
+# No staff email addresses sent to a third-party avatar service.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Error reports never carry request bodies or local variables.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "journeys.security.logging.RedactingReporterFilter"
+LOGGING["filters"] = {
+    "redact": {"()": "journeys.security.logging.RedactSensitiveFilter"}
+}
+LOGGING["handlers"]["console"]["filters"] = ["redact"]

@@ -15,3 +15,7 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # as production does (see README).
 if env("WAYMARK_TASK_QUEUE", "immediate") == "db":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A development-only encryption key; production refuses to start without its own.
+WAYMARK_FIELD_ENCRYPTION_KEYS = WAYMARK_FIELD_ENCRYPTION_KEYS or [  # noqa: F405
+    "H8mJqxCi29TTC4yOsOFr3EXq0x5OkNDMPfSk32e2XBQ="
+]

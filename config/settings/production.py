@@ -37,3 +37,15 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "waymark@localhost")
 # Reminders and other background work go through the database queue; start the
 # worker with `manage.py db_worker` (see README).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Encryption at rest: no key, no start (see docs/security.md for rotation).
+WAYMARK_FIELD_ENCRYPTION_KEYS = env_list("FIELD_ENCRYPTION_KEYS")
+if not WAYMARK_FIELD_ENCRYPTION_KEYS:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        "The FIELD_ENCRYPTION_KEYS environment variable must be set."
+    )
+CSRF_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"

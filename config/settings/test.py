@@ -18,3 +18,10 @@ STORAGES["letters"] = {  # noqa: F405
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": tempfile.mkdtemp(prefix="waymark-test-letters-")},
 }
+WAYMARK_FIELD_ENCRYPTION_KEYS = ["H8mJqxCi29TTC4yOsOFr3EXq0x5OkNDMPfSk32e2XBQ="]
+# The test client's login() authenticates without a request, which django-axes
+# refuses; the sign-in view (and the lockout tests) always pass one.
+AUTHENTICATION_BACKENDS = [
+    "journeys.security.backends.LockoutBackendAllowingTestClient",
+    "django.contrib.auth.backends.ModelBackend",
+]

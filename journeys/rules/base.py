@@ -363,7 +363,7 @@ def apply_event(
     if new_stage.pause and pack.stage(state.stage).pause:
         # Closing a withdrawn journey keeps the stage it would re-engage into.
         resume_stage = state.resume_stage
-    closure_reason = outcome_key if new_stage.status == "closed" else ""
+    closure_reason = (outcome_key or event.key) if new_stage.status == "closed" else ""
     return JourneyState(
         stage=new_stage.key,
         status=status or new_stage.status,

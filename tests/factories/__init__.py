@@ -19,3 +19,9 @@ from .journeys import (  # noqa: F401
     SurvivorFactory,
     UserFactory,
 )
+from .security import (  # noqa: F401,E402
+    StaticDeviceFactory,
+    TOTPDeviceFactory,
+    force_login_verified,
+    totp_code,
+)

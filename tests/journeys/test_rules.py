@@ -191,3 +191,12 @@ def test_the_main_line_runs_from_report_to_after_sentence_in_order():
         "sentence",
         "after_sentence",
     ]
+
+
+def test_an_out_of_court_disposal_closes_with_itself_as_the_reason():
+    state = derive_state(
+        PACK,
+        [("reported", ""), ("suspect_arrested", ""), ("out_of_court_disposal", "")],
+    )
+    assert (state.status, state.closure_reason) == ("closed", "out_of_court_disposal")
+    assert state.closure_reason in {c.key for c in PACK.closure_reasons}

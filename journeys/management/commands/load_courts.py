@@ -2,13 +2,12 @@
 
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
-
 from journeys.courts import COURTS_CSV, sync_courts
 from journeys.models import Court
+from journeys.security.actors import SystemCommand
 
 
-class Command(BaseCommand):
+class Command(SystemCommand):
     help = "Create or update courts from a Find a Court CSV extract."
 
     def add_arguments(self, parser):

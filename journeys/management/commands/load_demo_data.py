@@ -1,11 +1,10 @@
 """Load the fictional demo caseload and print the demo logins."""
 
-from django.core.management.base import BaseCommand
-
 from journeys.demo import DEMO_PASSWORD, load_demo_data
+from journeys.security.actors import SystemCommand
 
 
-class Command(BaseCommand):
+class Command(SystemCommand):
     help = "Load fictional demo services, staff, survivors and journeys."
 
     def handle(self, *args, **options):

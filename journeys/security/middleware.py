@@ -1,0 +1,88 @@
+"""Two-factor enforcement and per-area security headers."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from functools import cached_property
+from urllib.parse import urlencode
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.shortcuts import redirect
+from django.urls import NoReverseMatch, reverse
+
+from .two_factor import has_two_factor, two_factor_required
+
+# Pages an unverified session may still reach: signing in and out, the
+# two-factor steps themselves, and the admin's translation catalogue.
+EXEMPT_URL_NAMES = (
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "two_factor_verify",
+    "two_factor_setup",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
+)
+
+
+class TwoFactorMiddleware:
+    """Send a signed-in user who must (or can) use two-factor to enrol or verify."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @cached_property
+    def exempt_paths(self) -> tuple[str, ...]:
+        paths = []
+        for name in EXEMPT_URL_NAMES:
+            with suppress(NoReverseMatch):  # an app may not define every page
+                paths.append(reverse(name))
+        return tuple(paths)
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not user.is_verified()
+            and not self._exempt(request.path_info)
+        ):
+            target = None
+            if has_two_factor(user):
+                target = "two_factor_verify"
+            elif two_factor_required(user):
+                target = "two_factor_setup"
+            if target:
+                query = urlencode({"next": request.get_full_path()})
+                return redirect(f"{reverse(target)}?{query}")
+        return self.get_response(request)
+
+    def _exempt(self, path: str) -> bool:
+        static = (settings.STATIC_URL, settings.MEDIA_URL)
+        return path.startswith(static) or path in self.exempt_paths
+
+
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """Strict CSP, no referrer and no framing on survivor pages; workable admin."""
+
+    def _is_admin(self, request) -> bool:
+        return request.path_info.startswith(settings.WAYMARK_ADMIN_PREFIX)
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and parts.config is None and self._is_admin(request):
+            parts.config = settings.WAYMARK_ADMIN_CSP
+        return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if self._is_admin(request):
+            # Wagtail's live preview frames admin pages in the admin.
+            response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+            response.headers.setdefault("Cache-Control", "private, no-store")
+        else:
+            response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
+        return response
