@@ -8,6 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
 ]
+# Calendar subscription feeds: secret-token URLs outside the admin.
+urlpatterns += [path("calendar/", include("journeys.calendars.urls"))]
 
 if settings.DEBUG:
     from django.conf.urls.static import static

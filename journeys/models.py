@@ -707,3 +707,6 @@ __all__ = [
     "StageEvent",
     "Survivor",
 ]
+
+# Calendar feed tokens live with the calendar code; importing registers the model.
+from .calendars.models import CalendarFeed  # noqa: E402, F401

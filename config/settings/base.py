@@ -1,5 +1,6 @@
 """Settings shared by every environment: secure defaults, nothing per-environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -146,3 +147,18 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Hearing calendars (journeys/calendars/): see README, "Hearing calendars".
+# A per-installation salt in every hearing UID, so two installations never clash.
+# Never change it once feeds are in use: clients would see every hearing as new.
+WAYMARK_CALENDAR_UID_SALT = env("WAYMARK_CALENDAR_UID_SALT", "local")
+WAYMARK_CALENDAR_ADVOCATE_REMINDERS = [timedelta(days=1), timedelta(hours=2)]
+# Used only if the survivor chose reminders.
+WAYMARK_CALENDAR_SURVIVOR_REMINDERS = [timedelta(days=1), timedelta(hours=2)]
+# For a hearing listed without an expected duration.
+WAYMARK_CALENDAR_DEFAULT_DURATION = timedelta(hours=2)
+# Vacated hearings stay in feeds as cancelled for this long, so clients remove them.
+WAYMARK_CALENDAR_CANCELLED_DAYS = 30
+# Feeds keep past hearings for this many days.
+WAYMARK_CALENDAR_PAST_DAYS = 365
+WAYMARK_CALENDAR_REFRESH = timedelta(hours=1)

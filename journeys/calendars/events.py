@@ -1,0 +1,380 @@
+"""Hearings as plain calendar events: the advocate's copy and the survivor's copy.
+
+Nothing here imports icalendar; ``ical.render_calendar`` turns these values into
+bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from ..models import Hearing, Journey
+from ..rules import get_pack
+from ..timezones import LONDON
+from .ical import CalendarEvent, Reminder
+
+__all__ = [
+    "CalendarEvent",
+    "CalendarOptions",
+    "Reminder",
+    "advocate_event",
+    "hearing_sequences",
+    "journey_all_day_events",
+    "register_journey_all_day_events",
+    "survivor_event",
+]
+
+PRODID = "-//Waymark//Hearing calendars//EN"
+# The survivor's copy names no product or service, even in metadata.
+SURVIVOR_PRODID = "-//Calendar//Appointment//EN"
+
+# Changing any of these moves the hearing in time or place: SEQUENCE must rise.
+TRACKED_FIELDS = (
+    "starts_at",
+    "window_start",
+    "window_end",
+    "court_id",
+    "expected_duration",
+)
+STATUS_MAP = {
+    Hearing.Status.LISTED: "TENTATIVE",
+    Hearing.Status.MOVED: "TENTATIVE",
+    Hearing.Status.CONFIRMED: "CONFIRMED",
+    Hearing.Status.ADJOURNED: "CONFIRMED",
+    Hearing.Status.HEARD: "CONFIRMED",
+    Hearing.Status.VACATED: "CANCELLED",
+}
+# Address lines that would say "court" on a discreet calendar entry.
+COURT_WORDS = re.compile(
+    r"court|justice|law|tribunal|magistrat|crown|judicial|sessions", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class CalendarOptions:
+    """Calendar settings, read once per render (see README, "Hearing calendars")."""
+
+    uid_salt: str
+    advocate_reminders: tuple[timedelta, ...]
+    survivor_reminders: tuple[timedelta, ...]
+    default_duration: timedelta
+    cancelled_days: int
+    past_days: int | None
+    refresh: timedelta
+
+    @classmethod
+    def from_settings(cls) -> CalendarOptions:
+        return cls(
+            uid_salt=getattr(settings, "WAYMARK_CALENDAR_UID_SALT", "local"),
+            advocate_reminders=tuple(
+                getattr(
+                    settings,
+                    "WAYMARK_CALENDAR_ADVOCATE_REMINDERS",
+                    (timedelta(days=1), timedelta(hours=2)),
+                )
+            ),
+            survivor_reminders=tuple(
+                getattr(
+                    settings,
+                    "WAYMARK_CALENDAR_SURVIVOR_REMINDERS",
+                    (timedelta(days=1), timedelta(hours=2)),
+                )
+            ),
+            default_duration=getattr(
+                settings, "WAYMARK_CALENDAR_DEFAULT_DURATION", timedelta(hours=2)
+            ),
+            cancelled_days=getattr(settings, "WAYMARK_CALENDAR_CANCELLED_DAYS", 30),
+            past_days=getattr(settings, "WAYMARK_CALENDAR_PAST_DAYS", 365),
+            refresh=getattr(settings, "WAYMARK_CALENDAR_REFRESH", timedelta(hours=1)),
+        )
+
+    def fingerprint(self) -> str:
+        """Everything here that changes a feed's bytes, for its ETag."""
+        return repr(self)
+
+
+# Identity and sequence ------------------------------------------------------------
+def hearing_uid(hearing_pk: int, options: CalendarOptions) -> str:
+    """The advocate's UID: fixed for the hearing's life, whatever moves."""
+    return f"hearing-{hearing_pk}-{options.uid_salt}@waymark"
+
+
+def survivor_uid(hearing_pk: int, options: CalendarOptions) -> str:
+    """The survivor's UID: stable too, but opaque, so it gives nothing away."""
+    digest = hashlib.sha256(
+        f"{options.uid_salt}:survivor:{hearing_pk}".encode()
+    ).hexdigest()
+    return f"{digest[:32]}@appointment"
+
+
+def hearing_sequences(hearings) -> dict[int, int]:
+    """SEQUENCE per hearing from its history: one per change of time or place,
+    one for a cancellation. ``hearings`` is a queryset or a list of primary keys.
+
+    One query whatever the number of hearings.
+    """
+    history = Hearing.history.model.objects
+    ids = hearings.values("pk") if hasattr(hearings, "values") else list(hearings)
+    rows = (
+        history.filter(id__in=ids)
+        .exclude(history_type="-")
+        .order_by("id", "history_date", "history_id")
+        .values_list("id", *TRACKED_FIELDS, "status")
+    )
+    sequences: dict[int, int] = {}
+    previous_id = None
+    previous: tuple = ()
+    previous_status = ""
+    for row in rows:
+        pk, place, status = row[0], row[1:-1], row[-1]
+        if pk != previous_id:
+            sequences[pk] = 0
+        else:
+            if place != previous:
+                sequences[pk] += 1
+            if (
+                status == Hearing.Status.VACATED
+                and previous_status != Hearing.Status.VACATED
+            ):
+                sequences[pk] += 1
+        previous_id, previous, previous_status = pk, place, status
+    return sequences
+
+
+# Shared pieces --------------------------------------------------------------------
+def _type_labels() -> dict[str, str]:
+    return {kind.key: str(kind.label) for kind in get_pack().hearing_types}
+
+
+def _long_date(value) -> str:
+    return date_format(value, "j F Y")
+
+
+def _start_end(hearing: Hearing, options: CalendarOptions) -> tuple[datetime, datetime]:
+    start = hearing.starts_at.astimezone(LONDON)
+    return start, start + (hearing.expected_duration or options.default_duration)
+
+
+def _when(hearing: Hearing, options: CalendarOptions) -> dict:
+    if hearing.is_window:
+        return {"first_day": hearing.window_start, "last_day": hearing.window_end}
+    start, end = _start_end(hearing, options)
+    return {"start": start, "end": end}
+
+
+def _reminders(
+    hearing: Hearing, befores: Iterable[timedelta], text: str
+) -> tuple[Reminder, ...]:
+    # An all-day window starts at midnight: only whole-day reminders make sense.
+    return tuple(
+        Reminder(before=before, text=text)
+        for before in befores
+        if not hearing.is_window or before % timedelta(days=1) == timedelta(0)
+    )
+
+
+def _window_note(hearing: Hearing) -> str:
+    return _(
+        "Warned list: this could be called on any day from %(first)s to %(last)s. "
+        "The exact day is not fixed yet."
+    ) % {
+        "first": _long_date(hearing.window_start),
+        "last": _long_date(hearing.window_end),
+    }
+
+
+def _cancelled(summary: str) -> str:
+    return _("Cancelled: %(summary)s") % {"summary": summary}
+
+
+# The advocate's copy ----------------------------------------------------------------
+def advocate_event(
+    hearing: Hearing,
+    *,
+    sequence: int,
+    options: CalendarOptions,
+    labels: dict[str, str] | None = None,
+) -> CalendarEvent:
+    """The advocate's own calendar entry: chosen name and hearing type, never the
+    offence; court, address and journey references in the details."""
+    labels = labels if labels is not None else _type_labels()
+    type_label = labels.get(hearing.hearing_type, hearing.hearing_type)
+    journey = hearing.journey
+    court = hearing.court
+    name = journey.survivor.chosen_name
+    if hearing.is_window:
+        summary = _("%(type)s window (warned list) – %(name)s") % {
+            "type": type_label,
+            "name": name,
+        }
+    else:
+        summary = _("%(type)s – %(name)s") % {"type": type_label, "name": name}
+    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
+    if status == "CANCELLED":
+        summary = _cancelled(summary)
+
+    lines = [_("Hearing: %(type)s") % {"type": type_label}]
+    if hearing.is_window:
+        lines.append(_window_note(hearing))
+    lines.append(_("Court: %(court)s") % {"court": court.name})
+    if court.full_address:
+        lines.append(_("Address: %(address)s") % {"address": court.full_address})
+    if court.phone:
+        lines.append(_("Court phone: %(phone)s") % {"phone": court.phone})
+    lines.append(_("Status: %(status)s") % {"status": hearing.get_status_display()})
+    if hearing.times_moved:
+        lines.append(_("Moved %(count)s time(s).") % {"count": hearing.times_moved})
+    lines.append(
+        _("Survivor gives evidence: %(answer)s")
+        % {"answer": _("yes") if hearing.survivor_gives_evidence else _("no")}
+    )
+    lines.append(
+        _("Advocate attends: %(answer)s")
+        % {"answer": _("yes") if hearing.advocate_attends else _("no")}
+    )
+    lines.append(_("Survivor: %(name)s") % {"name": name})
+    for label, value in (
+        (_("Crime reference"), journey.crime_reference),
+        (_("CPS URN"), journey.cps_urn),
+        (_("Court case number"), journey.court_case_number),
+    ):
+        if value:
+            lines.append(f"{label}: {value}")
+    location = ", ".join(p for p in (court.name, court.full_address) if p)
+    return CalendarEvent(
+        uid=hearing_uid(hearing.pk, options),
+        summary=summary,
+        sequence=sequence,
+        created=hearing.created_at,
+        last_modified=hearing.updated_at,
+        description="\n".join(lines),
+        location=location,
+        status=status,
+        transparent=hearing.is_window,
+        reminders=_reminders(
+            hearing,
+            options.advocate_reminders,
+            _("Reminder: %(summary)s") % {"summary": summary},
+        ),
+        **_when(hearing, options),
+    )
+
+
+# The survivor's copy ----------------------------------------------------------------
+def discreet_address(hearing: Hearing) -> str:
+    """The court's postal address without lines that name it as a court."""
+    court = hearing.court
+    lines = [p.strip() for p in court.address_lines.split("|") if p.strip()]
+    lines = [line for line in lines if not COURT_WORDS.search(line)]
+    lines += [p for p in (court.town, court.postcode) if p]
+    return ", ".join(lines)
+
+
+def survivor_event(
+    hearing: Hearing, *, sequence: int, options: CalendarOptions
+) -> CalendarEvent:
+    """The survivor's entry, following their choices: by default "Appointment",
+    no court, crime or service named, no place, no reminders."""
+    survivor = hearing.journey.survivor
+    if survivor.calendar_discreet:
+        summary = (
+            _("Appointment (day to be confirmed)")
+            if hearing.is_window
+            else _("Appointment")
+        )
+        description = (
+            _(
+                "This could be on any day from %(first)s to %(last)s. "
+                "You will be told the exact day."
+            )
+            % {
+                "first": _long_date(hearing.window_start),
+                "last": _long_date(hearing.window_end),
+            }
+            if hearing.is_window
+            else ""
+        )
+        location = (
+            discreet_address(hearing) if survivor.calendar_include_location else ""
+        )
+    else:
+        type_label = _type_labels().get(hearing.hearing_type, hearing.hearing_type)
+        summary = (
+            _("%(type)s (day to be confirmed)") % {"type": type_label}
+            if hearing.is_window
+            else type_label
+        )
+        lines = [hearing.court.name]
+        if hearing.is_window:
+            lines.append(_window_note(hearing))
+        description = "\n".join(lines)
+        location = (
+            ", ".join(p for p in (hearing.court.name, hearing.court.full_address) if p)
+            if survivor.calendar_include_location
+            else ""
+        )
+    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
+    if status == "CANCELLED":
+        summary = _cancelled(summary)
+    reminders = (
+        _reminders(hearing, options.survivor_reminders, summary)
+        if survivor.calendar_reminders
+        else ()
+    )
+    return CalendarEvent(
+        uid=survivor_uid(hearing.pk, options),
+        summary=summary,
+        sequence=sequence,
+        last_modified=hearing.updated_at,
+        description=description,
+        location=location,
+        status=status,
+        transparent=hearing.is_window,
+        reminders=reminders,
+        **_when(hearing, options),
+    )
+
+
+# All-day events from elsewhere (deadlines) ------------------------------------------
+JourneyAllDayProvider = Callable[[Journey], Iterable[CalendarEvent]]
+_journey_all_day_providers: list[JourneyAllDayProvider] = []
+
+
+def register_journey_all_day_events(
+    provider: JourneyAllDayProvider,
+) -> JourneyAllDayProvider:
+    """Add a source of all-day events to every journey's calendar (a decorator).
+
+    The provider gets the journey (organisation-checked already) and returns
+    ``CalendarEvent`` values with ``first_day``/``last_day`` set (``last_day`` is
+    inclusive), a UID that never changes for the same deadline, a SEQUENCE that
+    rises when its date changes, and ``last_modified``. Keep it to a fixed number
+    of queries per journey. Deadlines register one like this::
+
+        @register_journey_all_day_events
+        def deadline_events(journey):
+            return [CalendarEvent(uid=..., summary=..., first_day=d, last_day=d,
+                                  sequence=..., last_modified=...) for ...]
+    """
+    if provider not in _journey_all_day_providers:
+        _journey_all_day_providers.append(provider)
+    return provider
+
+
+def journey_all_day_events(journey: Journey) -> list[CalendarEvent]:
+    """Every registered provider's all-day events for this journey."""
+    events: list[CalendarEvent] = []
+    for provider in _journey_all_day_providers:
+        for event in provider(journey):
+            if not event.all_day:
+                raise ValueError(f"{provider.__name__} returned a timed event.")
+            events.append(event)
+    return events

@@ -1,0 +1,1 @@
+from . import calendar_hooks  # noqa: E402, F401
