@@ -10,7 +10,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.utils.formats import date_format
@@ -159,8 +159,11 @@ def _long_date(value) -> str:
 
 
 def _start_end(hearing: Hearing, options: CalendarOptions) -> tuple[datetime, datetime]:
-    start = hearing.starts_at.astimezone(LONDON)
-    return start, start + (hearing.expected_duration or options.default_duration)
+    # Add the duration in UTC: aware-datetime arithmetic in London would be
+    # wall-clock arithmetic, an hour out across a clock change.
+    start = hearing.starts_at.astimezone(UTC)
+    end = start + (hearing.expected_duration or options.default_duration)
+    return start.astimezone(LONDON), end.astimezone(LONDON)
 
 
 def _when(hearing: Hearing, options: CalendarOptions) -> dict:

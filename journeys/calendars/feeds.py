@@ -78,11 +78,12 @@ def feed_state(
     summary = feed_hearings(feed, options=options, now=now).aggregate(
         count=Count("pk"),
         keys=Sum("pk"),
-        hearing=Max("updated_at"),
-        journey=Max("journey__updated_at"),
-        survivor=Max("journey__survivor__updated_at"),
+        hearing_at=Max("updated_at"),
+        journey_at=Max("journey__updated_at"),
+        survivor_at=Max("journey__survivor__updated_at"),
     )
-    stamps = [summary[k] for k in ("hearing", "journey", "survivor") if summary[k]]
+    times = ("hearing_at", "journey_at", "survivor_at")
+    stamps = [summary[k] for k in times if summary[k]]
     last_modified = max([*stamps, feed.created_at])
     raw = "|".join(
         str(part)
@@ -92,7 +93,7 @@ def feed_state(
             feed.scope,
             summary["count"],
             summary["keys"],
-            *(summary[k] for k in ("hearing", "journey", "survivor")),
+            *(summary[k] for k in times),
             options.fingerprint(),
         )
     )
