@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from email.mime.text import MIMEText
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -88,9 +89,11 @@ class CalendarInviteEmail(EmailMultiAlternatives):
         super().__init__(*args, **kwargs)
 
     def _create_mime_attachment(self, content, mimetype):
-        part = super()._create_mime_attachment(content, mimetype)
-        if mimetype == "text/calendar":
-            part.set_param("method", self.itip_method)
+        if mimetype != "text/calendar":
+            return super()._create_mime_attachment(content, mimetype)
+        # Base64 keeps the calendar's CRLF line endings intact through any relay.
+        part = MIMEText(content, "calendar", "utf-8")
+        part.set_param("method", self.itip_method)
         return part
 
 
