@@ -120,7 +120,7 @@ def test_an_advocate_asking_for_a_service_feed_is_told_no(client, advocate):
     response = client.post(
         url("subscription"), {"action": "issue", "scope": "service"}, follow=True
     )
-    assert escape(errors.SERVICE_FEED_MANAGERS_ONLY) in response.content.decode()
+    assert escape(str(errors.SERVICE_FEED_MANAGERS_ONLY)) in response.content.decode()
     assert not CalendarFeed.objects.exists()
 
 
