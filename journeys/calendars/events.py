@@ -11,9 +11,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from django.conf import settings
 from django.utils.formats import date_format
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from ..models import Hearing, Journey
@@ -150,8 +152,53 @@ def hearing_sequences(hearings) -> dict[int, int]:
 
 
 # Shared pieces --------------------------------------------------------------------
-def _type_labels() -> dict[str, str]:
-    return {kind.key: str(kind.label) for kind in get_pack().hearing_types}
+# Every phrase the advocate's copy uses, translated once per language (a feed of a
+# thousand entries would otherwise spend most of its time in gettext).
+ADVOCATE_PHRASES = {
+    "timed": gettext_lazy("%(type)s – %(name)s"),
+    "window": gettext_lazy("%(type)s window (warned list) – %(name)s"),
+    "cancelled": gettext_lazy("Cancelled: %(summary)s"),
+    "reminder": gettext_lazy("Reminder: %(summary)s"),
+    "hearing": gettext_lazy("Hearing: %(type)s"),
+    "window_note": gettext_lazy(
+        "Warned list: this could be called on any day from %(first)s to %(last)s. "
+        "The exact day is not fixed yet."
+    ),
+    "court": gettext_lazy("Court: %(court)s"),
+    "address": gettext_lazy("Address: %(address)s"),
+    "phone": gettext_lazy("Court phone: %(phone)s"),
+    "status": gettext_lazy("Status: %(status)s"),
+    "moved": gettext_lazy("Moved %(count)s time(s)."),
+    "evidence_yes": gettext_lazy("Survivor gives evidence: yes"),
+    "evidence_no": gettext_lazy("Survivor gives evidence: no"),
+    "attends_yes": gettext_lazy("Advocate attends: yes"),
+    "attends_no": gettext_lazy("Advocate attends: no"),
+    "survivor": gettext_lazy("Survivor: %(name)s"),
+    "crime_reference": gettext_lazy("Crime reference: %(value)s"),
+    "cps_urn": gettext_lazy("CPS URN: %(value)s"),
+    "court_case_number": gettext_lazy("Court case number: %(value)s"),
+}
+
+
+@lru_cache(maxsize=16)
+def _phrases(language: str | None) -> dict[str, str]:
+    phrases = {key: str(text) for key, text in ADVOCATE_PHRASES.items()}
+    phrases.update(
+        {f"status:{value}": str(label) for value, label in Hearing.Status.choices}
+    )
+    phrases.update(
+        {f"type:{kind.key}": str(kind.label) for kind in get_pack().hearing_types}
+    )
+    return phrases
+
+
+def phrases() -> dict[str, str]:
+    """The advocate's phrases in the active language."""
+    return _phrases(get_language())
+
+
+def _type_label(hearing: Hearing, texts: dict[str, str]) -> str:
+    return texts.get(f"type:{hearing.hearing_type}", hearing.hearing_type)
 
 
 def _long_date(value) -> str:
@@ -184,74 +231,55 @@ def _reminders(
     )
 
 
-def _window_note(hearing: Hearing) -> str:
-    return _(
-        "Warned list: this could be called on any day from %(first)s to %(last)s. "
-        "The exact day is not fixed yet."
-    ) % {
+def _window_note(hearing: Hearing, texts: dict[str, str]) -> str:
+    return texts["window_note"] % {
         "first": _long_date(hearing.window_start),
         "last": _long_date(hearing.window_end),
     }
 
 
-def _cancelled(summary: str) -> str:
-    return _("Cancelled: %(summary)s") % {"summary": summary}
-
-
 # The advocate's copy ----------------------------------------------------------------
 def advocate_event(
-    hearing: Hearing,
-    *,
-    sequence: int,
-    options: CalendarOptions,
-    labels: dict[str, str] | None = None,
+    hearing: Hearing, *, sequence: int, options: CalendarOptions
 ) -> CalendarEvent:
     """The advocate's own calendar entry: chosen name and hearing type, never the
     offence; court, address and journey references in the details."""
-    labels = labels if labels is not None else _type_labels()
-    type_label = labels.get(hearing.hearing_type, hearing.hearing_type)
+    texts = phrases()
+    type_label = _type_label(hearing, texts)
     journey = hearing.journey
     court = hearing.court
     name = journey.survivor.chosen_name
-    if hearing.is_window:
-        summary = _("%(type)s window (warned list) – %(name)s") % {
-            "type": type_label,
-            "name": name,
-        }
-    else:
-        summary = _("%(type)s – %(name)s") % {"type": type_label, "name": name}
+    summary = texts["window" if hearing.is_window else "timed"] % {
+        "type": type_label,
+        "name": name,
+    }
     status = STATUS_MAP.get(hearing.status, "TENTATIVE")
     if status == "CANCELLED":
-        summary = _cancelled(summary)
+        summary = texts["cancelled"] % {"summary": summary}
 
-    lines = [_("Hearing: %(type)s") % {"type": type_label}]
+    address = court.full_address
+    lines = [texts["hearing"] % {"type": type_label}]
     if hearing.is_window:
-        lines.append(_window_note(hearing))
-    lines.append(_("Court: %(court)s") % {"court": court.name})
-    if court.full_address:
-        lines.append(_("Address: %(address)s") % {"address": court.full_address})
+        lines.append(_window_note(hearing, texts))
+    lines.append(texts["court"] % {"court": court.name})
+    if address:
+        lines.append(texts["address"] % {"address": address})
     if court.phone:
-        lines.append(_("Court phone: %(phone)s") % {"phone": court.phone})
-    lines.append(_("Status: %(status)s") % {"status": hearing.get_status_display()})
+        lines.append(texts["phone"] % {"phone": court.phone})
+    lines.append(
+        texts["status"] % {"status": texts.get(f"status:{hearing.status}", "")}
+    )
     if hearing.times_moved:
-        lines.append(_("Moved %(count)s time(s).") % {"count": hearing.times_moved})
+        lines.append(texts["moved"] % {"count": hearing.times_moved})
     lines.append(
-        _("Survivor gives evidence: %(answer)s")
-        % {"answer": _("yes") if hearing.survivor_gives_evidence else _("no")}
+        texts["evidence_yes" if hearing.survivor_gives_evidence else "evidence_no"]
     )
-    lines.append(
-        _("Advocate attends: %(answer)s")
-        % {"answer": _("yes") if hearing.advocate_attends else _("no")}
-    )
-    lines.append(_("Survivor: %(name)s") % {"name": name})
-    for label, value in (
-        (_("Crime reference"), journey.crime_reference),
-        (_("CPS URN"), journey.cps_urn),
-        (_("Court case number"), journey.court_case_number),
-    ):
+    lines.append(texts["attends_yes" if hearing.advocate_attends else "attends_no"])
+    lines.append(texts["survivor"] % {"name": name})
+    for key in ("crime_reference", "cps_urn", "court_case_number"):
+        value = getattr(journey, key)
         if value:
-            lines.append(f"{label}: {value}")
-    location = ", ".join(p for p in (court.name, court.full_address) if p)
+            lines.append(texts[key] % {"value": value})
     return CalendarEvent(
         uid=hearing_uid(hearing.pk, options),
         summary=summary,
@@ -259,13 +287,13 @@ def advocate_event(
         created=hearing.created_at,
         last_modified=hearing.updated_at,
         description="\n".join(lines),
-        location=location,
+        location=f"{court.name}, {address}" if address else court.name,
         status=status,
         transparent=hearing.is_window,
         reminders=_reminders(
             hearing,
             options.advocate_reminders,
-            _("Reminder: %(summary)s") % {"summary": summary},
+            texts["reminder"] % {"summary": summary},
         ),
         **_when(hearing, options),
     )
@@ -309,7 +337,7 @@ def survivor_event(
             discreet_address(hearing) if survivor.calendar_include_location else ""
         )
     else:
-        type_label = _type_labels().get(hearing.hearing_type, hearing.hearing_type)
+        type_label = _type_label(hearing, phrases())
         summary = (
             _("%(type)s (day to be confirmed)") % {"type": type_label}
             if hearing.is_window
@@ -317,7 +345,7 @@ def survivor_event(
         )
         lines = [hearing.court.name]
         if hearing.is_window:
-            lines.append(_window_note(hearing))
+            lines.append(_window_note(hearing, phrases()))
         description = "\n".join(lines)
         location = (
             ", ".join(p for p in (hearing.court.name, hearing.court.full_address) if p)
@@ -326,7 +354,7 @@ def survivor_event(
         )
     status = STATUS_MAP.get(hearing.status, "TENTATIVE")
     if status == "CANCELLED":
-        summary = _cancelled(summary)
+        summary = _("Cancelled: %(summary)s") % {"summary": summary}
     reminders = (
         _reminders(hearing, options.survivor_reminders, summary)
         if survivor.calendar_reminders

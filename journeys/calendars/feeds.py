@@ -15,7 +15,6 @@ from .events import (
     PRODID,
     SURVIVOR_PRODID,
     CalendarOptions,
-    _type_labels,
     advocate_event,
     hearing_sequences,
     journey_all_day_events,
@@ -23,6 +22,35 @@ from .events import (
 )
 from .ical import render_calendar
 from .models import CalendarFeed
+
+# Only what the advocate's entries show: a thousand full rows cost real time.
+ENTRY_FIELDS = (
+    "hearing_type",
+    "starts_at",
+    "window_start",
+    "window_end",
+    "expected_duration",
+    "status",
+    "times_moved",
+    "survivor_gives_evidence",
+    "advocate_attends",
+    "created_at",
+    "updated_at",
+    "court__name",
+    "court__address_lines",
+    "court__town",
+    "court__postcode",
+    "court__phone",
+    "journey__crime_reference",
+    "journey__cps_urn",
+    "journey__court_case_number",
+    "journey__survivor__chosen_name",
+)
+
+
+def _for_entries(hearings: QuerySet[Hearing]) -> QuerySet[Hearing]:
+    return hearings.select_related("court", "journey__survivor").only(*ENTRY_FIELDS)
+
 
 # Bump when the shape of the output changes, so cached copies are refetched.
 FEED_FORMAT = "1"
@@ -108,14 +136,9 @@ def feed_render(
 ) -> bytes:
     """The subscription feed: two queries whatever the number of hearings."""
     hearings = feed_hearings(feed, options=options, now=now)
-    rows = list(
-        hearings.select_related("court", "journey__survivor").order_by(
-            "starts_at", "window_start", "pk"
-        )
-    )
+    rows = list(_for_entries(hearings).order_by("starts_at", "window_start", "pk"))
     # A subquery, not a list of keys: a service feed can outgrow SQL's parameters.
     sequences = hearing_sequences(hearings) if rows else {}
-    labels = _type_labels()
     name = (
         feed.user.membership.organisation.name
         if feed.scope == CalendarFeed.Scope.SERVICE
@@ -123,9 +146,7 @@ def feed_render(
     )
     return render_calendar(
         (
-            advocate_event(
-                h, sequence=sequences.get(h.pk, 0), options=options, labels=labels
-            )
+            advocate_event(h, sequence=sequences.get(h.pk, 0), options=options)
             for h in rows
         ),
         prodid=PRODID,
@@ -161,16 +182,15 @@ def journey_render(
 ) -> bytes:
     """A journey's calendar: its hearings, plus any registered all-day events."""
     hearings = list(
-        Hearing.objects.filter(journey=journey)
-        .for_calendar(now=now or timezone.now(), cancelled_days=options.cancelled_days)
-        .select_related("court", "journey__survivor")
+        _for_entries(
+            Hearing.objects.filter(journey=journey).for_calendar(
+                now=now or timezone.now(), cancelled_days=options.cancelled_days
+            )
+        )
     )
     sequences = hearing_sequences([h.pk for h in hearings]) if hearings else {}
-    labels = _type_labels()
     events = [
-        advocate_event(
-            h, sequence=sequences.get(h.pk, 0), options=options, labels=labels
-        )
+        advocate_event(h, sequence=sequences.get(h.pk, 0), options=options)
         for h in hearings
     ]
     events += journey_all_day_events(journey)
