@@ -151,7 +151,7 @@ LOGGING = {
 # Hearing calendars (journeys/calendars/): see README, "Hearing calendars".
 # A per-installation salt in every hearing UID, so two installations never clash.
 # Never change it once feeds are in use: clients would see every hearing as new.
-WAYMARK_CALENDAR_UID_SALT = env("WAYMARK_CALENDAR_UID_SALT", "local")
+WAYMARK_CALENDAR_UID_SALT = env("WAYMARK_CALENDAR_UID_SALT") or "local"
 WAYMARK_CALENDAR_ADVOCATE_REMINDERS = [timedelta(days=1), timedelta(hours=2)]
 # Used only if the survivor chose reminders.
 WAYMARK_CALENDAR_SURVIVOR_REMINDERS = [timedelta(days=1), timedelta(hours=2)]
