@@ -162,3 +162,8 @@ WAYMARK_CALENDAR_CANCELLED_DAYS = 30
 # Feeds keep past hearings for this many days.
 WAYMARK_CALENDAR_PAST_DAYS = 365
 WAYMARK_CALENDAR_REFRESH = timedelta(hours=1)
+# Django logs the path of every 404; calendar feed paths hold a secret token.
+LOGGING["filters"] = {
+    "redact_feed_tokens": {"()": "journeys.calendars.logfilters.RedactFeedTokens"}
+}
+LOGGING["handlers"]["console"]["filters"] = ["redact_feed_tokens"]

@@ -1,5 +1,6 @@
 """The secret subscription feed: token only, no cookies, 304s, fixed queries."""
 
+import logging
 from datetime import datetime, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from django.utils import timezone
 from django.utils.http import http_date
 
 from journeys import services
+from journeys.calendars.logfilters import RedactFeedTokens
 from journeys.calendars.services import calendar_feed_issue, calendar_feed_revoke
 from journeys.models import CalendarFeed, Hearing, Journey, Survivor
 from tests.factories import CourtFactory, SurvivorFactory, UserFactory
@@ -282,3 +284,18 @@ def test_a_user_without_a_membership_cannot_get_a_feed(db):
     nobody = UserFactory(membership=False)
     with pytest.raises(PermissionDenied):
         calendar_feed_issue(actor=nobody)
+
+
+def test_a_wrong_token_is_not_written_to_the_log(client, db, caplog):
+    with caplog.at_level("WARNING", logger="django.request"):
+        client.get(feed_url("a-secret-looking-token"))
+    [record] = [r for r in caplog.records if r.name == "django.request"]
+    RedactFeedTokens().filter(record)
+    assert record.getMessage() == "Not Found: /calendar/feeds/[token]"
+
+
+def test_the_console_log_handler_redacts_feed_tokens():
+    handlers = logging.getLogger().handlers
+    assert any(
+        isinstance(f, RedactFeedTokens) for handler in handlers for f in handler.filters
+    )
