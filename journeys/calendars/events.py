@@ -10,8 +10,9 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from django.conf import settings
 from django.utils.formats import date_format
@@ -151,6 +152,83 @@ def hearing_sequences(hearings) -> dict[int, int]:
     return sequences
 
 
+# The facts an entry is made from -------------------------------------------------
+class HearingFacts(NamedTuple):
+    """Plain values about one hearing, read in one query with no model instances."""
+
+    pk: int
+    hearing_type: str
+    status: str
+    starts_at: datetime | None
+    window_start: date | None
+    window_end: date | None
+    expected_duration: timedelta | None
+    times_moved: int
+    survivor_gives_evidence: bool
+    advocate_attends: bool
+    created_at: datetime
+    updated_at: datetime
+    court_name: str
+    court_address_lines: str
+    court_town: str
+    court_postcode: str
+    court_phone: str
+    crime_reference: str
+    cps_urn: str
+    court_case_number: str
+    chosen_name: str
+    calendar_discreet: bool
+    calendar_include_location: bool
+    calendar_reminders: bool
+
+    @property
+    def is_window(self) -> bool:
+        return self.starts_at is None
+
+    def address_lines(self) -> list[str]:
+        # The same shape as Court.full_address: "|"-separated lines, town, postcode.
+        return [p.strip() for p in self.court_address_lines.split("|") if p.strip()]
+
+    @property
+    def court_full_address(self) -> str:
+        parts = self.address_lines()
+        parts += [p for p in (self.court_town, self.court_postcode) if p]
+        return ", ".join(parts)
+
+
+FACT_PATHS = (
+    "pk",
+    "hearing_type",
+    "status",
+    "starts_at",
+    "window_start",
+    "window_end",
+    "expected_duration",
+    "times_moved",
+    "survivor_gives_evidence",
+    "advocate_attends",
+    "created_at",
+    "updated_at",
+    "court__name",
+    "court__address_lines",
+    "court__town",
+    "court__postcode",
+    "court__phone",
+    "journey__crime_reference",
+    "journey__cps_urn",
+    "journey__court_case_number",
+    "journey__survivor__chosen_name",
+    "journey__survivor__calendar_discreet",
+    "journey__survivor__calendar_include_location",
+    "journey__survivor__calendar_reminders",
+)
+
+
+def hearing_facts(hearings) -> list[HearingFacts]:
+    """The facts for each hearing in a queryset, in its order: one query."""
+    return [HearingFacts(*row) for row in hearings.values_list(*FACT_PATHS)]
+
+
 # Shared pieces --------------------------------------------------------------------
 # Every phrase the advocate's copy uses, translated once per language (a feed of a
 # thousand entries would otherwise spend most of its time in gettext).
@@ -197,7 +275,7 @@ def phrases() -> dict[str, str]:
     return _phrases(get_language())
 
 
-def _type_label(hearing: Hearing, texts: dict[str, str]) -> str:
+def _type_label(hearing: HearingFacts, texts: dict[str, str]) -> str:
     return texts.get(f"type:{hearing.hearing_type}", hearing.hearing_type)
 
 
@@ -205,7 +283,9 @@ def _long_date(value) -> str:
     return date_format(value, "j F Y")
 
 
-def _start_end(hearing: Hearing, options: CalendarOptions) -> tuple[datetime, datetime]:
+def _start_end(
+    hearing: HearingFacts, options: CalendarOptions
+) -> tuple[datetime, datetime]:
     # Add the duration in UTC: aware-datetime arithmetic in London would be
     # wall-clock arithmetic, an hour out across a clock change.
     start = hearing.starts_at.astimezone(UTC)
@@ -213,7 +293,7 @@ def _start_end(hearing: Hearing, options: CalendarOptions) -> tuple[datetime, da
     return start.astimezone(LONDON), end.astimezone(LONDON)
 
 
-def _when(hearing: Hearing, options: CalendarOptions) -> dict:
+def _when(hearing: HearingFacts, options: CalendarOptions) -> dict:
     if hearing.is_window:
         return {"first_day": hearing.window_start, "last_day": hearing.window_end}
     start, end = _start_end(hearing, options)
@@ -221,7 +301,7 @@ def _when(hearing: Hearing, options: CalendarOptions) -> dict:
 
 
 def _reminders(
-    hearing: Hearing, befores: Iterable[timedelta], text: str
+    hearing: HearingFacts, befores: Iterable[timedelta], text: str
 ) -> tuple[Reminder, ...]:
     # An all-day window starts at midnight: only whole-day reminders make sense.
     return tuple(
@@ -231,7 +311,7 @@ def _reminders(
     )
 
 
-def _window_note(hearing: Hearing, texts: dict[str, str]) -> str:
+def _window_note(hearing: HearingFacts, texts: dict[str, str]) -> str:
     return texts["window_note"] % {
         "first": _long_date(hearing.window_start),
         "last": _long_date(hearing.window_end),
@@ -240,15 +320,13 @@ def _window_note(hearing: Hearing, texts: dict[str, str]) -> str:
 
 # The advocate's copy ----------------------------------------------------------------
 def advocate_event(
-    hearing: Hearing, *, sequence: int, options: CalendarOptions
+    hearing: HearingFacts, *, sequence: int, options: CalendarOptions
 ) -> CalendarEvent:
     """The advocate's own calendar entry: chosen name and hearing type, never the
     offence; court, address and journey references in the details."""
     texts = phrases()
     type_label = _type_label(hearing, texts)
-    journey = hearing.journey
-    court = hearing.court
-    name = journey.survivor.chosen_name
+    name = hearing.chosen_name
     summary = texts["window" if hearing.is_window else "timed"] % {
         "type": type_label,
         "name": name,
@@ -257,15 +335,15 @@ def advocate_event(
     if status == "CANCELLED":
         summary = texts["cancelled"] % {"summary": summary}
 
-    address = court.full_address
+    address = hearing.court_full_address
     lines = [texts["hearing"] % {"type": type_label}]
     if hearing.is_window:
         lines.append(_window_note(hearing, texts))
-    lines.append(texts["court"] % {"court": court.name})
+    lines.append(texts["court"] % {"court": hearing.court_name})
     if address:
         lines.append(texts["address"] % {"address": address})
-    if court.phone:
-        lines.append(texts["phone"] % {"phone": court.phone})
+    if hearing.court_phone:
+        lines.append(texts["phone"] % {"phone": hearing.court_phone})
     lines.append(
         texts["status"] % {"status": texts.get(f"status:{hearing.status}", "")}
     )
@@ -277,7 +355,7 @@ def advocate_event(
     lines.append(texts["attends_yes" if hearing.advocate_attends else "attends_no"])
     lines.append(texts["survivor"] % {"name": name})
     for key in ("crime_reference", "cps_urn", "court_case_number"):
-        value = getattr(journey, key)
+        value = getattr(hearing, key)
         if value:
             lines.append(texts[key] % {"value": value})
     return CalendarEvent(
@@ -287,7 +365,7 @@ def advocate_event(
         created=hearing.created_at,
         last_modified=hearing.updated_at,
         description="\n".join(lines),
-        location=f"{court.name}, {address}" if address else court.name,
+        location=f"{hearing.court_name}, {address}" if address else hearing.court_name,
         status=status,
         transparent=hearing.is_window,
         reminders=_reminders(
@@ -300,22 +378,19 @@ def advocate_event(
 
 
 # The survivor's copy ----------------------------------------------------------------
-def discreet_address(hearing: Hearing) -> str:
+def discreet_address(hearing: HearingFacts) -> str:
     """The court's postal address without lines that name it as a court."""
-    court = hearing.court
-    lines = [p.strip() for p in court.address_lines.split("|") if p.strip()]
-    lines = [line for line in lines if not COURT_WORDS.search(line)]
-    lines += [p for p in (court.town, court.postcode) if p]
+    lines = [line for line in hearing.address_lines() if not COURT_WORDS.search(line)]
+    lines += [p for p in (hearing.court_town, hearing.court_postcode) if p]
     return ", ".join(lines)
 
 
 def survivor_event(
-    hearing: Hearing, *, sequence: int, options: CalendarOptions
+    hearing: HearingFacts, *, sequence: int, options: CalendarOptions
 ) -> CalendarEvent:
     """The survivor's entry, following their choices: by default "Appointment",
     no court, crime or service named, no place, no reminders."""
-    survivor = hearing.journey.survivor
-    if survivor.calendar_discreet:
+    if hearing.calendar_discreet:
         summary = (
             _("Appointment (day to be confirmed)")
             if hearing.is_window
@@ -334,7 +409,7 @@ def survivor_event(
             else ""
         )
         location = (
-            discreet_address(hearing) if survivor.calendar_include_location else ""
+            discreet_address(hearing) if hearing.calendar_include_location else ""
         )
     else:
         type_label = _type_label(hearing, phrases())
@@ -343,13 +418,13 @@ def survivor_event(
             if hearing.is_window
             else type_label
         )
-        lines = [hearing.court.name]
+        lines = [hearing.court_name]
         if hearing.is_window:
             lines.append(_window_note(hearing, phrases()))
         description = "\n".join(lines)
         location = (
-            ", ".join(p for p in (hearing.court.name, hearing.court.full_address) if p)
-            if survivor.calendar_include_location
+            ", ".join(p for p in (hearing.court_name, hearing.court_full_address) if p)
+            if hearing.calendar_include_location
             else ""
         )
     status = STATUS_MAP.get(hearing.status, "TENTATIVE")
@@ -357,7 +432,7 @@ def survivor_event(
         summary = _("Cancelled: %(summary)s") % {"summary": summary}
     reminders = (
         _reminders(hearing, options.survivor_reminders, summary)
-        if survivor.calendar_reminders
+        if hearing.calendar_reminders
         else ()
     )
     return CalendarEvent(

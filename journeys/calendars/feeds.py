@@ -15,42 +15,15 @@ from .events import (
     PRODID,
     SURVIVOR_PRODID,
     CalendarOptions,
+    HearingFacts,
     advocate_event,
+    hearing_facts,
     hearing_sequences,
     journey_all_day_events,
     survivor_event,
 )
 from .ical import render_calendar
 from .models import CalendarFeed
-
-# Only what the advocate's entries show: a thousand full rows cost real time.
-ENTRY_FIELDS = (
-    "hearing_type",
-    "starts_at",
-    "window_start",
-    "window_end",
-    "expected_duration",
-    "status",
-    "times_moved",
-    "survivor_gives_evidence",
-    "advocate_attends",
-    "created_at",
-    "updated_at",
-    "court__name",
-    "court__address_lines",
-    "court__town",
-    "court__postcode",
-    "court__phone",
-    "journey__crime_reference",
-    "journey__cps_urn",
-    "journey__court_case_number",
-    "journey__survivor__chosen_name",
-)
-
-
-def _for_entries(hearings: QuerySet[Hearing]) -> QuerySet[Hearing]:
-    return hearings.select_related("court", "journey__survivor").only(*ENTRY_FIELDS)
-
 
 # Bump when the shape of the output changes, so cached copies are refetched.
 FEED_FORMAT = "1"
@@ -136,7 +109,7 @@ def feed_render(
 ) -> bytes:
     """The subscription feed: two queries whatever the number of hearings."""
     hearings = feed_hearings(feed, options=options, now=now)
-    rows = list(_for_entries(hearings).order_by("starts_at", "window_start", "pk"))
+    rows = hearing_facts(hearings.order_by("starts_at", "window_start", "pk"))
     # A subquery, not a list of keys: a service feed can outgrow SQL's parameters.
     sequences = hearing_sequences(hearings) if rows else {}
     name = (
@@ -155,12 +128,15 @@ def feed_render(
     )
 
 
-def hearing_for_user(user, pk: int) -> Hearing:
+def hearing_for_user(user, pk: int) -> HearingFacts:
     """One hearing the user may see (DoesNotExist for another service's)."""
-    return Hearing.objects.for_user(user).with_related().get(pk=pk)
+    found = hearing_facts(Hearing.objects.for_user(user).filter(pk=pk))
+    if not found:
+        raise Hearing.DoesNotExist
+    return found[0]
 
 
-def hearing_render(hearing: Hearing, *, options: CalendarOptions) -> bytes:
+def hearing_render(hearing: HearingFacts, *, options: CalendarOptions) -> bytes:
     """One hearing as a file for the advocate's calendar."""
     sequence = hearing_sequences([hearing.pk]).get(hearing.pk, 0)
     return render_calendar(
@@ -168,7 +144,9 @@ def hearing_render(hearing: Hearing, *, options: CalendarOptions) -> bytes:
     )
 
 
-def hearing_render_for_survivor(hearing: Hearing, *, options: CalendarOptions) -> bytes:
+def hearing_render_for_survivor(
+    hearing: HearingFacts, *, options: CalendarOptions
+) -> bytes:
     """One hearing as the survivor's own, discreet-by-default, calendar entry."""
     sequence = hearing_sequences([hearing.pk]).get(hearing.pk, 0)
     return render_calendar(
@@ -181,11 +159,9 @@ def journey_render(
     journey: Journey, *, options: CalendarOptions, now: datetime | None = None
 ) -> bytes:
     """A journey's calendar: its hearings, plus any registered all-day events."""
-    hearings = list(
-        _for_entries(
-            Hearing.objects.filter(journey=journey).for_calendar(
-                now=now or timezone.now(), cancelled_days=options.cancelled_days
-            )
+    hearings = hearing_facts(
+        Hearing.objects.filter(journey=journey).for_calendar(
+            now=now or timezone.now(), cancelled_days=options.cancelled_days
         )
     )
     sequences = hearing_sequences([h.pk for h in hearings]) if hearings else {}

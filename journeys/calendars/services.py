@@ -20,7 +20,14 @@ from ..querysets import membership_of
 from ..services import _save
 from ..timezones import LONDON
 from . import errors
-from .events import PRODID, CalendarOptions, advocate_event, hearing_sequences
+from .events import (
+    PRODID,
+    CalendarOptions,
+    HearingFacts,
+    advocate_event,
+    hearing_facts,
+    hearing_sequences,
+)
 from .ical import render_calendar
 from .models import CalendarFeed, hash_token
 
@@ -97,7 +104,7 @@ class CalendarInviteEmail(EmailMultiAlternatives):
         return part
 
 
-def _when_text(hearing: Hearing) -> str:
+def _when_text(hearing: HearingFacts) -> str:
     if hearing.is_window:
         return _("%(first)s to %(last)s (warned list)") % {
             "first": date_format(hearing.window_start, "j F Y"),
@@ -106,7 +113,7 @@ def _when_text(hearing: Hearing) -> str:
     return date_format(hearing.starts_at.astimezone(LONDON), "j F Y, H:i")
 
 
-def hearing_send_invite(*, actor, hearing: Hearing, to: str = "") -> str:
+def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "") -> str:
     """Email the advocate's copy as an iTIP invite: REQUEST, or CANCEL once vacated.
 
     A plain function so a task queue can call it later. The subject names no
@@ -117,23 +124,23 @@ def hearing_send_invite(*, actor, hearing: Hearing, to: str = "") -> str:
     recipient = (to or actor.email or "").strip()
     if not recipient:
         raise ValidationError(errors.NO_EMAIL_ADDRESS, code="no_email")
-    hearing = Hearing.objects.with_related().get(pk=hearing.pk)
+    [facts] = hearing_facts(Hearing.objects.filter(pk=hearing.pk))
     options = CalendarOptions.from_settings()
-    cancelled = hearing.status == Hearing.Status.VACATED
+    cancelled = facts.status == Hearing.Status.VACATED
     method = "CANCEL" if cancelled else "REQUEST"
     sequence = hearing_sequences([hearing.pk]).get(hearing.pk, 0)
     organizer = getattr(
         settings, "WAYMARK_CALENDAR_ORGANIZER_EMAIL", settings.DEFAULT_FROM_EMAIL
     )
     body = render_calendar(
-        [advocate_event(hearing, sequence=sequence, options=options)],
+        [advocate_event(facts, sequence=sequence, options=options)],
         prodid=PRODID,
         method=method,
         stamp=timezone.now(),
         organizer=organizer,
         attendee=recipient,
     ).decode("utf-8")
-    when = _when_text(hearing)
+    when = _when_text(facts)
     if cancelled:
         subject = _("Cancelled: hearing on %(when)s") % {"when": when}
         text = _(

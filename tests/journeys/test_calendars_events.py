@@ -10,8 +10,10 @@ from journeys.calendars.events import (
     CalendarEvent,
     CalendarOptions,
     _journey_all_day_providers,
+    hearing_facts,
     register_journey_all_day_events,
 )
+from journeys.models import Hearing
 from tests.factories import CourtFactory, SurvivorFactory
 
 from .calendar_support import by_uid, events, parse, schedule, utc_start
@@ -37,8 +39,8 @@ def options(settings):
 
 
 def render(hearing, options):
-    hearing.refresh_from_db()
-    return feeds.hearing_render(hearing, options=options)
+    [facts] = hearing_facts(Hearing.objects.filter(pk=hearing.pk))
+    return feeds.hearing_render(facts, options=options)
 
 
 def test_a_hearing_file_has_the_calendar_headers_and_one_event(

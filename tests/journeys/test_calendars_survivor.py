@@ -7,7 +7,8 @@ import pytest
 
 from journeys import services
 from journeys.calendars import feeds
-from journeys.calendars.events import CalendarOptions
+from journeys.calendars.events import CalendarOptions, hearing_facts
+from journeys.models import Hearing
 from tests.factories import CourtFactory
 
 from .calendar_support import events, schedule
@@ -41,9 +42,9 @@ def crown(db):
 
 
 def survivor_file(hearing) -> bytes:
-    hearing.refresh_from_db()
+    [facts] = hearing_facts(Hearing.objects.filter(pk=hearing.pk))
     return feeds.hearing_render_for_survivor(
-        hearing, options=CalendarOptions.from_settings()
+        facts, options=CalendarOptions.from_settings()
     )
 
 
