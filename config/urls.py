@@ -9,6 +9,8 @@ urlpatterns = [
     path("admin/security/", include("journeys.security.urls")),
     path("admin/", include(wagtailadmin_urls)),
 ]
+# Calendar subscription feeds: secret-token URLs outside the admin.
+urlpatterns += [path("calendar/", include("journeys.calendars.urls"))]
 
 if settings.DEBUG:
     from django.conf.urls.static import static

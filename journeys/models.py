@@ -794,4 +794,6 @@ __all__ = [
     "Survivor",
 ]
 
+# Calendar feed tokens live with the calendar code; importing registers the model.
+from .calendars.models import CalendarFeed  # noqa: E402, F401
 from .deadline_models import CodeBreach, Deadline, ReminderLog  # noqa: E402, F401

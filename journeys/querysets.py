@@ -83,6 +83,23 @@ class HearingQuerySet(ScopedQuerySet):
     def with_related(self):
         return self.select_related("court", "journey", "journey__survivor")
 
+    def for_calendar(
+        self, *, now=None, cancelled_days: int = 30, past_days: int | None = None
+    ):
+        """Hearings a calendar shows: vacated ones only while clients must see the
+        cancellation (``cancelled_days`` after it), past ones for ``past_days``."""
+        now = now or timezone.now()
+        qs = self.exclude(
+            status="vacated", updated_at__lt=now - timedelta(days=cancelled_days)
+        )
+        if past_days is not None:
+            since = now - timedelta(days=past_days)
+            qs = qs.filter(
+                models.Q(starts_at__gte=since)
+                | models.Q(starts_at__isnull=True, window_end__gte=since.date())
+            )
+        return qs
+
 
 class StageEventQuerySet(ScopedQuerySet):
     organisation_path = "journey__organisation"

@@ -517,6 +517,9 @@ def add_workspace_panels(request, panels):
     panels.sort(key=lambda p: getattr(p, "order", 0))
 
 
-from journeys import security_hooks  # noqa: F401,E402
-
-from . import deadline_hooks  # noqa: E402, F401
+# Other areas register their admin pages, menu items and panels in their own modules.
+from . import (  # noqa: E402, F401
+    calendar_hooks,
+    deadline_hooks,
+    security_hooks,
+)

@@ -1,5 +1,6 @@
 """Settings shared by every environment: secure defaults, nothing per-environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -165,7 +166,6 @@ STORAGES["letters"] = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Privacy and security ------------------------------------------------------------
 # See docs/security.md. Later middleware positions are relative, not reordered.
-from datetime import timedelta  # noqa: E402
 
 from csp.constants import NONCE  # noqa: E402
 
@@ -269,3 +269,22 @@ LOGGING["filters"] = {
     "redact": {"()": "journeys.security.logging.RedactSensitiveFilter"}
 }
 LOGGING["handlers"]["console"]["filters"] = ["redact"]
+# Hearing calendars (journeys/calendars/): see README, "Hearing calendars".
+# A per-installation salt in every hearing UID, so two installations never clash.
+# Never change it once feeds are in use: clients would see every hearing as new.
+WAYMARK_CALENDAR_UID_SALT = env("WAYMARK_CALENDAR_UID_SALT") or "local"
+WAYMARK_CALENDAR_ADVOCATE_REMINDERS = [timedelta(days=1), timedelta(hours=2)]
+# Used only if the survivor chose reminders.
+WAYMARK_CALENDAR_SURVIVOR_REMINDERS = [timedelta(days=1), timedelta(hours=2)]
+# For a hearing listed without an expected duration.
+WAYMARK_CALENDAR_DEFAULT_DURATION = timedelta(hours=2)
+# Vacated hearings stay in feeds as cancelled for this long, so clients remove them.
+WAYMARK_CALENDAR_CANCELLED_DAYS = 30
+# Feeds keep past hearings for this many days.
+WAYMARK_CALENDAR_PAST_DAYS = 365
+WAYMARK_CALENDAR_REFRESH = timedelta(hours=1)
+# Django logs the path of every 404; calendar feed paths hold a secret token.
+LOGGING["filters"]["redact_feed_tokens"] = {
+    "()": "journeys.calendars.logfilters.RedactFeedTokens"
+}
+LOGGING["handlers"]["console"]["filters"].append("redact_feed_tokens")

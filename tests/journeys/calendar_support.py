@@ -1,0 +1,40 @@
+"""Helpers for calendar tests: parse output with vobject, an independent parser."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import vobject
+
+from journeys import services
+
+
+def parse(body: bytes):
+    """Parse one VCALENDAR with vobject (not icalendar), checking the wire format."""
+    assert body.endswith(b"\r\n")
+    lines = body.split(b"\r\n")
+    assert all(b"\n" not in line and b"\r" not in line for line in lines)
+    assert all(len(line) <= 75 for line in lines), "lines must be folded at 75 octets"
+    calendars = list(vobject.readComponents(body.decode("utf-8")))
+    assert len(calendars) == 1
+    return calendars[0]
+
+
+def events(body: bytes) -> list:
+    return list(getattr(parse(body), "vevent_list", []))
+
+
+def by_uid(body: bytes) -> dict:
+    return {event.uid.value: event for event in events(body)}
+
+
+def utc_start(event) -> datetime | date:
+    value = event.dtstart.value
+    return value.astimezone(UTC) if isinstance(value, datetime) else value
+
+
+def schedule(actor, journey, court, **kwargs):
+    kwargs.setdefault("hearing_type", "trial")
+    return services.hearing_schedule(
+        actor=actor, journey=journey, court=court, **kwargs
+    )

@@ -1,0 +1,36 @@
+"""An advocate turns on their calendar feed in a real browser."""
+
+from importlib import import_module
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def staff_groups(transactional_db):
+    """Recreate the staff groups, which an earlier transactional test may flush."""
+    from django.apps import apps
+
+    create_groups = import_module("journeys.migrations.0003_staff_groups").create_groups
+    create_groups(apps, None)
+
+
+def test_an_advocate_turns_on_a_feed_and_gets_a_webcal_link(page, advocate):
+    advocate.set_password("a-long-test-password")
+    advocate.save()
+    page.goto("/admin/login/")
+    page.fill("#id_username", advocate.username)
+    page.fill("#id_password", "a-long-test-password")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    page.goto("/admin/calendars/feed/")
+    page.get_by_role("button", name="Turn on my calendar feed").click()
+    link = page.get_by_role("link", name="Add to my calendar app")
+    assert link.get_attribute("href").startswith("webcal://")
+    feed_url = page.locator("#feed-url").input_value()
+    response = page.request.get(feed_url)
+    assert response.status == 200
+    assert response.text().startswith("BEGIN:VCALENDAR")
+    page.get_by_role("button", name="Turn off my calendar feed").click()
+    assert page.request.get(feed_url).status == 404
