@@ -1,0 +1,1 @@
+from . import report_hooks  # noqa: E402, F401
