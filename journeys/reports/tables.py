@@ -57,6 +57,8 @@ class Cell:
         """A number for spreadsheets, or the words shown instead of one."""
         if self.suppressed or self.value is None:
             return self.text
+        if isinstance(self.value, float) and self.value.is_integer():
+            return int(self.value)
         return self.value
 
     @property

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -14,7 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from . import Report, build_report, report_organisation_for
+from . import Report, build_report, errors, report_organisation_for
 from .charts import chart
 from .exports import table_csv, tables_xlsx
 from .forms import ReportPeriodForm
@@ -51,11 +53,24 @@ def _heading(report: Report) -> str:
     }
 
 
+def _refused(request) -> TemplateResponse:
+    """A plain 403 page (Wagtail would otherwise turn it into a redirect home)."""
+    return TemplateResponse(
+        request,
+        "journeys/reports/forbidden.html",
+        {"message": errors.MANAGERS_ONLY},
+        status=403,
+    )
+
+
 class ReportMixin:
     """Resolve the manager's service and the chosen period from the query string."""
 
     def dispatch(self, request, *args, **kwargs):
-        self.organisation = report_organisation_for(request.user)
+        try:
+            self.organisation = report_organisation_for(request.user)
+        except PermissionDenied:
+            return _refused(request)
         self.today = timezone.localdate()
         self.form = ReportPeriodForm(
             request.GET if "period" in request.GET else None, today=self.today
@@ -104,7 +119,10 @@ class PrintableReportView(ReportMixin, TemplateView):
 
 def download(request, name: str, fmt: str):
     """One table as CSV or XLSX, or every table as one XLSX workbook ("all")."""
-    organisation = report_organisation_for(request.user)
+    try:
+        organisation = report_organisation_for(request.user)
+    except PermissionDenied:
+        return _refused(request)
     today = timezone.localdate()
     form = ReportPeriodForm(
         request.GET if "period" in request.GET else None, today=today
