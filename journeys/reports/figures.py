@@ -16,6 +16,7 @@ from django.db.models import (
     CharField,
     Count,
     Exists,
+    F,
     IntegerField,
     Min,
     OuterRef,
@@ -45,6 +46,9 @@ HUNG_JURY = "hung_jury"
 RETRIAL_DECIDED = "retrial_decided"
 WITHDRAWN = "withdrawn"
 CLOSED = "closed"
+OUT_OF_COURT_DISPOSAL = "out_of_court_disposal"
+# Events that close a journey (the graph lets them alternate with "reopened").
+CLOSING = (CLOSED, OUT_OF_COURT_DISPOSAL)
 REOPENED = "reopened"
 # Stages in which a survivor is still waiting for the case to be decided.
 WAITING_STAGES = (
@@ -79,65 +83,81 @@ def _in(period: Period) -> dict:
     return {"occurred_on__gte": period.start, "occurred_on__lte": period.end}
 
 
-def _last_closure_event(
-    *, on_or_before: date | None = None, before: date | None = None
-):
-    """The latest "closed" or "reopened" event of the outer journey up to a day."""
-    events = StageEvent.objects.filter(
-        journey=OuterRef("pk"), event_type__in=[CLOSED, REOPENED]
-    )
-    if on_or_before is not None:
-        events = events.filter(occurred_on__lte=on_or_before)
-    if before is not None:
-        events = events.filter(occurred_on__lt=before)
-    return Subquery(
-        events.order_by("-occurred_on", "-created_at", "-pk").values("event_type")[:1]
-    )
-
-
 def caseload(organisation: Organisation, period: Period) -> dict[str, int]:
-    """Journeys opened, closed, supported during and still open at the end."""
-    not_closed_at_end = Q(closure_at_end__isnull=True) | Q(closure_at_end=REOPENED)
-    not_closed_at_start = Q(closure_before__isnull=True) | Q(closure_before=REOPENED)
-    return (
-        _journeys(organisation)
+    """Journeys opened, closed, supported during and still open at the end.
+
+    Closing events and reopenings alternate (the stage graph allows nothing else),
+    so a journey was closed on a day exactly when it had more closings than
+    reopenings by then: plain counts, no replay.
+    """
+    opened = _journeys(organisation).aggregate(
+        opened=Count(
+            "pk", filter=Q(opened_on__gte=period.start, opened_on__lte=period.end)
+        ),
+        by_end=Count("pk", filter=Q(opened_on__lte=period.end)),
+    )
+    closing, reopening = Q(event_type__in=CLOSING), Q(event_type=REOPENED)
+    before = Q(occurred_on__lt=period.start)
+    during = Q(occurred_on__gte=period.start)
+    closed = (
+        _events(organisation)
+        .filter(
+            event_type__in=[*CLOSING, REOPENED],
+            occurred_on__lte=period.end,
+            journey__opened_on__lte=period.end,
+        )
+        .order_by()
+        .values("journey")
         .annotate(
-            closure_at_end=_last_closure_event(on_or_before=period.end),
-            closure_before=_last_closure_event(before=period.start),
-            closed_in_period=Exists(
-                StageEvent.objects.filter(
-                    journey=OuterRef("pk"), event_type=CLOSED, **_in(period)
-                )
-            ),
+            closings=Count("pk", filter=closing),
+            reopenings=Count("pk", filter=reopening),
+            closings_before=Count("pk", filter=closing & before),
+            reopenings_before=Count("pk", filter=reopening & before),
+            closings_during=Count("pk", filter=closing & during),
         )
         .aggregate(
-            opened=Count(
-                "pk", filter=Q(opened_on__gte=period.start, opened_on__lte=period.end)
+            at_end=Count("journey", filter=Q(closings__gt=F("reopenings"))),
+            at_start=Count(
+                "journey", filter=Q(closings_before__gt=F("reopenings_before"))
             ),
-            supported=Count(
-                "pk", filter=Q(opened_on__lte=period.end) & not_closed_at_start
-            ),
-            closed=Count("pk", filter=Q(closed_in_period=True)),
-            open_at_end=Count(
-                "pk", filter=Q(opened_on__lte=period.end) & not_closed_at_end
-            ),
+            during=Count("journey", filter=Q(closings_during__gt=0)),
         )
     )
+    return {
+        "opened": opened["opened"],
+        "supported": opened["by_end"] - closed["at_start"],
+        "closed": closed["during"],
+        "open_at_end": opened["by_end"] - closed["at_end"],
+    }
 
 
 def closures_by_reason(organisation: Organisation, period: Period) -> dict[str, int]:
     """Journeys closed in the period, by the reason given when (last) closed."""
-    reason = Subquery(
-        StageEvent.objects.filter(
-            journey=OuterRef("pk"), event_type=CLOSED, **_in(period)
-        )
-        .order_by("-occurred_on", "-created_at", "-pk")
-        .values("outcome")[:1]
+    closings = _events(organisation).filter(
+        event_type__in=CLOSING, journey__opened_on__lte=period.end, **_in(period)
+    )
+    later = Q(occurred_on__gt=OuterRef("occurred_on")) | Q(
+        occurred_on=OuterRef("occurred_on"), created_at__gt=OuterRef("created_at")
     )
     rows = (
-        _journeys(organisation)
-        .annotate(reason=reason)
-        .filter(reason__isnull=False)
+        closings.exclude(
+            Exists(
+                StageEvent.objects.filter(
+                    later,
+                    journey=OuterRef("journey"),
+                    event_type__in=CLOSING,
+                    **_in(period),
+                )
+            )
+        )
+        .annotate(
+            reason=Case(
+                When(
+                    event_type=OUT_OF_COURT_DISPOSAL, then=Value(OUT_OF_COURT_DISPOSAL)
+                ),
+                default=F("outcome"),
+            )
+        )
         .order_by()
         .values("reason")
         .annotate(n=Count("pk"))
@@ -230,9 +250,10 @@ def _has_event(event_type: str, **filters) -> Exists:
 
 def funnel(organisation: Organisation, period: Period) -> dict[str, int]:
     """Of the journeys reported to police in the period, how far each has got so far."""
+    cohort = _events(organisation).filter(event_type=REPORTED, **_in(period))
     return (
         _journeys(organisation)
-        .filter(_has_event(REPORTED, **_in(period)))
+        .filter(pk__in=cohort.values("journey"))
         .annotate(
             was_charged=_has_event(CHARGED),
             was_tried=_has_event(TRIAL_STARTED),
@@ -293,8 +314,13 @@ def durations(organisation: Organisation, period: Period) -> dict[str, Spread]:
         completed_in_period |= Q(
             **{f"{end}__gte": period.start, f"{end}__lte": period.end}
         )
+    moved_on = _events(organisation).filter(
+        Q(event_type__in=[*CHARGING_DECISIONS, FIRST_HEARING, TRIAL_STARTED])
+        | Q(event_type=VERDICT, outcome__in=DECISIVE_VERDICTS),
+        **_in(period),
+    )
     rows = (
-        _events(organisation)
+        StageEvent.objects.filter(journey__in=moved_on.values("journey"))
         .filter(Q(event_type__in=milestone_types) | Q(event_type=VERDICT))
         .order_by()
         .values("journey")
@@ -330,19 +356,18 @@ def a_year_before(day: date) -> date:
 
 def waiting(organisation: Organisation, today: date) -> dict[str, int]:
     """Open journeys still waiting for a decision, and how many for over a year."""
-    reported_on = Subquery(
-        StageEvent.objects.filter(journey=OuterRef("pk"), event_type=REPORTED)
-        .order_by("occurred_on")
-        .values("occurred_on")[:1]
-    )
+    # A journey is reported at most once (only from the first stage), so its
+    # "reported" events stand one for one for the journeys.
     return (
-        _journeys(organisation)
-        .filter(status__in=OPEN_STATUSES, current_stage__in=WAITING_STAGES)
-        .annotate(reported_on=reported_on)
-        .filter(reported_on__isnull=False)
+        _events(organisation)
+        .filter(
+            event_type=REPORTED,
+            journey__status__in=OPEN_STATUSES,
+            journey__current_stage__in=WAITING_STAGES,
+        )
         .aggregate(
             waiting=Count("pk"),
-            over_a_year=Count("pk", filter=Q(reported_on__lt=a_year_before(today))),
+            over_a_year=Count("pk", filter=Q(occurred_on__lt=a_year_before(today))),
         )
     )
 
