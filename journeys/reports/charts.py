@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 
 from .tables import Cell, Table
 
-WIDTH = 640
-LABEL_HEIGHT = 18
-BAR_HEIGHT = 18
+WIDTH = 480
+LABEL_HEIGHT = 22
+BAR_HEIGHT = 20
 ROW_GAP = 12
 VALUE_SPACE = 110  # room to the right of the longest bar for its value
 BAR_COLOUR = "#00676d"  # 6.3:1 against white
@@ -52,11 +52,14 @@ def chart(table: Table, *, chart_id: str) -> SafeString:
     else:
         points = [(r.label, r.cells[table.chart_column], None, None) for r in rows]
         scale_max = max([_number(c) or 0 for _l, c, _lo, _hi in points] or [1]) or 1
-    bar_space = WIDTH - VALUE_SPACE
-    height = len(points) * _row_height() + ROW_GAP
+    ranged = table.chart_kind == "range"
+    # A range chart writes its figures on a line of their own under the bar.
+    bar_space = WIDTH - (12 if ranged else VALUE_SPACE)
+    row_height = _row_height() + (LABEL_HEIGHT if ranged else 0)
+    height = len(points) * row_height + ROW_GAP
     parts = []
     for index, (label, cell, low, high) in enumerate(points):
-        top = ROW_GAP + index * _row_height()
+        top = ROW_GAP + index * row_height
         bar_top = top + LABEL_HEIGHT
         parts.append(
             format_html(
@@ -101,12 +104,21 @@ def chart(table: Table, *, chart_id: str) -> SafeString:
                     BAR_COLOUR,
                 )
             )
+        text, x, y = cell.text, end + 6, bar_top + BAR_HEIGHT - 4
+        if ranged:
+            x, y = 0, bar_top + BAR_HEIGHT + LABEL_HEIGHT - 4
+            if low is not None and high is not None and cell.is_shown:
+                text = _("median %(median)s days; half took %(low)s to %(high)s") % {
+                    "median": cell.text,
+                    "low": f"{low:g}",
+                    "high": f"{high:g}",
+                }
         parts.append(
             format_html(
                 '<text x="{}" y="{}" class="report-chart__value">{}</text>',
-                end + 6,
-                bar_top + BAR_HEIGHT - 4,
-                cell.text,
+                x,
+                y,
+                text,
             )
         )
     title = _("Chart: %(title)s. The same figures are in the table beside it.") % {
