@@ -64,6 +64,18 @@ def test_an_advocate_is_refused(client, world):
     assert client.get(PRINT, Q1_2025).status_code == 403
 
 
+def test_a_manager_whose_membership_ended_is_refused(client, world):
+    membership = world.manager.membership
+    membership.is_active = False
+    membership.save()
+    client.force_login(world.manager)
+    try:
+        assert client.get(INDEX, Q1_2025).status_code == 403
+    finally:
+        membership.is_active = True
+        membership.save()
+
+
 def test_someone_signed_out_is_sent_to_sign_in(client, world):
     response = client.get(INDEX)
     assert response.status_code == 302
