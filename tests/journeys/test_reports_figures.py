@@ -4,8 +4,10 @@ from datetime import date
 
 import pytest
 
+from journeys.models import Journey
 from journeys.reports import figures
 from journeys.rules import get_pack
+from tests.factories import JourneyFactory, StageEventFactory, UserFactory
 
 from .report_caseload import PERIOD, TODAY, world_for_module
 
@@ -138,3 +140,31 @@ def test_a_year_before_29_february_is_28_february():
 def test_spread_of_one_value_has_no_quartiles():
     assert figures.Spread.of([7]) == figures.Spread(1, 7.0, None, None)
     assert figures.Spread.of([]) == figures.Spread(0, None, None, None)
+
+
+def test_an_out_of_court_disposal_closes_a_journey_in_the_figures(world):
+    # Raw rows: the service cannot record this event yet (see the closure-reason
+    # constraint), but the report must count it as a closure when it can.
+    organisation = UserFactory().membership.organisation
+    journey = JourneyFactory(
+        survivor__organisation=organisation,
+        opened_on=date(2024, 12, 1),
+        current_stage="closed",
+        status=Journey.Status.CLOSED,
+        closure_reason="out_of_court_disposal",
+    )
+    for event_type, day in (
+        ("reported", date(2024, 12, 1)),
+        ("abe_interview", date(2024, 12, 2)),
+        ("out_of_court_disposal", date(2025, 2, 1)),
+    ):
+        StageEventFactory(journey=journey, event_type=event_type, occurred_on=day)
+    assert figures.closures_by_reason(organisation, PERIOD) == {
+        "out_of_court_disposal": 1
+    }
+    assert figures.caseload(organisation, PERIOD) == {
+        "opened": 0,
+        "supported": 1,
+        "closed": 1,
+        "open_at_end": 0,
+    }
