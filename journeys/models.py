@@ -527,7 +527,13 @@ class StageEvent(models.Model):
         ordering = ["occurred_on", "created_at", "pk"]
         verbose_name = _("stage event")
         verbose_name_plural = _("stage events")
-        indexes = [models.Index(fields=["journey", "occurred_on"])]
+        indexes = [
+            models.Index(fields=["journey", "occurred_on"]),
+            # Reports count events of a kind in a period.
+            models.Index(
+                fields=["event_type", "occurred_on"], name="stage_event_type_date"
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(survivor_informed_on__isnull=True)

@@ -521,5 +521,6 @@ def add_workspace_panels(request, panels):
 from . import (  # noqa: E402, F401
     calendar_hooks,
     deadline_hooks,
+    report_hooks,
     security_hooks,
 )
