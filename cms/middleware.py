@@ -1,9 +1,10 @@
 """Public pages: privacy headers, and a cache for anonymous readers.
 
-Survivors may read these pages on a shared or watched phone, so public responses
-never set cookies, never send a referrer and load nothing from another site. Every
-anonymous GET of a public page is served from the cache until something is
-published; the key includes a generation number that publishing bumps.
+Survivors may read these pages on a shared or watched phone, so the pages Wagtail
+serves never set cookies, never send a referrer and load nothing from another
+site. Every anonymous GET of such a page is served from the cache until something
+is published (the key includes a generation number that publishing bumps) or the
+timeout passes. The app's own views (admin, calendars, ...) are left alone.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
+from wagtail.views import serve as wagtail_serve
 
 GENERATION_KEY = "cms:public:generation"
 CACHE_PREFIX = "cms:public:page"
@@ -38,14 +41,14 @@ PUBLIC_HEADERS = {
     "Permissions-Policy": "interest-cohort=(), browsing-topics=()",
     "X-Content-Type-Options": "nosniff",
 }
-# Paths that are not the survivors' site.
-PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/calendar")
 
 
-def is_public_path(path: str) -> bool:
-    return not path.startswith(PRIVATE_PREFIXES) and not path.startswith(
-        settings.STATIC_URL
-    )
+def is_site_page(request: HttpRequest) -> bool:
+    """Whether Wagtail serves this path: the survivors' site, not the app's views."""
+    try:
+        return resolve(request.path_info).func is wagtail_serve
+    except Resolver404:
+        return False
 
 
 def bump_generation() -> None:
@@ -68,7 +71,6 @@ def _cacheable_request(request: HttpRequest) -> bool:
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and is_public_path(request.path)
     )
 
 
@@ -83,28 +85,24 @@ def _cacheable_response(response: HttpResponse) -> bool:
 
 
 class PublicPageMiddleware:
-    """Privacy headers on every public response; cached pages for anonymous GETs."""
+    """Privacy headers on every site page; cached copies for anonymous GETs."""
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.timeout = getattr(
-            settings, "WAYMARK_PUBLIC_CACHE_SECONDS", DEFAULT_TIMEOUT
-        )
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not is_public_path(request.path):
+        if not is_site_page(request):
             return self.get_response(request)
-        key = _cache_key(request) if _cacheable_request(request) else None
+        timeout = getattr(settings, "WAYMARK_PUBLIC_CACHE_SECONDS", DEFAULT_TIMEOUT)
+        cacheable = timeout and _cacheable_request(request)
+        key = _cache_key(request) if cacheable else None
         if key:
             cached = cache.get(key)
             if cached is not None:
                 return cached
         response = self.get_response(request)
         for header, value in PUBLIC_HEADERS.items():
-            response.headers.setdefault(header, value)
-        response.headers["Referrer-Policy"] = "no-referrer"
-        if key and self.timeout and _cacheable_response(response):
-            if hasattr(response, "render") and callable(response.render):
-                response.render()
-            cache.set(key, response, self.timeout)
+            response.headers[header] = value
+        if key and _cacheable_response(response):
+            cache.set(key, response, timeout)
         return response
