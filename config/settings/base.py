@@ -154,3 +154,5 @@ MIDDLEWARE += ["cms.middleware.PublicPageMiddleware"]
 WAYMARK_PUBLIC_CACHE_SECONDS = 120
 # Where "Exit this page" goes: a neutral site that raises no questions.
 WAYMARK_EXIT_URL = "https://www.bbc.co.uk/weather"
+# Editors can copy a page or snippet into another locale to translate it.
+INSTALLED_APPS += ["wagtail.contrib.simple_translation"]
