@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 export DJANGO_SETTINGS_MODULE=config.settings.dev
 .venv/bin/python manage.py migrate --noinput
 .venv/bin/python manage.py load_demo_data
+.venv/bin/python manage.py load_explainers
 echo
 echo "Open http://localhost:8000/admin/ and sign in with a login above."
 echo "The survivors' site is at http://localhost:8000/"

@@ -288,3 +288,12 @@ LOGGING["filters"]["redact_feed_tokens"] = {
     "()": "journeys.calendars.logfilters.RedactFeedTokens"
 }
 LOGGING["handlers"]["console"]["filters"].append("redact_feed_tokens")
+# The survivors' site (cms): privacy headers and a cache for anonymous page views.
+MIDDLEWARE += ["cms.middleware.PublicPageMiddleware"]
+# How long an anonymous page view is cached; publishing makes it stale at once
+# (across processes only when CACHES is a shared cache, e.g. Redis or database).
+WAYMARK_PUBLIC_CACHE_SECONDS = 120
+# Where "Exit this page" goes: a neutral site that raises no questions.
+WAYMARK_EXIT_URL = "https://www.bbc.co.uk/weather"
+# Editors can copy a page or snippet into another locale to translate it.
+INSTALLED_APPS += ["wagtail.contrib.simple_translation"]

@@ -1,5 +1,6 @@
 """factory_boy factories, one module per app; import from here."""
 
+from .cms import GlossaryTermFactory  # noqa: F401, E402
 from .deadlines import CodeBreachFactory, DeadlineFactory  # noqa: E402, F401
 from .documents import (  # noqa: F401, E402
     LetterheadFactory,

@@ -2,7 +2,11 @@
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    # Restore what migrations created (staff groups), whatever ran before.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_an_advocate_can_sign_in_to_the_workspace(page, advocate):

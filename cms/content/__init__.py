@@ -1,0 +1,83 @@
+"""The explainers shipped with Waymark, written fresh in plain English.
+
+Each page is plain data built with the small helpers below, so the loader can
+turn it into StreamField blocks. ``{limit:KEY}`` in any text is replaced with the
+time limit of that key from the rules pack (e.g. "3 months"), so the words never
+drift from the rules the advocates' workspace uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journeys.rules import get_pack
+
+_LIMIT = re.compile(r"\{limit:([a-z_]+)\}")
+_UNITS = {
+    "calendar_days": ("day", "days"),
+    "working_days": ("working day", "working days"),
+    "months": ("month", "months"),
+}
+
+
+def limit_text(key: str) -> str:
+    """A time limit from the rules pack in words, e.g. "10 working days"."""
+    rule = get_pack().time_limit(key)
+    one, many = _UNITS[rule.unit]
+    return f"{rule.amount} {one if rule.amount == 1 else many}"
+
+
+def fill(text: str) -> str:
+    return _LIMIT.sub(lambda m: limit_text(m.group(1)), text)
+
+
+def _html(text: str) -> str:
+    paras = [fill(p.strip()) for p in text.strip().split("\n\n") if p.strip()]
+    return "".join(f"<p>{p}</p>" for p in paras)
+
+
+def h(text: str) -> tuple:
+    return ("heading", fill(text))
+
+
+def p(text: str) -> tuple:
+    """One or more paragraphs (blank line between them); inline HTML allowed."""
+    return ("paragraph", _html(text))
+
+
+def ul(*items: str, intro: str = "") -> tuple:
+    lead = f"<p>{fill(intro)}</p>" if intro else ""
+    lis = "".join(f"<li>{fill(i)}</li>" for i in items)
+    return ("paragraph", f"{lead}<ul>{lis}</ul>")
+
+
+def steps(*items: str, intro: str = "") -> tuple:
+    return ("steps", {"intro": fill(intro), "steps": [fill(i) for i in items]})
+
+
+def good(text: str) -> tuple:
+    return ("callout", {"kind": "good_to_know", "text": _html(text)})
+
+
+def choose(text: str) -> tuple:
+    return ("callout", {"kind": "you_can_choose", "text": _html(text)})
+
+
+def important(text: str) -> tuple:
+    return ("callout", {"kind": "important", "text": _html(text)})
+
+
+def person(role: str, does: str) -> tuple:
+    return ("person", {"role": fill(role), "does": fill(does)})
+
+
+def right(number: int, plain: str) -> tuple:
+    return ("code_right", {"right": str(number), "plain": fill(plain)})
+
+
+def q(question: str, answer: str) -> tuple:
+    return ("question", {"question": fill(question), "answer": _html(answer)})
+
+
+def measure(key: str, more: str = "") -> tuple:
+    return ("special_measure", {"measure": key, "more": _html(more) if more else ""})

@@ -1,0 +1,21 @@
+"""Words for the home page, the journey map and the glossary page."""
+
+HOME = {
+    "title": "Waymark: your route through the justice system",
+    "intro": "<p>Clear, simple guides to each step after a sexual assault or "
+    "rape, if you are thinking about the police or already talking to them.</p>"
+    "<p>You are in charge of what you read. Go at your own pace.</p>",
+    "safety_note": "If you are in danger now, call 999. To leave this site fast, "
+    "use the Exit this page button at the top.",
+}
+
+JOURNEY_INTRO = (
+    "<p>These are the steps a case can go through, from first thinking about "
+    "the police to after a sentence. Everyone's route is different. You can "
+    "start with the step you are at now.</p>"
+)
+
+GLOSSARY_INTRO = (
+    "<p>Police, lawyers and courts use a lot of short forms and hard words. "
+    "Here is what they mean.</p>"
+)

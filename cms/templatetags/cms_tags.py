@@ -1,0 +1,69 @@
+"""Template tags for the survivors' site."""
+
+from django import template
+from django.conf import settings
+from django.utils.safestring import mark_safe
+
+from cms.glossary import glossary_for_locale, link_terms
+
+register = template.Library()
+
+DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
+
+
+@register.simple_tag
+def exit_url() -> str:
+    """Where "Exit this page" goes: a neutral, common site."""
+    return getattr(settings, "WAYMARK_EXIT_URL", DEFAULT_EXIT_URL)
+
+
+class GlossaryLinksNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        html = self.nodelist.render(context)
+        page = context.get("page")
+        locale_id = getattr(page, "locale_id", None)
+        if locale_id is None:
+            return html
+        url, terms = glossary_for_locale(locale_id)
+        return mark_safe(link_terms(html, terms, url))  # noqa: S308 - rendered HTML
+
+
+@register.tag
+def glossary_links(parser, token):
+    """Link the first use of each glossary term inside the block to its entry."""
+    nodelist = parser.parse(("endglossary_links",))
+    parser.delete_first_token()
+    return GlossaryLinksNode(nodelist)
+
+
+@register.simple_tag(takes_context=True)
+def site_links(context) -> dict[str, str]:
+    """URLs of the home page's children by slug, for navigation (one query)."""
+    request = context.get("request")
+    cached = getattr(request, "_cms_site_links", None)
+    if cached is not None:
+        return cached
+    from wagtail.models import Page, Site
+
+    site = Site.find_for_request(request) if request else None
+    root = site.root_page if site else None
+    links: dict[str, str] = {}
+    if root is not None:
+        root = root.localized
+        links = {
+            child.slug: child.get_url(request=request)
+            for child in Page.objects.child_of(root).live().public()
+        }
+        links["home"] = root.get_url(request=request)
+    if request is not None:
+        request._cms_site_links = links
+    return links
+
+
+@register.filter
+def get_item(mapping, key):
+    """Look up a key that is not a valid template variable name (has a hyphen)."""
+    return mapping.get(key) if hasattr(mapping, "get") else None

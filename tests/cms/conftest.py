@@ -1,0 +1,33 @@
+"""Fixtures for the survivors' site: the shipped content and a clean cache."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Page
+
+from cms.loader import explainers_load
+from cms.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Cached pages and glossary terms never leak from one test to the next."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site_content(db):
+    """The full shipped site: home, journey map, explainers and glossary."""
+    return explainers_load()
+
+
+def shipped_urls() -> list[str]:
+    """Every live page of the survivors' site, home first."""
+    home = HomePage.objects.get()
+    return [p.url for p in Page.objects.descendant_of(home, inclusive=True).live()]
+
+
+@pytest.fixture
+def shipped_pages(site_content):
+    return shipped_urls()
