@@ -13,3 +13,6 @@ class JourneysConfig(AppConfig):
         from .security import actors  # noqa: F401
 
         permissions.connect()
+
+        # Deadlines in journey calendars and breaches in the board report.
+        from . import deadline_calendar, deadline_reports  # noqa: F401

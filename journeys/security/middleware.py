@@ -40,6 +40,10 @@ class TwoFactorMiddleware:
         return tuple(paths)
 
     def __call__(self, request):
+        # Only staff pages need the check. Public pages and calendar feeds never
+        # touch the session, so they set no cookie and do not vary on one.
+        if not request.path_info.startswith(settings.WAYMARK_ADMIN_PREFIX):
+            return self.get_response(request)
         user = getattr(request, "user", None)
         if (
             user is not None

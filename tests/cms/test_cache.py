@@ -6,9 +6,12 @@ from django.test import TestCase, override_settings
 
 from cms.loader import explainers_load
 from cms.models import StageExplainerPage
+from tests.clients import VerifiedClient
 
 
 class PublicPageCacheTests(TestCase):
+    client_class = VerifiedClient
+
     @classmethod
     def setUpTestData(cls):
         explainers_load()

@@ -20,6 +20,7 @@ from cms.models import (
     TopicExplainerPage,
 )
 from journeys.rules import get_pack
+from tests.clients import VerifiedClient
 
 
 def _stream(*blocks):
@@ -31,6 +32,8 @@ def _paragraph(text):
 
 
 class PageTreeTests(WagtailPageTestCase):
+    client_class = VerifiedClient
+
     @classmethod
     def setUpTestData(cls):
         cls.home = HomePage.objects.get()

@@ -10,6 +10,7 @@ from cms.models import StageExplainerPage, TopicExplainerPage
 from cms.panels import reading_age_message
 from cms.readability import TARGET_READING_AGE, reading_age, stream_text
 from cms.wagtail_hooks import warn_after_edit
+from tests.clients import VerifiedClient
 
 EASY = (
     "You can ask for a screen. The screen stops you seeing the person. "
@@ -38,6 +39,8 @@ def test_list_items_count_as_separate_sentences():
 
 
 class ShippedContentTests(TestCase):
+    client_class = VerifiedClient
+
     @classmethod
     def setUpTestData(cls):
         explainers_load()

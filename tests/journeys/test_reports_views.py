@@ -5,6 +5,8 @@ import io
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
 from openpyxl import load_workbook
@@ -167,13 +169,16 @@ def test_the_printable_view_has_the_tables_and_a_print_stylesheet(manager_client
     assert "sidebar" not in html
 
 
-def test_the_page_is_a_fixed_number_of_queries_whatever_the_caseload(
-    client, world, django_assert_max_num_queries
-):
+def test_the_page_is_a_fixed_number_of_queries_whatever_the_caseload(client, world):
+    # The other service's caseload is small; the manager's is the full world.
+    counts = []
     for user in (world.other_manager, world.manager):
         client.force_login(user)
-        with django_assert_max_num_queries(20):
+        client.get(INDEX, Q1_2025)  # warm per-process caches
+        with CaptureQueriesContext(connection) as captured:
             assert client.get(INDEX, Q1_2025).status_code == 200
+        counts.append(len(captured))
+    assert counts[0] == counts[1] <= 26
 
 
 # The period picker -------------------------------------------------------------
