@@ -16,9 +16,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from journeys.deadline_models import CodeBreach
 from journeys.deadlines import breach_letter_context
-from journeys.models import Journey
+from journeys.models import AccessLog, Journey
 from journeys.querysets import membership_of
 from journeys.rules import get_pack
+from journeys.security.access import log_access
 from journeys.selectors import journey_get
 
 from . import errors, services
@@ -171,6 +172,7 @@ def letter_download(request, pk: int):
         letter = letter_get(user=request.user, pk=pk)
     except GeneratedLetter.DoesNotExist:
         raise Http404 from None
+    log_access(request, letter, action=AccessLog.Action.DOWNLOAD)
     data = services.letter_read(letter=letter)
     response = FileResponse(
         io.BytesIO(data),

@@ -16,6 +16,8 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.selectors import explainer_url_for_stage
+
 from . import errors, services
 from .admin_forms import (
     ContactMethodForm,
@@ -31,6 +33,7 @@ from .history import describe_concurrent_changes, version_list
 from .models import Hearing, Journey, Survivor
 from .querysets import membership_of
 from .rules import get_pack
+from .security.access import log_access
 from .selectors import journey_get, journey_next_events, journey_stage_map
 from .selectors import journey_timeline as build_timeline
 
@@ -192,6 +195,10 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
     def extra_breadcrumbs(self):
         return [{"url": reverse("journeys:index"), "label": _("Caseload")}]
 
+    def get(self, request, *args, **kwargs):
+        log_access(request, self.journey, view_name="journeys:detail")
+        return super().get(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
         journey = self.journey
         user = self.request.user
@@ -218,6 +225,10 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
             can_add_hearing=user.has_perm("journeys.add_hearing"),
             can_reassign=is_manager(user)
             and user.has_perm("journeys.reassign_journey"),
+            explainer_url=explainer_url_for_stage(
+                journey.resume_stage if journey.stage.pause else journey.current_stage,
+                request=self.request,
+            ),
             **kwargs,
         )
 
@@ -422,6 +433,10 @@ class SurvivorDetailView(SurvivorObjectMixin, WorkspaceMixin, TemplateView):
     def extra_breadcrumbs(self):
         return [{"url": reverse("survivors:index"), "label": _("Survivors")}]
 
+    def get(self, request, *args, **kwargs):
+        log_access(request, self.survivor, view_name="survivors:detail")
+        return super().get(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
         survivor = self.survivor
         journeys = (
@@ -435,6 +450,7 @@ class SurvivorDetailView(SurvivorObjectMixin, WorkspaceMixin, TemplateView):
             contact_methods=list(survivor.contact_methods.all()),
             journeys=list(journeys),
             can_change=self.request.user.has_perm("journeys.change_survivor"),
+            is_manager=is_manager(self.request.user),
             **kwargs,
         )
 

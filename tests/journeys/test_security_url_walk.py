@@ -17,12 +17,16 @@ from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, path, reverse
 from django.urls.resolvers import RoutePattern
 
+from documents import services as letter_services
 from journeys import services
 from tests.factories import (
+    CodeBreachFactory,
     ConsentFactory,
+    DeadlineFactory,
     HearingFactory,
     JourneyFactory,
     ManagerFactory,
+    RequestedMeasureFactory,
     StageEventFactory,
     SurvivorFactory,
     force_login_verified,
@@ -61,6 +65,10 @@ class Victim:
     consent: object
     defendant: object
     contact: object
+    breach: object
+    deadline: object
+    letter: object
+    measures_request: object
 
 
 # Parameter name -> value, from the victim's records. Wagtail's own parameters
@@ -68,6 +76,13 @@ class Victim:
 PARAMETERS = {
     "survivor_id": lambda v: v.survivor.pk,
     "journey_id": lambda v: v.journey.pk,
+    "journey_pk": lambda v: v.journey.pk,
+    "breach_pk": lambda v: v.breach.pk,
+    "history_id": None,  # the record's own history row: see HISTORY_OF
+    "letter_type": lambda v: "special_measures",
+    "event_type": lambda v: "contact_made",
+    "name": lambda v: "funnel",
+    "fmt": lambda v: "csv",
     "hearing_id": lambda v: v.hearing.pk,
     "event_id": lambda v: v.event.pk,
     "consent_id": lambda v: v.consent.pk,
@@ -123,6 +138,22 @@ MODEL_WORDS = [
 ]
 
 
+# URL names whose pk is a record no word in the name points at unambiguously.
+ROUTE_PK = {
+    "documents:letter_download": lambda v: v.letter.pk,
+    "documents:special_measures_decision": lambda v: v.measures_request.pk,
+    "journeys_deadlines:breach": lambda v: v.breach.pk,
+    "journeys_deadlines:mark": lambda v: v.deadline.pk,
+    "simple_translation:submit_snippet_translation": lambda v: v.survivor.pk,
+}
+# Restore URLs take a history row of the record named by the namespace.
+HISTORY_OF = {
+    "journeys": lambda v: v.journey.history.first().history_id,
+    "survivors": lambda v: v.survivor.history.first().history_id,
+    "hearings": lambda v: v.hearing.history.first().history_id,
+}
+
+
 @dataclass(frozen=True)
 class Route:
     name: str  # namespaced, e.g. "wagtailsnippets_journeys_survivor:edit"
@@ -157,6 +188,10 @@ ROUTES = list(_walk(get_resolver()))
 
 
 def _value_for(route: Route, param: str, victim: Victim):
+    if param == "history_id":
+        return HISTORY_OF[route.name.split(":")[0]](victim)
+    if param in ("pk", "object_id") and route.name in ROUTE_PK:
+        return ROUTE_PK[route.name](victim)
     if param in ("pk", "object_id"):
         for word, value in MODEL_WORDS:
             if word in route.name.lower():
@@ -188,10 +223,11 @@ def _url(route: Route, victim: Victim) -> str:
 
 def _is_scoped(route: Route) -> bool:
     """Does the URL point at one of the victim's own records?"""
+    if route.name in ROUTE_PK:
+        return True
     named = any(word in route.name.lower() for word, _v in MODEL_WORDS)
-    return any(p in PARAMETERS and p.endswith("_id") for p in route.params) and (
-        not route.name.startswith("wagtail") or named
-    )
+    keyed = any(p.endswith(("_id", "_pk")) or p == "pk" for p in route.params)
+    return keyed and (not route.name.startswith("wagtail") or named)
 
 
 @pytest.fixture
@@ -217,6 +253,17 @@ def victim(db) -> Victim:
         consent=ConsentFactory(survivor=survivor, journey=journey),
         defendant=services.defendant_add(actor=manager, journey=journey),
         contact=contact,
+        breach=CodeBreachFactory(journey=journey),
+        deadline=DeadlineFactory(journey=journey),
+        letter=letter_services.letter_generate(
+            actor=manager,
+            journey=journey,
+            letter_type="letter_of_authority",
+            letter_date=date(2027, 3, 1),
+        ),
+        measures_request=RequestedMeasureFactory(
+            request__journey=journey, reason=f"{VICTIM_NAME} asked for screens"
+        ).request,
     )
 
 

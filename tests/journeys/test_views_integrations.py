@@ -1,0 +1,56 @@
+"""The journey and survivor pages link to every tool, and opening them is logged."""
+
+import pytest
+from django.urls import reverse
+
+from journeys.models import AccessLog
+from tests.factories import HearingFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_journey_page_links_to_letters_deadlines_calendar_and_invites(
+    client, advocate, journey
+):
+    hearing = HearingFactory(journey=journey)
+    client.force_login(advocate)
+    html = client.get(reverse("journeys:detail", args=[journey.pk])).content.decode()
+    for url in (
+        reverse("documents:journey_letters", args=[journey.pk]),
+        reverse("journeys_deadlines:journey", args=[journey.pk]),
+        reverse("waymark_calendars:journey_ics", args=[journey.pk]),
+        reverse("waymark_calendars:hearing_ics", args=[hearing.pk]),
+        reverse("waymark_calendars:hearing_survivor_ics", args=[hearing.pk]),
+        reverse("waymark_calendars:hearing_email", args=[hearing.pk]),
+    ):
+        assert url in html
+
+
+def test_opening_a_journey_or_a_survivor_is_logged_without_their_details(
+    client, advocate, journey
+):
+    client.force_login(advocate)
+    client.get(reverse("journeys:detail", args=[journey.pk]))
+    client.get(reverse("survivors:detail", args=[journey.survivor_id]))
+    entries = AccessLog.objects.filter(user=advocate)
+    assert entries.count() == 2
+    for entry in entries.values():
+        assert journey.survivor.chosen_name not in str(entry)
+
+
+def test_only_managers_see_the_export_and_erase_actions(
+    client, advocate, manager, survivor
+):
+    export = reverse("security_survivor_export", args=[survivor.pk])
+    client.force_login(advocate)
+    assert (
+        export
+        not in client.get(
+            reverse("survivors:detail", args=[survivor.pk])
+        ).content.decode()
+    )
+    client.force_login(manager)
+    assert (
+        export
+        in client.get(reverse("survivors:detail", args=[survivor.pk])).content.decode()
+    )
