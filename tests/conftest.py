@@ -14,6 +14,14 @@ hypothesis_settings.register_profile("waymark", deadline=None, max_examples=60)
 hypothesis_settings.load_profile("waymark")
 
 
+@pytest.fixture(autouse=True)
+def _fresh_content_type_cache():
+    """Transactional tests flush and recreate content types under new ids."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+
+
 @pytest.fixture
 def client():
     return VerifiedClient()

@@ -25,6 +25,19 @@ def staff_groups(transactional_db):
         getattr(module, function)(django_apps, None)
 
 
+def fill_date(page, selector: str, value: str) -> None:
+    """Type a date, then leave the field so its picker closes and covers nothing."""
+    page.fill(selector, value)
+    page.keyboard.press("Tab")  # move on, as a keyboard user would
+
+
+def choose(page, label: str) -> None:
+    """Pick a radio button by its label (the date picker may still float above)."""
+    radio = page.get_by_label(label)
+    radio.evaluate("el => el.click()")
+    assert radio.is_checked()
+
+
 def current_stage(page) -> str:
     """The visible stage name on the map (after the screen-reader "Now:")."""
     return page.locator("[aria-current=step]").inner_text().split("\n")[-1].strip()
@@ -59,15 +72,15 @@ def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
     assert current_stage(page) == "Trial"
 
     page.get_by_role("link", name="Record Verdict").click()
-    page.fill("#id_occurred_on", "2025-09-05")
-    page.get_by_label("Jury discharged without a verdict (hung jury)").check()
+    fill_date(page, "#id_occurred_on", "2025-09-05")
+    choose(page, "Jury discharged without a verdict (hung jury)")
     page.get_by_role("button", name="Record").click()
     page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
     assert current_stage(page) == "Retrial"
 
     page.get_by_role("link", name="Record Retrial decision").click()
-    page.fill("#id_occurred_on", "2025-09-19")
-    page.get_by_label("The CPS will seek a retrial").check()
+    fill_date(page, "#id_occurred_on", "2025-09-19")
+    choose(page, "The CPS will seek a retrial")
     page.get_by_role("button", name="Record").click()
     page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
     assert (
@@ -78,13 +91,13 @@ def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
     page.get_by_role("link", name="Add a hearing").click()
     page.get_by_label("Hearing type").select_option("retrial")
     page.get_by_label("Court").select_option(label="Browserton Crown Court")
-    page.fill("#id_date", "2027-04-12")
+    fill_date(page, "#id_date", "2027-04-12")
     page.fill("#id_time", "10:00")
     page.get_by_role("button", name="Add hearing").click()
     page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
 
     page.get_by_role("link", name="Move the Retrial").click()
-    page.fill("#id_date", "2027-05-10")
+    fill_date(page, "#id_date", "2027-05-10")
     page.fill("#id_time", "10:30")
     page.get_by_label("Why did it move?").fill("Judge unavailable")
     page.get_by_role("button", name="Move hearing").click()

@@ -88,5 +88,5 @@ def test_the_journey_page_query_count_does_not_grow_with_events(
         )
     client.force_login(advocate)
     client.get(reverse("journeys:detail", args=[journey.pk]))
-    with django_assert_max_num_queries(18):
+    with django_assert_max_num_queries(21):
         client.get(reverse("journeys:detail", args=[journey.pk]))
