@@ -134,3 +134,20 @@ def print_table(results: list[Result], *, title: str) -> None:
             f"{r.name:42} {r.median_ms:10.2f} {r.p95_ms:9.2f} {queries:>8} "
             f"{r.reference:24} {ref_ms:>8} {ratio:>6}  {r.target} {verdict}".rstrip()
         )
+
+
+def staff_client(user):
+    """A test client signed in as `user`, past the two-factor step."""
+    from django.test import Client
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client = Client()
+    client.force_login(user)
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = device or TOTPDevice.objects.create(
+        user=user, name="bench", confirmed=True
+    )
+    session = client.session
+    session["otp_device_id"] = device.persistent_id
+    session.save()
+    return client

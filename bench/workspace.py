@@ -11,7 +11,14 @@ if __package__ in (None, ""):
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.harness import Result, measure, prepare_database, print_table, setup_django
+from bench.harness import (
+    Result,
+    measure,
+    prepare_database,
+    print_table,
+    setup_django,
+    staff_client,
+)
 
 BENCH_REFERENCE = "BENCH/20-HEARINGS/50-EVENTS"
 
@@ -67,7 +74,6 @@ def _big_journey(manager):
 def cases(runs: int = 20) -> list[Result]:
     """Time each workspace page against a minimal logged-in view."""
     from django.contrib.auth import get_user_model
-    from django.test import Client
     from django.urls import reverse
 
     from journeys.models import Journey, Membership
@@ -92,8 +98,7 @@ def cases(runs: int = 20) -> list[Result]:
 
     results = []
     for label, user in (("manager", manager), ("advocate", advocate)):
-        client = Client()
-        client.force_login(user)
+        client = staff_client(user)
 
         def get(url, client=client):
             response = client.get(url)

@@ -30,21 +30,9 @@ def chromium_path() -> str:
 def chromium():
     # Playwright's sync API runs an event loop; the ORM calls in fixtures are safe here.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from django.db import connections
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API changes the context Django keys its connections by, so
-    # tests would get fresh connection objects without the migrated data saved for
-    # serialized_rollback. Carry it over, so such tests can restore that data.
-    saved = {
-        alias: connections[alias]._test_serialized_contents
-        for alias in connections
-        if hasattr(connections[alias], "_test_serialized_contents")
-    }
     with sync_playwright() as playwright:
-        for alias, contents in saved.items():
-            if not hasattr(connections[alias], "_test_serialized_contents"):
-                connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS
         )

@@ -5,6 +5,7 @@ from hypothesis import settings as hypothesis_settings
 
 from tests.clients import VerifiedClient
 from tests.factories import JourneyFactory, ManagerFactory, SurvivorFactory, UserFactory
+from tests.migrated_data import restore_migrated_data
 
 pytest_plugins = ["tests.browser"]
 
@@ -61,3 +62,16 @@ def survivor(advocate, organisation):
 @pytest.fixture
 def journey(survivor, advocate):
     return JourneyFactory(survivor=survivor, lead_advocate=advocate)
+
+
+@pytest.fixture(autouse=True)
+def _migrated_data_for_transactional_tests(request):
+    """Put back what migrations created, which a transactional test's flush removes.
+
+    (Staff groups come back by themselves: flush sends post_migrate.)
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("transaction")):
+        return
+    request.getfixturevalue("transactional_db")
+    restore_migrated_data()

@@ -8,10 +8,10 @@ from cms.templatetags.cms_tags import DEFAULT_EXIT_URL
 
 from .conftest import shipped_urls
 
-# serialized_rollback brings back what migrations created (locale, root, site).
+# tests/conftest.py puts back what migrations created (locale, root, site).
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 EXIT_STUB = "<!doctype html><html lang='en'><title>Weather</title><p>Sunny</p></html>"

@@ -5,7 +5,7 @@ import pytest
 pytestmark = [
     pytest.mark.browser,
     # Restore what migrations created (staff groups), whatever ran before.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 
