@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 ./scripts/system-deps.sh
-exec .venv/bin/python -m pytest "$@"
+# Two workers by default (the suite is CPU-bound); PYTEST_WORKERS=0 runs in one.
+exec .venv/bin/python -m pytest -n "${PYTEST_WORKERS:-2}" -p no:cacheprovider "$@"

@@ -124,6 +124,22 @@ def test_an_unchanged_feed_renders_the_same_bytes(
     assert client.get(feed_url(token)).content == client.get(feed_url(token)).content
 
 
+def test_a_second_client_gets_the_rendered_feed_from_the_cache(
+    client, advocate, journey, crown, token, monkeypatch
+):
+    from journeys.calendars import feeds
+
+    add_hearings(advocate, journey, crown, 2)
+    renders = []
+    real_render = feeds.feed_render
+    monkeypatch.setattr(
+        feeds, "feed_render", lambda *a, **k: renders.append(1) or real_render(*a, **k)
+    )
+    first = client.get(feed_url(token)).content
+    assert client.get(feed_url(token)).content == first
+    assert len(renders) == 1
+
+
 def test_moving_a_hearing_changes_the_etag_and_the_feed(
     client, advocate, journey, crown, token
 ):

@@ -16,7 +16,8 @@ class Command(SystemCommand):
         self.stdout.write(
             f"Demo logins (password for all: {DEMO_PASSWORD}):\n"
             "  advocate  – advocate at Northbridge Survivors' Service\n"
-            "  manager   – service manager at Northbridge\n"
+            "  manager   – service manager at Northbridge (sets up two-factor sign-in\n"
+            "              with any authenticator app on first sign-in)\n"
             "  harbour   – advocate at another service (Harbour Lane)\n"
-            "  admin     – site administrator"
+            "  admin     – site administrator (two-factor too)"
         )
