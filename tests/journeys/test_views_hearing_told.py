@@ -157,7 +157,9 @@ def test_a_referral_breach_page_says_referred_not_told(signed_in, journey, advoc
 
 
 @pytest.mark.parametrize("method", ["get", "post"])
-def test_another_service_gets_a_404_for_the_told_form(client, outsider, hearing, method):
+def test_another_service_gets_a_404_for_the_told_form(
+    client, outsider, hearing, method
+):
     client.force_login(outsider)
     url = reverse("hearings:told", args=[hearing.pk])
     response = getattr(client, method)(
