@@ -200,8 +200,16 @@ class BreachComplaintView(LetterCreateView):
     def _form(self, data=None):
         facts = breach_letter_context(self.breach)
         told = facts["told_on"]
+        sentence = (
+            _(
+                "The survivor was referred to support on %(told)s, %(late)s working "
+                "days late."
+            )
+            if facts["referral"]
+            else _("The survivor was told on %(told)s, %(late)s working days late.")
+        )
         happened = (
-            _("The survivor was told on %(told)s, %(late)s working days late.")
+            sentence
             % {"told": date_format(told, "j F Y"), "late": facts["working_days_late"]}
             if told
             else ""

@@ -265,11 +265,34 @@ class HearingWhenMixin(forms.Form):
         }
 
 
+class ListingNoticeMixin(forms.Form):
+    """Right 8: when the Witness Care Unit learned of the listing, and told them."""
+
+    wcu_learned_on = forms.DateField(
+        label=_("Date the Witness Care Unit learned of this date"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_("Usually the day the court listed it. Leave blank if not known."),
+    )
+    survivor_told_on = forms.DateField(
+        label=_("Date the survivor was told of this date"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_("Leave blank if they have not been told yet."),
+    )
+
+    def notice_kwargs(self) -> dict:
+        return {
+            "wcu_learned_on": self.cleaned_data.get("wcu_learned_on"),
+            "survivor_told_on": self.cleaned_data.get("survivor_told_on"),
+        }
+
+
 def _court_queryset():
     return Court.objects.filter(is_active=True).order_by("name")
 
 
-class HearingAddForm(HearingWhenMixin):
+class HearingAddForm(ListingNoticeMixin, HearingWhenMixin):
     hearing_type = forms.ChoiceField(label=_("Hearing type"))
     court = forms.ModelChoiceField(label=_("Court"), queryset=Court.objects.none())
     expected_duration = forms.DurationField(
@@ -292,6 +315,8 @@ class HearingAddForm(HearingWhenMixin):
         "expected_duration",
         "survivor_gives_evidence",
         "advocate_attends",
+        "wcu_learned_on",
+        "survivor_told_on",
     ]
 
     def __init__(self, *args, **kwargs):
@@ -308,10 +333,11 @@ class HearingAddForm(HearingWhenMixin):
             "expected_duration": data.get("expected_duration"),
             "survivor_gives_evidence": data["survivor_gives_evidence"],
             "advocate_attends": data["advocate_attends"],
+            **self.notice_kwargs(),
         }
 
 
-class HearingMoveForm(VersionedFormMixin, HearingWhenMixin):
+class HearingMoveForm(VersionedFormMixin, ListingNoticeMixin, HearingWhenMixin):
     court = forms.ModelChoiceField(
         label=_("Court"),
         queryset=Court.objects.none(),
@@ -324,10 +350,23 @@ class HearingMoveForm(VersionedFormMixin, HearingWhenMixin):
         error_messages={"required": errors.MOVE_NEEDS_REASON},
     )
 
-    field_order = ["date", "time", "window_start", "window_end", "court", "reason"]
+    field_order = [
+        "date",
+        "time",
+        "window_start",
+        "window_end",
+        "court",
+        "reason",
+        "wcu_learned_on",
+        "survivor_told_on",
+    ]
 
     def __init__(self, *args, hearing: Hearing, **kwargs):
         super().__init__(*args, **kwargs)
+        # A new date is a new listing: its Victims' Code clock starts again.
+        self.fields["wcu_learned_on"].help_text = _(
+            "For the new date. The dates for the old one stay in the changes."
+        )
         self.fields["court"].queryset = _court_queryset()
         self.fields["court"].initial = hearing.court_id
         self.fields["version"].initial = hearing.version
@@ -338,7 +377,21 @@ class HearingMoveForm(VersionedFormMixin, HearingWhenMixin):
             "court": self.cleaned_data.get("court"),
             "reason": self.cleaned_data["reason"],
             "expected_version": self.expected_version(),
+            **self.notice_kwargs(),
         }
+
+
+class HearingToldForm(VersionedFormMixin, ListingNoticeMixin):
+    """Correct or complete the Right 8 dates of a hearing's current listing."""
+
+    def __init__(self, *args, hearing: Hearing, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"].initial = hearing.version
+        self.fields["wcu_learned_on"].initial = hearing.wcu_learned_on
+        self.fields["survivor_told_on"].initial = hearing.survivor_told_on
+
+    def service_kwargs(self) -> dict:
+        return {**self.notice_kwargs(), "expected_version": self.expected_version()}
 
 
 class ReasonForm(forms.Form):
@@ -363,6 +416,7 @@ __all__ = [
     "EventForm",
     "HearingAddForm",
     "HearingMoveForm",
+    "HearingToldForm",
     "JourneyForm",
     "OutcomeForm",
     "ReasonForm",

@@ -24,6 +24,7 @@ from .admin_forms import (
     EventForm,
     HearingAddForm,
     HearingMoveForm,
+    HearingToldForm,
     OutcomeForm,
     ReasonForm,
     ReassignForm,
@@ -342,6 +343,28 @@ class HearingMoveView(HearingActionView):
 
     def perform(self, form):
         services.hearing_move(
+            actor=self.request.user, hearing=self.hearing, **form.service_kwargs()
+        )
+
+
+class HearingToldView(HearingActionView):
+    form_class = HearingToldForm
+    submit_button_label = gettext_lazy("Save dates")
+    success_message = gettext_lazy("Dates saved.")
+    intro = gettext_lazy(
+        "With enhanced rights, the Witness Care Unit must tell the survivor of a "
+        "hearing date within 1 working day of learning of it (Victims' Code, "
+        "Right 8). These dates are for the hearing's current date."
+    )
+
+    def get_page_title(self):
+        return _("When the survivor was told of the hearing")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "hearing": self.hearing}
+
+    def perform(self, form):
+        services.hearing_record_told(
             actor=self.request.user, hearing=self.hearing, **form.service_kwargs()
         )
 

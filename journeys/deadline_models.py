@@ -160,6 +160,15 @@ class CodeBreach(models.Model):
         related_name="+",
         verbose_name=_("event"),
     )
+    # For Right 8 the clock runs from a hearing's listing, not an event.
+    hearing = models.ForeignKey(
+        "journeys.Hearing",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("hearing"),
+    )
     basis_key = models.CharField(max_length=80, editable=False)
     rule_key = models.CharField(_("rule"), max_length=60)
     right_number = models.PositiveSmallIntegerField(_("Victims' Code right"))

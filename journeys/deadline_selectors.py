@@ -126,14 +126,16 @@ def journey_deadlines(*, user, pk: int):
             "due_on", "pk"
         )
     )
-    breaches = list(journey.code_breaches.select_related("event"))
+    breaches = list(journey.code_breaches.select_related("event", "hearing__court"))
     return journey, deadlines, superseded, breaches
 
 
 def breach_get(*, user, pk: int) -> CodeBreach:
     """One breach the user may see (DoesNotExist otherwise, shown as 404)."""
     return (
-        CodeBreach.objects.for_user(user).select_related("journey", "event").get(pk=pk)
+        CodeBreach.objects.for_user(user)
+        .select_related("journey", "event", "hearing__court")
+        .get(pk=pk)
     )
 
 

@@ -11,6 +11,16 @@ Which court a not-guilty plea was entered in decides the special-measures limit:
 3. a court that is both a Crown Court and a magistrates' court counts as a Crown
    Court when the hearing type happens only there;
 4. if it still is not clear, both limits are shown, each saying why.
+
+Most Victims' Code limits only flag a breach once the told date is in. Two are also
+shown as deadlines while the duty is still to be done (``shown_as_deadline``):
+- Right 4, referral to support: counted from the report; met by a
+  "referred to support" event recorded at any point of the timeline.
+- Right 8, hearing dates (enhanced rights): counted from the day the Witness Care
+  Unit learned of a listing, and met by the day the survivor was told of it. Each
+  listing has its own clock (basis key ``hearing:<pk>:<times moved>``): moving a
+  hearing starts a new listing, and the old listing's dates come from history, so a
+  breach on it stays flagged after the move.
 """
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ from . import errors
 from .deadline_models import CodeBreach, Deadline
 from .models import Hearing, Journey, StageEvent
 from .rules import get_pack
-from .rules.base import RulesPack, TimeLimitRule
+from .rules.base import HEARING_LISTED, RulesPack, TimeLimitRule
 from .timelimits import due_date, working_days_between
 from .timezones import LONDON
 
@@ -62,6 +72,23 @@ class HearingFact:
 
 
 @dataclass(frozen=True)
+class ListingFact:
+    """One listing of a hearing (each move starts a new one), for Right 8."""
+
+    hearing_id: int
+    listing: int
+    learned_on: date | None
+    told_on: date | None
+    # The day a move replaced this listing; None for the current listing.
+    ended_on: date | None = None
+    vacated: bool = False
+
+    @property
+    def basis_key(self) -> str:
+        return f"hearing:{self.hearing_id}:{self.listing}"
+
+
+@dataclass(frozen=True)
 class DeadlineSpec:
     rule_key: str
     basis_key: str
@@ -79,13 +106,14 @@ class DeadlineSpec:
 class BreachSpec:
     rule_key: str
     basis_key: str
-    event_id: int
+    event_id: int | None
     right_number: int
     enhanced: bool
     decided_on: date
     due_on: date
     told_on: date
     working_days_late: int
+    hearing_id: int | None = None
 
 
 def _court_types(
@@ -166,6 +194,94 @@ def _status(
     return Deadline.Status.OPEN, None
 
 
+def _level(enhanced: bool) -> str:
+    return "enhanced" if enhanced else "standard"
+
+
+def _tracked_code_limit(rule: TimeLimitRule, level: str) -> bool:
+    """A Code limit shown as a deadline for this level of rights."""
+    return (
+        rule.is_code_limit and rule.shown_as_deadline and level in rule.applies_to_set
+    )
+
+
+def _done_on(rule: TimeLimitRule, events: list[EventFact]) -> date | None:
+    """The first day a `met_by` event shows the duty done, wherever it is recorded."""
+    days = [
+        e.occurred_on for e in events if rule.matches("met_by", e.event_type, e.outcome)
+    ]
+    return min(days, default=None)
+
+
+def _code_status(
+    due: date,
+    done_on: date | None,
+    *,
+    today: date,
+    journey_closed: bool,
+    ended_on: date | None = None,
+    moot: bool = False,
+) -> tuple[str, date | None]:
+    """Met or missed once done; else missed, moot or still open."""
+    if done_on is not None:
+        status = Deadline.Status.MET if done_on <= due else Deadline.Status.MISSED
+        return status, done_on
+    if ended_on is not None:
+        if due < ended_on:
+            return Deadline.Status.MISSED, None
+        return Deadline.Status.SUPERSEDED, ended_on
+    if moot or journey_closed:
+        return Deadline.Status.SUPERSEDED, None
+    if due < today:
+        return Deadline.Status.MISSED, None
+    return Deadline.Status.OPEN, None
+
+
+def _listing_deadlines(
+    pack: RulesPack,
+    listings: list[ListingFact],
+    *,
+    level: str,
+    today: date,
+    journey_closed: bool,
+) -> list[DeadlineSpec]:
+    """Right 8: each listing the WCU learned of must reach the survivor in time."""
+    specs = []
+    for rule in pack.time_limits_for_event(HEARING_LISTED):
+        if not _tracked_code_limit(rule, level):
+            continue
+        for listing in listings:
+            if listing.learned_on is None:
+                continue
+            due = due_date(rule, listing.learned_on, pack.holiday_region)
+            status, closed_on = _code_status(
+                due,
+                listing.told_on,
+                today=today,
+                journey_closed=journey_closed,
+                ended_on=listing.ended_on,
+                moot=listing.vacated,
+            )
+            note = _t("counted from when the Witness Care Unit learned of the listing")
+            if listing.listing:
+                note += "; " + _t("listing after move %(n)s") % {"n": listing.listing}
+            specs.append(
+                DeadlineSpec(
+                    rule_key=rule.key,
+                    basis_key=listing.basis_key,
+                    basis_event_id=None,
+                    basis_hearing_id=listing.hearing_id,
+                    basis_date=listing.learned_on,
+                    due_on=due,
+                    status=status,
+                    court_type="",
+                    basis_note=note[:300],
+                    closed_on=closed_on,
+                )
+            )
+    return specs
+
+
 def compute_deadlines(
     pack: RulesPack,
     events: list[EventFact],
@@ -173,13 +289,40 @@ def compute_deadlines(
     *,
     today: date,
     journey_closed: bool = False,
+    enhanced: bool = False,
+    listings: list[ListingFact] = (),
 ) -> list[DeadlineSpec]:
     """Every deadline the timeline implies (events given in timeline order)."""
     specs: list[DeadlineSpec] = []
     region = pack.holiday_region
+    level = _level(enhanced)
     for index, event in enumerate(events):
         for rule in pack.time_limits_for_event(event.event_type):
-            if rule.is_code_limit or not _outcome_matches(rule, event):
+            if not _outcome_matches(rule, event):
+                continue
+            if rule.is_code_limit:
+                if _tracked_code_limit(rule, level):
+                    due = due_date(rule, event.occurred_on, region)
+                    status, closed_on = _code_status(
+                        due,
+                        _done_on(rule, events),
+                        today=today,
+                        journey_closed=journey_closed,
+                    )
+                    specs.append(
+                        DeadlineSpec(
+                            rule_key=rule.key,
+                            basis_key=f"event:{event.pk}",
+                            basis_event_id=event.pk,
+                            basis_hearing_id=None,
+                            basis_date=event.occurred_on,
+                            due_on=due,
+                            status=status,
+                            court_type="",
+                            basis_note=_t("counted from the event date"),
+                            closed_on=closed_on,
+                        )
+                    )
                 continue
             court_type, hearing_id, court_note = "", event.hearing_id, ""
             wanted_courts = rule.applies_to_set & COURT_TYPES
@@ -212,27 +355,37 @@ def compute_deadlines(
                     closed_on=closed_on,
                 )
             )
+    specs += _listing_deadlines(
+        pack, list(listings), level=level, today=today, journey_closed=journey_closed
+    )
     return specs
 
 
 def compute_breaches(
-    pack: RulesPack, events: list[EventFact], *, enhanced: bool
+    pack: RulesPack,
+    events: list[EventFact],
+    *,
+    enhanced: bool,
+    listings: list[ListingFact] = (),
 ) -> list[BreachSpec]:
-    """Victims' Code notification limits that the recorded told-dates show missed."""
-    level = "enhanced" if enhanced else "standard"
+    """Victims' Code limits that the recorded told (or referral) dates show missed."""
+    level = _level(enhanced)
+    region = pack.holiday_region
     breaches = []
     for event in events:
-        if event.survivor_informed_on is None:
-            continue
-        if not pack.event_type(event.event_type).asks_when_told:
-            continue
+        asks_when_told = pack.event_type(event.event_type).asks_when_told
         for rule in pack.time_limits_for_event(event.event_type):
             if not rule.is_code_limit or not _outcome_matches(rule, event):
                 continue
             if level not in rule.applies_to_set:
                 continue
-            due = due_date(rule, event.occurred_on, pack.holiday_region)
-            told = event.survivor_informed_on
+            if rule.met_by:
+                told = _done_on(rule, events)
+            else:
+                told = event.survivor_informed_on if asks_when_told else None
+            if told is None:
+                continue
+            due = due_date(rule, event.occurred_on, region)
             if told <= due:
                 continue
             breaches.append(
@@ -250,6 +403,31 @@ def compute_breaches(
                     ),
                 )
             )
+    for rule in pack.time_limits_for_event(HEARING_LISTED):
+        if not rule.is_code_limit or level not in rule.applies_to_set:
+            continue
+        for listing in listings:
+            if listing.learned_on is None or listing.told_on is None:
+                continue
+            due = due_date(rule, listing.learned_on, region)
+            if listing.told_on <= due:
+                continue
+            breaches.append(
+                BreachSpec(
+                    rule_key=rule.key,
+                    basis_key=listing.basis_key,
+                    event_id=None,
+                    hearing_id=listing.hearing_id,
+                    right_number=rule.code_right,
+                    enhanced=enhanced,
+                    decided_on=listing.learned_on,
+                    due_on=due,
+                    told_on=listing.told_on,
+                    working_days_late=working_days_between(
+                        due, listing.told_on, region
+                    ),
+                )
+            )
     return breaches
 
 
@@ -264,7 +442,52 @@ def apply_manual(status: str, manual: str) -> str:
 
 
 # Facts from the database ---------------------------------------------------------
-def _facts(journey: Journey) -> tuple[list[EventFact], list[HearingFact]]:
+def _listings(journey: Journey, live: list[Hearing]) -> list[ListingFact]:
+    """Every listing of the journey's hearings: earlier ones as history kept them."""
+    by_hearing: dict[int, dict[int, tuple]] = {}
+    moved_on: dict[tuple[int, int], date] = {}
+    rows = (
+        Hearing.history.filter(journey_id=journey.pk)
+        .order_by("id", "history_date", "history_id")
+        .values_list(
+            "id", "times_moved", "wcu_learned_on", "survivor_told_on", "history_date"
+        )
+    )
+    for pk, listing, learned, told, when in rows:
+        listings = by_hearing.setdefault(pk, {})
+        for earlier in listings:
+            if earlier < listing:
+                moved_on.setdefault((pk, earlier), when.astimezone(LONDON).date())
+        listings[listing] = (learned, told)
+    facts = []
+    for hearing in live:
+        earlier = by_hearing.get(hearing.pk, {})
+        for listing in sorted(n for n in earlier if n < hearing.times_moved):
+            learned, told = earlier[listing]
+            facts.append(
+                ListingFact(
+                    hearing_id=hearing.pk,
+                    listing=listing,
+                    learned_on=learned,
+                    told_on=told,
+                    ended_on=moved_on.get((hearing.pk, listing)),
+                )
+            )
+        facts.append(
+            ListingFact(
+                hearing_id=hearing.pk,
+                listing=hearing.times_moved,
+                learned_on=hearing.wcu_learned_on,
+                told_on=hearing.survivor_told_on,
+                vacated=hearing.status in ENDED_HEARING_STATUSES,
+            )
+        )
+    return facts
+
+
+def _facts(
+    journey: Journey, live: list[Hearing] | None = None
+) -> tuple[list[EventFact], list[HearingFact]]:
     pack = get_pack()
     events = [
         EventFact(
@@ -278,7 +501,7 @@ def _facts(journey: Journey) -> tuple[list[EventFact], list[HearingFact]]:
         for e in StageEvent.objects.filter(journey=journey).timeline()
     ]
     hearings = []
-    for h in Hearing.objects.filter(journey=journey).select_related("court"):
+    for h in _live_hearings(journey) if live is None else live:
         first = h.starts_at.astimezone(LONDON).date() if h.starts_at else h.window_start
         hearings.append(
             HearingFact(
@@ -291,6 +514,12 @@ def _facts(journey: Journey) -> tuple[list[EventFact], list[HearingFact]]:
             )
         )
     return events, hearings
+
+
+def _live_hearings(journey: Journey) -> list[Hearing]:
+    return list(
+        Hearing.objects.filter(journey=journey).select_related("court").order_by("pk")
+    )
 
 
 def _sync(row, values: dict, *, actor, reason: str) -> bool:
@@ -325,7 +554,10 @@ def journey_recompute_deadlines(
     journey = Journey.objects.get(pk=journey.pk)
     pack = get_pack()
     today = today or timezone.localdate()
-    events, hearings = _facts(journey)
+    live = _live_hearings(journey)
+    events, hearings = _facts(journey, live)
+    listings = _listings(journey, live)
+    enhanced = journey.has_enhanced_rights
     result = RecomputeResult()
     reason = "deadlines recomputed"
 
@@ -335,6 +567,8 @@ def journey_recompute_deadlines(
         hearings,
         today=today,
         journey_closed=journey.status == Journey.Status.CLOSED,
+        enhanced=enhanced,
+        listings=listings,
     )
     existing = {(d.rule_key, d.basis_key): d for d in journey.deadlines.all()}
     for spec in specs:
@@ -363,7 +597,7 @@ def journey_recompute_deadlines(
         if _sync(row, gone, actor=actor, reason=reason):
             result.updated += 1
 
-    breaches = compute_breaches(pack, events, enhanced=journey.has_enhanced_rights)
+    breaches = compute_breaches(pack, events, enhanced=enhanced, listings=listings)
     existing_breaches = {
         (b.rule_key, b.basis_key): b for b in journey.code_breaches.all()
     }
@@ -375,6 +609,7 @@ def journey_recompute_deadlines(
         )
         values = {
             "event_id": spec.event_id,
+            "hearing_id": spec.hearing_id,
             "right_number": spec.right_number,
             "enhanced": spec.enhanced,
             "decided_on": spec.decided_on,
@@ -459,6 +694,13 @@ def breach_letter_context(breach: CodeBreach) -> dict:
     """Plain values a complaint letter needs; no model objects, no formatting."""
     rule = breach.rule
     event = breach.event
+    referral = rule.matches("met_by", "referred_to_support", "")
+    if event:
+        event_label = event.label
+    elif breach.hearing:
+        event_label = _t("Hearing listed: %(hearing)s") % {"hearing": breach.hearing}
+    else:
+        event_label = ""
     return {
         "right_number": breach.right_number,
         "right_label": str(breach.right.label),
@@ -467,7 +709,15 @@ def breach_letter_context(breach: CodeBreach) -> dict:
         "verify": rule.verify,
         "enhanced": breach.enhanced,
         "limit": f"{rule.amount} {str(UNIT_LABELS[rule.unit])}",
-        "event_label": event.label if event else "",
+        "event_label": event_label,
+        # Right 4 is about a referral, not about telling the survivor something.
+        "referral": referral,
+        "due_label": _t("Should have been referred to support by")
+        if referral
+        else _t("Survivor should have been told by"),
+        "done_label": _t("Referred to support on")
+        if referral
+        else _t("Survivor was told on"),
         "decided_on": breach.decided_on,
         "due_on": breach.due_on,
         "told_on": breach.told_on,

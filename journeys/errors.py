@@ -66,3 +66,8 @@ DEADLINE_MET_BEFORE_BASIS = _(
 RESTORE_MANAGERS_ONLY = _("Only a service manager can restore an earlier version.")
 RESTORE_CHANGES_NOTHING = _("That version is the same as the record is now.")
 REASSIGN_MANAGERS_ONLY = _("Only a service manager can reassign a journey.")
+LISTING_TOLD_BEFORE_LEARNED = _(
+    "The survivor cannot have been told of the hearing before the Witness Care Unit "
+    "knew of it. Check both dates."
+)
+NOTICE_DATE_IN_FUTURE = _("This date is in the future. Record it once it has happened.")

@@ -595,6 +595,16 @@ class Hearing(models.Model):
         _("survivor gives evidence"), default=False
     )
     advocate_attends = models.BooleanField(_("advocate attends"), default=False)
+    # The Victims' Code clock for this listing (Right 8); a move starts a new
+    # listing, so both are asked again then and history keeps the old values.
+    wcu_learned_on = models.DateField(
+        _("date the Witness Care Unit learned of this listing"),
+        null=True,
+        blank=True,
+    )
+    survivor_told_on = models.DateField(
+        _("date the survivor was told of this listing"), null=True, blank=True
+    )
     times_moved = models.PositiveIntegerField(
         _("times moved"), default=0, editable=False
     )
@@ -654,6 +664,12 @@ class Hearing(models.Model):
                     ]
                 ),
                 name="hearing_status_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(survivor_told_on__isnull=True)
+                | Q(wcu_learned_on__isnull=True)
+                | Q(survivor_told_on__gte=F("wcu_learned_on")),
+                name="hearing_told_after_wcu_learned",
             ),
         ]
 

@@ -662,11 +662,14 @@ def hearing_schedule(
     survivor_gives_evidence: bool = False,
     advocate_attends: bool = False,
     status: str = Hearing.Status.LISTED,
+    wcu_learned_on: date | None = None,
+    survivor_told_on: date | None = None,
 ) -> Hearing:
     """List a hearing; naive times are London wall-clock time and must exist."""
     _ensure_visible(actor, journey.organisation_id)
     if journey.status == Journey.Status.CLOSED:
         raise ValidationError(errors.JOURNEY_CLOSED, code="journey_closed")
+    _check_notice_dates(wcu_learned_on, survivor_told_on)
     court = _resolve_court(court)
     _check_hearing_type(hearing_type, court)
     _check_duration(expected_duration)
@@ -687,10 +690,27 @@ def hearing_schedule(
         survivor_gives_evidence=survivor_gives_evidence,
         advocate_attends=advocate_attends,
         status=status,
+        wcu_learned_on=wcu_learned_on,
+        survivor_told_on=survivor_told_on,
     )
     _save(hearing, actor=actor, reason="listed")
     _timeline_changed(journey, actor=actor)
     return hearing
+
+
+def _check_notice_dates(learned: date | None, told: date | None) -> None:
+    """Refuse Right 8 dates that cannot be true: in the future, or told first."""
+    today = timezone.localdate()
+    for field, value in (("wcu_learned_on", learned), ("survivor_told_on", told)):
+        if value and value > today:
+            raise ValidationError(
+                {field: errors.NOTICE_DATE_IN_FUTURE}, code="notice_in_future"
+            )
+    if learned and told and told < learned:
+        raise ValidationError(
+            {"survivor_told_on": errors.LISTING_TOLD_BEFORE_LEARNED},
+            code="told_before_learned",
+        )
 
 
 def _ensure_live(hearing: Hearing) -> None:
@@ -714,14 +734,22 @@ def hearing_move(
     court: Court | str | int | None = None,
     expected_duration: timedelta | None = None,
     expected_version: int | None = None,
+    wcu_learned_on: date | None = None,
+    survivor_told_on: date | None = None,
 ) -> Hearing:
-    """Move a hearing to a new time or court: same hearing, one more move counted."""
+    """Move a hearing to a new time or court: same hearing, one more move counted.
+
+    The new listing has its own Victims' Code clock, so the dates the Witness Care
+    Unit learned of it and the survivor was told are replaced (history keeps the
+    old listing's dates).
+    """
     _ensure_visible(actor, hearing.journey.organisation_id)
     _ensure_live(hearing)
     if not reason or not reason.strip():
         raise ValidationError(
             {"reason": errors.MOVE_NEEDS_REASON}, code="reason_required"
         )
+    _check_notice_dates(wcu_learned_on, survivor_told_on)
     new_court = _resolve_court(court) if court not in (None, "") else hearing.court
     _check_hearing_type(hearing.hearing_type, new_court)
     _check_duration(expected_duration)
@@ -748,6 +776,8 @@ def hearing_move(
     if expected_duration is not None:
         hearing.expected_duration = expected_duration
     hearing.times_moved += 1
+    hearing.wcu_learned_on = wcu_learned_on
+    hearing.survivor_told_on = survivor_told_on
     hearing.last_move_reason = reason.strip()
     hearing.status = Hearing.Status.MOVED
     _save(hearing, actor=actor, reason=f"moved: {reason.strip()}")
@@ -805,6 +835,31 @@ def hearing_record_outcome(*, actor, hearing: Hearing, outcome: str) -> Hearing:
         reason=outcome,
         outcome=outcome,
     )
+
+
+@transaction.atomic
+def hearing_record_told(
+    *,
+    actor,
+    hearing: Hearing,
+    wcu_learned_on: date | None,
+    survivor_told_on: date | None,
+    expected_version: int | None = None,
+) -> Hearing:
+    """Record when the WCU learned of the current listing and told the survivor."""
+    _ensure_visible(actor, hearing.journey.organisation_id)
+    _check_notice_dates(wcu_learned_on, survivor_told_on)
+    if (hearing.wcu_learned_on, hearing.survivor_told_on) == (
+        wcu_learned_on,
+        survivor_told_on,
+    ):
+        return hearing
+    _bump_version(hearing, expected_version)
+    hearing.wcu_learned_on = wcu_learned_on
+    hearing.survivor_told_on = survivor_told_on
+    _save(hearing, actor=actor, reason="told dates recorded")
+    _timeline_changed(hearing.journey, actor=actor)
+    return hearing
 
 
 @transaction.atomic

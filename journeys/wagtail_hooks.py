@@ -483,6 +483,7 @@ class HearingViewSet(WorkspaceViewSet):
             "vacate": admin_views.HearingVacateView,
             "adjourn": admin_views.HearingAdjournView,
             "outcome": admin_views.HearingOutcomeView,
+            "told": admin_views.HearingToldView,
         }
         return super().get_urlpatterns() + [
             path(f"<int:pk>/{name}/", view.as_view(), name=name)

@@ -10,8 +10,10 @@ from datetime import date
 RESUME = "__resume__"
 # A to_stage value meaning "the stage does not change".
 STAY = "__stay__"
-# Basis "events" that are not timeline events (no clock is computed for them yet).
-PSEUDO_EVENTS = frozenset({"hearing_listed"})
+# Basis "events" that are not timeline events: "hearing_listed" is a hearing's
+# listing, dated by when the Witness Care Unit learned of it (see deadlines.py).
+HEARING_LISTED = "hearing_listed"
+PSEUDO_EVENTS = frozenset({HEARING_LISTED})
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,9 @@ class TimeLimitRule:
     # is "event" or "event:outcome", comma-separated.
     met_by: str = ""
     ended_by: str = ""
+    # A Code limit that is also shown as a deadline until its duty is seen done
+    # (by a `met_by` event, or a hearing's told date for "hearing_listed").
+    shown_as_deadline: bool = False
 
     @property
     def basis_events(self) -> tuple[str, ...]:

@@ -288,6 +288,8 @@ EVENT_TYPES = (
         _("Unduly lenient sentence request made"),
         frozenset({"after_sentence"}),
     ),
+    # Right 4: the police refer the survivor to support; the stage does not change.
+    EventType("referred_to_support", _("Referred to support services"), _ACTIVE),
     EventType("contact_made", _("Contact with the survivor"), _ACTIVE, status="active"),
     EventType("contact_lost", _("Contact lost"), _ACTIVE, status="lost_contact"),
     EventType("withdrawn", _("Survivor withdrew support"), _ACTIVE, "withdrawn"),
@@ -619,6 +621,9 @@ TIME_LIMITS = (
         basis_event="reported",
         applies_to="standard,enhanced",
         code_right=4,
+        # A referral recorded at any point (even before the report) meets it.
+        met_by="referred_to_support",
+        shown_as_deadline=True,
     ),
     TimeLimitRule(
         "code_investigation_update_standard",
@@ -686,6 +691,7 @@ TIME_LIMITS = (
         basis_event="hearing_listed",
         applies_to="enhanced",
         code_right=8,
+        shown_as_deadline=True,
     ),
     TimeLimitRule(
         "code_outcome_enhanced",
