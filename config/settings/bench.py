@@ -16,3 +16,7 @@ DATABASES["default"] = dj_database_url.parse(  # noqa: F405
 )
 ROOT_URLCONF = "config.urls_bench"
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}
+# A bench-only encryption key (fictional data); production refuses to start without one.
+WAYMARK_FIELD_ENCRYPTION_KEYS = WAYMARK_FIELD_ENCRYPTION_KEYS or [  # noqa: F405
+    "H8mJqxCi29TTC4yOsOFr3EXq0x5OkNDMPfSk32e2XBQ="
+]
