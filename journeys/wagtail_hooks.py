@@ -134,10 +134,14 @@ class ServiceCreateView(generic.CreateView):
         return reverse(self.edit_url_name, args=[quote(self.object.pk)])
 
 
-class ServiceEditView(generic.EditView):
+class ServiceEditView(admin_views.DiscreetTitleMixin, generic.EditView):
     """An edit view that saves through a service, refusing stale copies."""
 
     detail_url_name = None
+    template_name = "journeys/admin/edit.html"
+
+    def get_browser_title(self):
+        return f"{self.get_page_title()}: {admin_views.discreet_title(self.object)}"
 
     def get_queryset(self):
         return self.model.objects.for_user(self.request.user)
