@@ -29,6 +29,7 @@ from .admin_forms import JourneyForm, SurvivorForm, colleagues_of
 from .dashboard import DASHBOARD_PANELS
 from .models import Court, Hearing, Journey, Survivor
 from .querysets import membership_of
+from .reports.exports import formula_safe
 from .rules import get_pack
 
 
@@ -227,6 +228,13 @@ class JourneyIndexView(ScopedIndexMixin, generic.IndexView):
 
     def scoped_queryset(self, queryset):
         return queryset.select_related("survivor", "lead_advocate")
+
+    def write_csv_row(self, writer, row_dict):
+        # A name such as "=HYPERLINK(…)" must stay text when the file is opened in
+        # a spreadsheet (CSV injection); XLSX cells are kept as text by Wagtail.
+        return super().write_csv_row(
+            writer, {field: formula_safe(value) for field, value in row_dict.items()}
+        )
 
     def to_row_dict(self, item):
         return {

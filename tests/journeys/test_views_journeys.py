@@ -125,6 +125,14 @@ def test_the_caseload_exports_as_csv_with_labels_not_keys(signed_in, journey):
     assert "West Yorkshire Police" in rows[1]
 
 
+def test_the_caseload_csv_keeps_a_formula_like_name_as_plain_text(signed_in, journey):
+    journey.survivor.chosen_name = '=HYPERLINK("https://evil.example","Open")'
+    journey.survivor.save()
+    response = signed_in.get(reverse("journeys:index") + "?export=csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1][0] == "'" + journey.survivor.chosen_name
+
+
 def test_the_caseload_exports_as_xlsx_with_only_the_services_journeys(
     signed_in, journey, outsider
 ):
