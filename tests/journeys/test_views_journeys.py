@@ -402,3 +402,21 @@ def test_someone_without_a_membership_sees_no_journeys(client, journey):
     staff = UserFactory(membership=False, is_superuser=True)
     client.force_login(staff)
     assert client.get(reverse("journeys:detail", args=[journey.pk])).status_code == 404
+
+
+def test_a_journey_cannot_be_opened_for_another_services_survivor_by_a_tampered_id(
+    signed_in, outsider
+):
+    theirs = SurvivorFactory(organisation=outsider.membership.organisation)
+    response = signed_in.post(
+        reverse("journeys:add"),
+        {
+            "survivor": theirs.pk,
+            "offence_category": "rape",
+            "incident_date_precision": "day",
+            "opened_on": "2025-02-01",
+        },
+    )
+    assert response.status_code == 200
+    assert "survivor" in response.context["form"].errors
+    assert not Journey.objects.filter(survivor=theirs).exists()
