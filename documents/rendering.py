@@ -116,7 +116,14 @@ def _base() -> bytes:
                 rels.pop(rel_id)
     _prune_styles(document)
     _style(document)
+    _british_english(document)
     return _save(document)
+
+
+def _british_english(document) -> None:
+    """Letters are in British English: say so, so spelling checks use en-GB."""
+    for lang in document.styles.element.iter(qn("w:lang")):
+        lang.set(qn("w:val"), "en-GB")
 
 
 KEEP_STYLES = {

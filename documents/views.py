@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from journeys.admin_views import DiscreetTitleMixin, discreet_title
 from journeys.deadline_models import CodeBreach
 from journeys.deadlines import breach_letter_context
 from journeys.models import AccessLog, Journey
@@ -45,7 +46,7 @@ def _journey_or_404(user, pk: int) -> Journey:
         raise Http404 from None
 
 
-class AdminPage(WagtailAdminTemplateMixin, TemplateView):
+class AdminPage(DiscreetTitleMixin, WagtailAdminTemplateMixin, TemplateView):
     header_icon = "doc-full"
 
 
@@ -59,6 +60,9 @@ class JourneyLettersView(AdminPage):
 
     def get_page_subtitle(self):
         return str(self.journey)
+
+    def get_browser_title(self):
+        return f"{self.get_page_title()}: {discreet_title(self.journey)}"
 
     def get(self, request, journey_pk: int):
         self.journey = _journey_or_404(request.user, journey_pk)
@@ -91,6 +95,9 @@ class LetterCreateView(AdminPage):
 
     def get_page_subtitle(self):
         return str(self.journey)
+
+    def get_browser_title(self):
+        return f"{self.get_page_title()}: {discreet_title(self.journey)}"
 
     def _form(self, data=None):
         form_class = FORMS[self.letter_type]

@@ -61,7 +61,31 @@ def handle_service_error(form, exc: ValidationError, model=None) -> None:
         add_service_error(form, exc)
 
 
-class WorkspaceMixin(WagtailAdminTemplateMixin):
+def discreet_title(obj) -> str:
+    """A record as the browser's title bar and history may show it: no survivor's
+    name and no offence (shared screens, synced history, tab titles)."""
+    if isinstance(obj, Journey):
+        return f"W-{obj.pk}"
+    if isinstance(obj, Survivor):
+        return _("Survivor %(number)s") % {"number": obj.pk}
+    if isinstance(obj, Hearing):
+        return _("Hearing on W-%(journey)s") % {"journey": obj.journey_id}
+    return str(obj)
+
+
+class DiscreetTitleMixin:
+    """Puts ``browser_title`` in the context; templates use it for <title>."""
+
+    def get_browser_title(self) -> str | None:
+        return None
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            **{"browser_title": self.get_browser_title(), **kwargs}
+        )
+
+
+class WorkspaceMixin(DiscreetTitleMixin, WagtailAdminTemplateMixin):
     """Common furniture: the user's permission checks and breadcrumbs."""
 
     #: Django permission codenames (app-qualified) the user needs.
@@ -192,6 +216,9 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
 
     def get_page_title(self):
         return str(self.journey)
+
+    def get_browser_title(self):
+        return _("Journey %(ref)s") % {"ref": discreet_title(self.journey)}
 
     def extra_breadcrumbs(self):
         return [{"url": reverse("journeys:index"), "label": _("Caseload")}]
@@ -453,6 +480,9 @@ class SurvivorDetailView(SurvivorObjectMixin, WorkspaceMixin, TemplateView):
     def get_page_title(self):
         return str(self.survivor)
 
+    def get_browser_title(self):
+        return discreet_title(self.survivor)
+
     def extra_breadcrumbs(self):
         return [{"url": reverse("survivors:index"), "label": _("Survivors")}]
 
@@ -486,6 +516,11 @@ class ContactMethodAddView(SurvivorObjectMixin, ServiceFormView):
 
     def get_page_title(self):
         return _("Add a way to reach %(name)s") % {"name": self.survivor}
+
+    def get_browser_title(self):
+        return _("Add a way to reach %(name)s") % {
+            "name": discreet_title(self.survivor)
+        }
 
     def get_success_url(self):
         return reverse("survivors:detail", args=[self.survivor.pk])
@@ -523,6 +558,9 @@ class ChangesView(WorkspaceMixin, TemplateView):
 
     def get_page_title(self):
         return _("Changes: %(object)s") % {"object": self.object}
+
+    def get_browser_title(self):
+        return _("Changes: %(object)s") % {"object": discreet_title(self.object)}
 
     def record_url(self) -> str:
         if self.model is Hearing:

@@ -29,6 +29,7 @@ from .admin_forms import JourneyForm, SurvivorForm, colleagues_of
 from .dashboard import DASHBOARD_PANELS
 from .models import Court, Hearing, Journey, Survivor
 from .querysets import membership_of
+from .reports.exports import formula_safe
 from .rules import get_pack
 
 
@@ -134,10 +135,14 @@ class ServiceCreateView(generic.CreateView):
         return reverse(self.edit_url_name, args=[quote(self.object.pk)])
 
 
-class ServiceEditView(generic.EditView):
+class ServiceEditView(admin_views.DiscreetTitleMixin, generic.EditView):
     """An edit view that saves through a service, refusing stale copies."""
 
     detail_url_name = None
+    template_name = "journeys/admin/edit.html"
+
+    def get_browser_title(self):
+        return f"{self.get_page_title()}: {admin_views.discreet_title(self.object)}"
 
     def get_queryset(self):
         return self.model.objects.for_user(self.request.user)
@@ -223,6 +228,13 @@ class JourneyIndexView(ScopedIndexMixin, generic.IndexView):
 
     def scoped_queryset(self, queryset):
         return queryset.select_related("survivor", "lead_advocate")
+
+    def write_csv_row(self, writer, row_dict):
+        # A name such as "=HYPERLINK(…)" must stay text when the file is opened in
+        # a spreadsheet (CSV injection); XLSX cells are kept as text by Wagtail.
+        return super().write_csv_row(
+            writer, {field: formula_safe(value) for field, value in row_dict.items()}
+        )
 
     def to_row_dict(self, item):
         return {

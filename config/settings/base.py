@@ -297,3 +297,33 @@ WAYMARK_PUBLIC_CACHE_SECONDS = 120
 WAYMARK_EXIT_URL = "https://www.bbc.co.uk/weather"
 # Editors can copy a page or snippet into another locale to translate it.
 INSTALLED_APPS += ["wagtail.contrib.simple_translation"]
+# Django's own loggers keep the handlers of its default logging setup, which carry
+# none of our filters: "Not Found: /calendar/feeds/<token>.ics" and the development
+# server's access lines would show feed tokens. Route them through filtered handlers.
+LOGGING.setdefault("formatters", {})["django.server"] = {
+    "()": "django.utils.log.ServerFormatter",
+    "format": "[{server_time}] {message}",
+    "style": "{",
+}
+LOGGING["filters"]["require_debug_false"] = {"()": "django.utils.log.RequireDebugFalse"}
+LOGGING["handlers"]["django.server"] = {
+    "class": "logging.StreamHandler",
+    "formatter": "django.server",
+    "filters": ["redact_feed_tokens"],
+}
+LOGGING["handlers"]["mail_admins"] = {
+    "level": "ERROR",
+    "class": "django.utils.log.AdminEmailHandler",
+    "filters": ["require_debug_false", "redact", "redact_feed_tokens"],
+}
+LOGGING.setdefault("loggers", {}).update(
+    {
+        # Propagates to the root's filtered console handler.
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+        },
+    }
+)

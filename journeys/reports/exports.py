@@ -15,10 +15,14 @@ from .tables import Table
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _safe(value):
+def formula_safe(value):
+    """Text a spreadsheet would run as a formula, made plain text with a quote."""
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
+
+
+_safe = formula_safe
 
 
 def _rows(table: Table) -> list[list]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import segno
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -53,6 +55,11 @@ def _next_url(request: HttpRequest) -> str:
     return reverse(settings.LOGIN_REDIRECT_URL)
 
 
+def _with_next(url_name: str, request: HttpRequest) -> str:
+    """Another two-factor step, carrying the (checked) next address intact."""
+    return f"{reverse(url_name)}?{urlencode({'next': _next_url(request)})}"
+
+
 def _code(request: HttpRequest) -> str:
     return "".join(request.POST.get("code", "").split())
 
@@ -65,7 +72,7 @@ def verify(request: HttpRequest) -> HttpResponse:
     if request.user.is_verified():
         return redirect(_next_url(request))
     if not has_two_factor(request.user):
-        return redirect(f"{reverse('two_factor_setup')}?next={_next_url(request)}")
+        return redirect(_with_next("two_factor_setup", request))
     error = None
     if request.method == "POST":
         device = _match(request.user, _code(request))
@@ -104,7 +111,7 @@ def setup(request: HttpRequest) -> HttpResponse:
     user = request.user
     if has_two_factor(user) and not user.is_verified():
         # Someone with only the password must not be able to add their own device.
-        return redirect(f"{reverse('two_factor_verify')}?next={_next_url(request)}")
+        return redirect(_with_next("two_factor_verify", request))
     device = (
         TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
     )

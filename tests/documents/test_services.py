@@ -301,3 +301,20 @@ def test_a_letterhead_is_saved_for_the_managers_own_service(manager, organisatio
     head = services.letterhead_save(actor=manager, phone="0113 000", charity_number="1")
     assert head.organisation == organisation
     assert head.history.get().history_user == manager
+
+
+def test_a_generated_letter_is_marked_as_british_english(ready_journey, advocate):
+    import io
+
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    letter = services.letter_generate(
+        actor=advocate,
+        journey=ready_journey,
+        letter_type="letter_of_authority",
+        letter_date=LETTER_DATE,
+    )
+    styles = Document(io.BytesIO(services.letter_read(letter=letter))).styles
+    languages = {lang.get(qn("w:val")) for lang in styles.element.iter(qn("w:lang"))}
+    assert languages == {"en-GB"}

@@ -109,3 +109,27 @@ def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
     assert "moved: Judge unavailable" in history
     assert "12 April 2027, 10:00" in history and "10 May 2027, 10:30" in history
     assert date(2027, 5, 10).strftime("%B") in history
+
+
+def test_workspace_pages_have_no_axe_violations(staff_groups, page, advocate, journey):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto("/admin/login/")
+    page.fill("#id_username", advocate.username)
+    page.fill("#id_password", "a-long-test-password")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    axe = Axe()
+    for path in [
+        "/admin/",
+        "/admin/journeys/",
+        f"/admin/journeys/{journey.pk}/",
+        f"/admin/journeys/{journey.pk}/hearings/add/",
+        f"/admin/survivors/{journey.survivor_id}/",
+    ]:
+        page.goto(path)
+        violations = axe.run(page).response["violations"]
+        assert violations == [], (
+            path,
+            [(v["id"], v["nodes"][0]["target"]) for v in violations],
+        )

@@ -158,3 +158,24 @@ def test_a_manager_can_reset_a_colleagues_lost_device_in_their_own_service_only(
 def test_managers_and_superusers_always_need_two_factor(db, role):
     user = ManagerFactory(is_superuser=role == "superuser")
     assert two_factor_required(user)
+
+
+def test_a_next_address_with_a_query_survives_the_hop_from_set_up_to_verify(
+    client, manager
+):
+    TOTPDeviceFactory(user=manager)
+    sign_in(client, manager)
+    wanted = "/admin/journeys/?status=active&current_stage=trial"
+    response = client.get(reverse("two_factor_setup"), {"next": wanted})
+    assert response.status_code == 302
+    followed = client.get(response.url)
+    assert followed.context["next"] == wanted
+
+
+def test_verifying_the_code_gives_the_session_a_new_key(client, manager):
+    device = TOTPDeviceFactory(user=manager)
+    sign_in(client, manager)
+    before = client.session.session_key
+    client.post(reverse("two_factor_verify"), {"code": totp_code(device)})
+    assert client.session.session_key != before
+    assert client.get(ADMIN).status_code == 200

@@ -125,6 +125,14 @@ def test_the_caseload_exports_as_csv_with_labels_not_keys(signed_in, journey):
     assert "West Yorkshire Police" in rows[1]
 
 
+def test_the_caseload_csv_keeps_a_formula_like_name_as_plain_text(signed_in, journey):
+    journey.survivor.chosen_name = '=HYPERLINK("https://evil.example","Open")'
+    journey.survivor.save()
+    response = signed_in.get(reverse("journeys:index") + "?export=csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1][0] == "'" + journey.survivor.chosen_name
+
+
 def test_the_caseload_exports_as_xlsx_with_only_the_services_journeys(
     signed_in, journey, outsider
 ):
@@ -394,3 +402,21 @@ def test_someone_without_a_membership_sees_no_journeys(client, journey):
     staff = UserFactory(membership=False, is_superuser=True)
     client.force_login(staff)
     assert client.get(reverse("journeys:detail", args=[journey.pk])).status_code == 404
+
+
+def test_a_journey_cannot_be_opened_for_another_services_survivor_by_a_tampered_id(
+    signed_in, outsider
+):
+    theirs = SurvivorFactory(organisation=outsider.membership.organisation)
+    response = signed_in.post(
+        reverse("journeys:add"),
+        {
+            "survivor": theirs.pk,
+            "offence_category": "rape",
+            "incident_date_precision": "day",
+            "opened_on": "2025-02-01",
+        },
+    )
+    assert response.status_code == 200
+    assert "survivor" in response.context["form"].errors
+    assert not Journey.objects.filter(survivor=theirs).exists()
