@@ -32,6 +32,7 @@ def prepare_database(journeys: int = 10_000, hearings: int = 50_000) -> str:
     from journeys.models import Journey
 
     call_command("migrate", verbosity=0)
+    call_command("load_explainers", verbosity=0)
     existing = Journey.objects.count()
     if existing < journeys:
         started = time.perf_counter()
