@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
-from django.db import transaction
+from django.db import connection, transaction
 from simple_history.utils import bulk_create_with_history
 
 from .models import (
@@ -250,6 +250,10 @@ def generate_caseload(
             )
         hearings.append(hearing)
     bulk_create_with_history(hearings, Hearing, batch_size=5000)
+    if connection.vendor == "postgresql":
+        # Fresh bulk loads have no planner statistics until autovacuum runs.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     return {
         "organisations": len(organisations),
         "users": len(created_users),
