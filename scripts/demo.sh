@@ -8,6 +8,6 @@ export DJANGO_SETTINGS_MODULE=config.settings.dev
 .venv/bin/python manage.py load_demo_data
 .venv/bin/python manage.py load_explainers
 echo
-echo "Open http://localhost:8000/admin/ and sign in with a login above."
-echo "The survivors' site is at http://localhost:8000/"
+echo "Open http://localhost:${PORT:-8000}/admin/ and sign in with a login above."
+echo "The survivors' site is at http://localhost:${PORT:-8000}/"
 exec .venv/bin/python manage.py runserver "${PORT:-8000}"
