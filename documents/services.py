@@ -28,7 +28,7 @@ from .models import (
     RequestedMeasure,
     SpecialMeasuresRequest,
 )
-from .rendering import render_letter
+from .rendering import render_letter, xml_safe
 from .selectors import (
     letterhead_content,
     open_special_measures_request,
@@ -158,7 +158,9 @@ def special_measures_request_save(
     request.sent_on = sent_on
     _save(request, actor=actor, reason="special measures request saved")
 
-    wanted = {key: reason.strip() for key, reason in plan.measures}
+    # Text pasted from other programs may hold control characters that neither a
+    # Word file nor PostgreSQL can store.
+    wanted = {key: xml_safe(reason).strip() for key, reason in plan.measures}
     for existing in list(request.measures.all()):
         if existing.measure not in wanted:
             existing._history_user = actor

@@ -19,6 +19,7 @@ class TOTPDeviceFactory(DjangoModelFactory):
 class StaticDeviceFactory(DjangoModelFactory):
     class Meta:
         model = StaticDevice
+        skip_postgeneration_save = True
 
     user = factory.SubFactory("tests.factories.UserFactory")
     name = "Recovery codes"
