@@ -80,14 +80,17 @@ def _staff_of(request: HttpRequest):
 def staff(request: HttpRequest) -> HttpResponse:
     """Staff sign-in state: two-factor set up, locked out; with unlock and reset."""
     limit = settings.AXES_FAILURE_LIMIT
+    staff = list(_staff_of(request).select_related("membership").order_by("username"))
+    # One query for every colleague's failed sign-ins, not one per person.
+    failures_by_name = dict(
+        AccessAttempt.objects.filter(username__in=[u.username for u in staff])
+        .values("username")
+        .annotate(n=Sum("failures_since_start"))
+        .values_list("username", "n")
+    )
     rows = []
-    for user in _staff_of(request).select_related("membership").order_by("username"):
-        failures = (
-            AccessAttempt.objects.filter(username=user.username).aggregate(
-                n=Sum("failures_since_start")
-            )["n"]
-            or 0
-        )
+    for user in staff:
+        failures = failures_by_name.get(user.username) or 0
         rows.append(
             {
                 "user": user,

@@ -1,28 +1,15 @@
 """The advocate's main flow in Chromium: dashboard, retrial, a moved hearing."""
 
-import importlib
 import re
 from datetime import date, timedelta
 
 import pytest
-from django.apps import apps as django_apps
 from django.utils import timezone
 
 from tests.factories import CourtFactory
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def staff_groups(transactional_db):
-    """Re-create the migrations' staff groups: an earlier flush may have wiped them."""
-    for name, function in [
-        ("0003_staff_groups", "create_groups"),
-        ("0004_staff_permissions", "grant"),
-    ]:
-        module = importlib.import_module(f"journeys.migrations.{name}")
-        getattr(module, function)(django_apps, None)
 
 
 def fill_date(page, selector: str, value: str) -> None:
@@ -44,7 +31,7 @@ def current_stage(page) -> str:
 
 
 def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
-    staff_groups, page, advocate, journey
+    page, advocate, journey
 ):
     walk(journey, advocate, TO_TRIAL)
     court = CourtFactory(name="Browserton Crown Court")
@@ -111,7 +98,7 @@ def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
     assert date(2027, 5, 10).strftime("%B") in history
 
 
-def test_workspace_pages_have_no_axe_violations(staff_groups, page, advocate, journey):
+def test_workspace_pages_have_no_axe_violations(page, advocate, journey):
     from axe_playwright_python.sync_playwright import Axe
 
     page.goto("/admin/login/")

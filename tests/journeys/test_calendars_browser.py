@@ -1,19 +1,8 @@
 """An advocate turns on their calendar feed in a real browser."""
 
-from importlib import import_module
-
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def staff_groups(transactional_db):
-    """Recreate the staff groups, which an earlier transactional test may flush."""
-    from django.apps import apps
-
-    create_groups = import_module("journeys.migrations.0003_staff_groups").create_groups
-    create_groups(apps, None)
 
 
 def test_an_advocate_turns_on_a_feed_and_gets_a_webcal_link(page, advocate):

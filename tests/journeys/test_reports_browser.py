@@ -1,7 +1,6 @@
 """The board report in a real browser: charts beside tables, and a clean printout."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 
 from tests.factories import ManagerFactory, UserFactory
 from tests.factories.security import TOTPDeviceFactory, totp_code
@@ -14,17 +13,7 @@ Q1_2025 = "period=custom&start=2025-01-01&end=2025-03-31"
 
 
 @pytest.fixture
-def staff_groups(transactional_db):
-    """The staff groups from a data migration, which an earlier flush may remove."""
-    access = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    for name in ("Advocate", "Service manager"):
-        Group.objects.get_or_create(name=name)[0].permissions.add(access)
-
-
-@pytest.fixture
-def signed_in(page, staff_groups):
+def signed_in(page):
     advocate = UserFactory()
     manager = ManagerFactory(membership__organisation=advocate.membership.organisation)
     build(advocate)

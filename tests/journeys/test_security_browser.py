@@ -1,22 +1,11 @@
 """In a real browser: the admin works under its CSP, and managers enrol in 2FA."""
 
-import importlib
-
 import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.factories import totp_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def staff_groups(transactional_db):
-    """Transactional tests flush the groups a migration made; make them again."""
-    from django.apps import apps
-
-    migration = importlib.import_module("journeys.migrations.0003_staff_groups")
-    migration.create_groups(apps, None)
 
 
 def sign_in(page, user):
