@@ -15,4 +15,11 @@ class JourneysConfig(AppConfig):
         permissions.connect()
 
         # Deadlines in journey calendars and breaches in the board report.
-        from . import deadline_calendar, deadline_reports  # noqa: F401
+        from . import deadline_calendar, deadline_reports, deadlines, reminders, signals  # noqa: F401
+
+        signals.timeline_changed.connect(
+            deadlines.on_timeline_changed, dispatch_uid="deadlines-timeline"
+        )
+        signals.hearing_changed.connect(
+            reminders.on_hearing_changed, dispatch_uid="reminders-hearing"
+        )

@@ -546,6 +546,11 @@ class RecomputeResult:
 
 
 @transaction.atomic
+def on_timeline_changed(sender, *, journey: Journey, actor=None, **kwargs) -> None:
+    """Keep deadlines and Victims' Code breaches in step with the timeline."""
+    journey_recompute_deadlines(journey=journey, actor=actor)
+
+
 def journey_recompute_deadlines(
     *, journey: Journey, actor=None, today: date | None = None
 ) -> RecomputeResult:

@@ -242,6 +242,21 @@ def schedule_reminders(
     return result
 
 
+#: Changes after which reminders for the old listing no longer hold.
+ENDING_CHANGES = {
+    Hearing.Status.MOVED,
+    Hearing.Status.VACATED,
+    Hearing.Status.ADJOURNED,
+    Hearing.Status.HEARD,
+}
+
+
+def on_hearing_changed(sender, *, hearing: Hearing, change: str, actor=None, **kwargs):
+    """Drop stale reminders and queue a notice when a hearing moves or goes."""
+    if change in ENDING_CHANGES:
+        hearing_changed(hearing=hearing, change=change, actor=actor)
+
+
 def hearing_changed(*, hearing: Hearing, change: str, actor=None) -> ReminderLog | None:
     """Cancel reminders for the old time and queue a notice if it moved or went."""
     now = timezone.now()

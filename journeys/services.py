@@ -12,7 +12,7 @@ from django.db.models import F, Model
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from . import errors
+from . import errors, signals
 from .models import (
     Consent,
     ContactMethod,
@@ -329,17 +329,15 @@ def journey_reassign(*, actor, journey: Journey, lead_advocate) -> Journey:
 
 
 def _timeline_changed(journey: Journey, *, actor) -> None:
-    """Keep deadlines and Victims' Code breaches in step with the timeline."""
-    from .deadlines import journey_recompute_deadlines
-
-    journey_recompute_deadlines(journey=journey, actor=actor)
+    """Let deadlines, breaches and calendars follow the timeline."""
+    signals.timeline_changed.send(sender=Journey, journey=journey, actor=actor)
 
 
 def _hearing_changed(hearing: Hearing, *, change: str, actor) -> None:
-    """Tell the lead advocate a hearing moved or went, and drop stale reminders."""
-    from .reminders import hearing_changed
-
-    hearing_changed(hearing=hearing, change=change, actor=actor)
+    """Let reminders and calendars follow a hearing that moved, went or changed."""
+    signals.hearing_changed.send(
+        sender=Hearing, hearing=hearing, change=change, actor=actor
+    )
 
 
 def _earliest_incident_date(journey: Journey) -> date | None:
@@ -695,6 +693,7 @@ def hearing_schedule(
     )
     _save(hearing, actor=actor, reason="listed")
     _timeline_changed(journey, actor=actor)
+    _hearing_changed(hearing, change="scheduled", actor=actor)
     return hearing
 
 
@@ -869,7 +868,9 @@ def hearing_confirm(*, actor, hearing: Hearing) -> Hearing:
     _ensure_live(hearing)
     _bump_version(hearing, None)
     hearing.status = Hearing.Status.CONFIRMED
-    return _save(hearing, actor=actor, reason="confirmed")
+    _save(hearing, actor=actor, reason="confirmed")
+    _hearing_changed(hearing, change=Hearing.Status.CONFIRMED, actor=actor)
+    return hearing
 
 
 # Defendants and consent ----------------------------------------------------------
