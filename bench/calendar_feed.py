@@ -39,30 +39,29 @@ from django.test.utils import (  # noqa: E402
 )
 from django.urls import reverse  # noqa: E402
 
-from journeys import services  # noqa: E402
-from journeys.calendars.events import (  # noqa: E402
+from calendars.events import (  # noqa: E402
     PRODID,
     CalendarOptions,
     advocate_event,
     hearing_facts,
     hearing_sequences,
 )
-from journeys.calendars.ical import (  # noqa: E402
-    _london_vtimezone,
-    baseline_render,
-    render_calendar,
-)
-from journeys.calendars.services import calendar_feed_issue  # noqa: E402
+from calendars.ical import _london_vtimezone, baseline_render, render_calendar  # noqa: E402
+from calendars.services import calendar_feed_issue  # noqa: E402
+from journeys import services  # noqa: E402
 from journeys.models import Court, Hearing  # noqa: E402
+from organisations import services as organisation_services  # noqa: E402
 
 
 def build(hearings: int):
     """A service, an advocate and `hearings` hearings over 200 journeys, some moved."""
-    org = services.organisation_create(name="Bench Service", slug="bench")
+    org = organisation_services.organisation_create(name="Bench Service", slug="bench")
     user = get_user_model().objects.create_user(
         username="bench", email="bench@example.org", password="bench-password-1"
     )
-    services.membership_create(user=user, organisation=org, role="advocate")
+    organisation_services.membership_create(
+        user=user, organisation=org, role="advocate"
+    )
     court = Court.objects.filter(is_crown_court=True, is_active=True).first()
     journeys = []
     for n in range(min(200, hearings)):

@@ -28,7 +28,7 @@ def prepare_database(journeys: int = 10_000, hearings: int = 50_000) -> str:
     from django.core.management import call_command
     from django.db import connection
 
-    from journeys.caseload import CaseloadSize, generate_caseload
+    from demo.caseload import CaseloadSize, generate_caseload
     from journeys.models import Journey
 
     call_command("migrate", verbosity=0)

@@ -43,12 +43,13 @@ def main(runs: int) -> None:
     setup_test_environment()
     call_command("migrate", verbosity=0, run_syncdb=True)
 
+    from core.timezones import LONDON
     from documents import services
     from documents.letters import MeasuresPlan
     from documents.rendering import render_empty, render_letter
-    from journeys.models import Court, Membership, Organisation, StageEvent
+    from journeys.models import Court, StageEvent
     from journeys.selectors import journey_get
-    from journeys.timezones import LONDON
+    from organisations.models import Membership, Organisation
     from tests.factories import (
         HearingFactory,
         JourneyFactory,

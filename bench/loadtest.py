@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 SETTINGS = "config.settings.bench"
-# Fictional bench accounts from journeys.caseload; never a real password.
+# Fictional bench accounts from demo.caseload; never a real password.
 CASELOAD_PASSWORD = "waymark-scale-2026"  # noqa: S105
 SEARCH_TERMS = ["Rowan", "Sage", "Quinn", "Harper", "/26"]
 # How many journeys and hearings each simulated advocate picks from.
@@ -118,6 +118,7 @@ def write_plan(path: Path, *, journeys: int, hearings: int) -> None:
     from django.urls import reverse
     from django_otp import user_has_device
 
+    from calendars.services import calendar_feed_issue
     from cms.models import (
         GlossaryPage,
         HomePage,
@@ -125,8 +126,8 @@ def write_plan(path: Path, *, journeys: int, hearings: int) -> None:
         StageExplainerPage,
         TopicExplainerPage,
     )
-    from journeys.calendars.services import calendar_feed_issue
-    from journeys.models import Hearing, Journey, Membership, Organisation
+    from journeys.models import Hearing, Journey
+    from organisations.models import Membership, Organisation
 
     call_command("migrate", verbosity=0, interactive=False)
     if not Organisation.objects.filter(slug__startswith="scale-").exists():

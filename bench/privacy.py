@@ -24,14 +24,18 @@ call_command("migrate", verbosity=0)
 
 from django.contrib.auth import get_user_model  # noqa: E402
 
-from journeys import privacy, services  # noqa: E402
-from journeys.models import Membership, Organisation  # noqa: E402
+from journeys import services  # noqa: E402
+from organisations import services as organisation_services  # noqa: E402
+from organisations.models import Membership, Organisation  # noqa: E402
+from security import privacy  # noqa: E402
 
 JOURNEYS, EVENTS = 5, 40
 
 org = Organisation.objects.create(name="Bench", slug="bench")
 manager = get_user_model().objects.create(username="bench-manager")
-services.membership_create(user=manager, organisation=org, role=Membership.Role.MANAGER)
+organisation_services.membership_create(
+    user=manager, organisation=org, role=Membership.Role.MANAGER
+)
 survivor = services.survivor_create(
     actor=manager, chosen_name="Bench", legal_name="Bench Legal"
 )

@@ -43,19 +43,12 @@ from django.test.utils import (  # noqa: E402
     setup_test_environment,
 )
 
-from journeys.models import (  # noqa: E402
-    Court,
-    Hearing,
-    Journey,
-    Membership,
-    Organisation,
-    StageEvent,
-    Survivor,
-)
-from journeys.reports import build_report  # noqa: E402
-from journeys.reports.period import quarter  # noqa: E402
-from journeys.rules import derive_state, get_pack  # noqa: E402
-from journeys.timezones import LONDON  # noqa: E402
+from core.timezones import LONDON  # noqa: E402
+from journeys.models import Court, Hearing, Journey, StageEvent, Survivor  # noqa: E402
+from organisations.models import Membership, Organisation  # noqa: E402
+from reports.period import quarter  # noqa: E402
+from reports.selectors import build_report  # noqa: E402
+from rules import derive_state, get_pack  # noqa: E402
 
 PERIOD = quarter(2025, 1)
 HEARING_MIX = ["trial", "ptph", "mention", "retrial"]
@@ -259,7 +252,7 @@ def main() -> None:
             assert response.status_code == 200, response.status_code
 
         if args.detail:
-            from journeys.reports import figures as f
+            from reports import figures as f
 
             org = organisation
             for name, fn in (

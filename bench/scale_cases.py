@@ -14,15 +14,9 @@ def _calendar_user():
     from django.contrib.auth import get_user_model
     from simple_history.utils import bulk_create_with_history
 
-    from journeys.models import (
-        Court,
-        Hearing,
-        Journey,
-        Membership,
-        Organisation,
-        Survivor,
-    )
-    from journeys.timezones import LONDON
+    from core.timezones import LONDON
+    from journeys.models import Court, Hearing, Journey, Survivor
+    from organisations.models import Membership, Organisation
 
     User = get_user_model()
     user = User.objects.filter(username=CALENDAR_USER).first()
@@ -77,16 +71,16 @@ def calendar_cases(runs: int) -> list[Result]:
     from django.test import Client
     from django.urls import reverse
 
-    from journeys.calendars.events import (
+    from calendars.events import (
         PRODID,
         CalendarOptions,
         advocate_event,
         hearing_facts,
         hearing_sequences,
     )
-    from journeys.calendars.feeds import feed_hearings
-    from journeys.calendars.ical import baseline_render
-    from journeys.calendars.services import calendar_feed_issue
+    from calendars.feeds import feed_hearings
+    from calendars.ical import baseline_render
+    from calendars.services import calendar_feed_issue
 
     user = _calendar_user()
     feed, token = calendar_feed_issue(actor=user)
@@ -188,8 +182,8 @@ def report_cases(runs: int) -> list[Result]:
     from django.contrib.auth import get_user_model
     from django.urls import reverse
 
-    from journeys.reports import build_report
-    from journeys.reports.period import Period
+    from reports.period import Period
+    from reports.selectors import build_report
 
     manager = (
         get_user_model()

@@ -27,8 +27,8 @@ def _big_journey(manager):
     """A journey with 20 hearings and 50 events, made once per database."""
     from datetime import date, datetime, timedelta
 
+    from core.timezones import LONDON
     from journeys.models import Court, Hearing, Journey, StageEvent
-    from journeys.timezones import LONDON
 
     journey = Journey.objects.filter(crime_reference=BENCH_REFERENCE).first()
     if journey:
@@ -76,7 +76,8 @@ def cases(runs: int = 20) -> list[Result]:
     from django.contrib.auth import get_user_model
     from django.urls import reverse
 
-    from journeys.models import Journey, Membership
+    from journeys.models import Journey
+    from organisations.models import Membership
 
     manager = (
         get_user_model()

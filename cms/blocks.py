@@ -4,7 +4,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from journeys.rules import get_pack
+from rules import get_pack
 
 # Editors get simple formatting only: headings come from the page's structure.
 RICH_TEXT_FEATURES = ["bold", "link", "ul", "ol"]

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from journeys.rules import get_pack
+from cms.content.glossary import TERMS
+from cms.content.site import GLOSSARY_INTRO, HOME, JOURNEY_INTRO
+from cms.content.stages import STAGES
+from cms.content.topics import TOPICS
+from rules import get_pack
 
 from .content import fill
-from .content.glossary import TERMS
-from .content.site import GLOSSARY_INTRO, HOME, JOURNEY_INTRO
-from .content.stages import STAGES
-from .content.topics import TOPICS
 from .models import (
     GlossaryPage,
     GlossaryTerm,

@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from journeys.rules import RESUME, STAY, get_pack
+from rules import RESUME, STAY, get_pack
 
 from .blocks import RICH_TEXT_FEATURES, ExplainerStreamBlock
 from .errors import STAGE_EXPLAINER_EXISTS

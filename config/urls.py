@@ -6,11 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
 urlpatterns = [
-    path("admin/security/", include("journeys.security.urls")),
+    path("admin/security/", include("security.urls")),
     path("admin/", include(wagtailadmin_urls)),
 ]
 # Calendar subscription feeds: secret-token URLs outside the admin.
-urlpatterns += [path("calendar/", include("journeys.calendars.urls"))]
+urlpatterns += [path("calendar/", include("calendars.urls"))]
 
 if settings.DEBUG:
     from django.conf.urls.static import static

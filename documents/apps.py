@@ -6,7 +6,3 @@ class DocumentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "documents"
     verbose_name = _("Letters")
-
-    def ready(self) -> None:
-        # The board report's special-measures section.
-        from . import report_sections  # noqa: F401

@@ -7,16 +7,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.widgets import AdminImageChooser
 
-from journeys.rules import get_pack
+from rules import get_pack
 
 from . import errors
 from .letters import MeasuresPlan
-from .models import (
-    Letterhead,
-    LetterTemplate,
-    RequestedMeasure,
-    SpecialMeasuresRequest,
-)
+from .models import Letterhead, LetterTemplate, RequestedMeasure, SpecialMeasuresRequest
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
 

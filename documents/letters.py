@@ -17,10 +17,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from journeys.rules import get_pack
-from journeys.rules.base import TimeLimitRule
-from journeys.timelimits import due_date
-from journeys.timezones import LONDON
+from core.timezones import LONDON
+from core.workdays import due_date
+from rules import get_pack
+from rules.base import TimeLimitRule
 
 from .content import (
     Bullets,

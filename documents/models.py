@@ -12,8 +12,8 @@ from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from journeys.querysets import ScopedQuerySet, membership_of
-from journeys.rules import get_pack
+from core.access import ScopedQuerySet, policy
+from rules import get_pack
 
 from . import errors
 from .placeholders import validate_wording
@@ -63,10 +63,9 @@ class ServiceWideQuerySet(ScopedQuerySet):
     """Service settings: every member of the service sees them, whatever caseload."""
 
     def for_user(self, user):
-        membership = membership_of(user)
-        if membership is None or not membership.is_active:
-            return self.none()
-        return self.for_organisation(membership.organisation_id)
+        return policy.scope_service_wide(
+            self, user, organisation_path=self.organisation_path
+        )
 
 
 class JourneyScopedQuerySet(ScopedQuerySet):
@@ -93,7 +92,9 @@ class Letterhead(models.Model):
     """What a service prints at the top and foot of its letters."""
 
     organisation = models.OneToOneField(
-        "journeys.Organisation", on_delete=models.CASCADE, related_name="letterhead"
+        "organisations.Organisation",
+        on_delete=models.CASCADE,
+        related_name="letterhead",
     )
     address = models.TextField(
         _("address"), blank=True, help_text=_("One line per line of the address.")
@@ -134,7 +135,7 @@ class LetterTemplate(models.Model):
     """A service's own wording for one letter type, replacing the shipped default."""
 
     organisation = models.ForeignKey(
-        "journeys.Organisation",
+        "organisations.Organisation",
         on_delete=models.CASCADE,
         related_name="letter_templates",
     )

@@ -2,10 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from journeys.reports.sections import (
+from reports.sections import (
     ReportContext,
     Section,
-    register_section,
     requested_granted_table,
     special_measure_labels,
 )
@@ -47,11 +46,9 @@ def special_measures_tables(context: ReportContext):
     ]
 
 
-register_section(
-    Section(
-        "special_measures",
-        str(_("Special measures")),
-        special_measures_tables,
-        order=60,
-    )
+SPECIAL_MEASURES_SECTION = Section(
+    "special_measures",
+    str(_("Special measures")),
+    special_measures_tables,
+    order=60,
 )

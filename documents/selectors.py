@@ -6,8 +6,8 @@ import logging
 
 from django.db.models import QuerySet
 
-from journeys.querysets import membership_of
-from journeys.rules import get_pack
+from core.access import membership_of
+from rules import get_pack
 
 from .content import LetterheadContent
 from .letters import Sender, Wording

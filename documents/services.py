@@ -8,14 +8,14 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
-from journeys.querysets import membership_of
-from journeys.rules import get_pack
-from journeys.services import _bump_version, _ensure_visible, _organisation_of, _save
+from core.access import ensure_visible, policy
+from core.records import claim_version, save_with_history
+from rules import get_pack
 
 from . import errors
 from .letters import BUILDERS, Builder, Draft, Facts, MeasuresPlan
@@ -100,7 +100,7 @@ def letter_draft(
     letter_date: date | None = None,
 ) -> Draft:
     """Lay a letter out from the journey's facts and report what is missing."""
-    _ensure_visible(actor, journey.organisation_id)
+    ensure_visible(actor, journey.organisation_id)
     _check_letter_type(letter_type)
     letter_date = letter_date or timezone.localdate()
     letterhead = letterhead_content(journey.organisation)
@@ -146,17 +146,17 @@ def special_measures_request_save(
     *, actor, journey, plan: MeasuresPlan, sent_on: date | None = None
 ) -> SpecialMeasuresRequest:
     """Record what the survivor asks for, updating the request still open if any."""
-    _ensure_visible(actor, journey.organisation_id)
+    ensure_visible(actor, journey.organisation_id)
     _check_plan(plan, journey.survivor.name_for_letters)
     request = open_special_measures_request(journey)
     if request is None:
         request = SpecialMeasuresRequest(journey=journey, created_by=actor)
     else:
-        _bump_version(request, None)
+        claim_version(request, None)
     for name in PLAN_FIELDS:
         setattr(request, name, getattr(plan, name))
     request.sent_on = sent_on
-    _save(request, actor=actor, reason="special measures request saved")
+    save_with_history(request, actor=actor, reason="special measures request saved")
 
     # Text pasted from other programs may hold control characters that neither a
     # Word file nor PostgreSQL can store.
@@ -167,11 +167,11 @@ def special_measures_request_save(
             existing.delete()
         elif existing.reason != wanted[existing.measure]:
             existing.reason = wanted[existing.measure]
-            _save(existing, actor=actor)
+            save_with_history(existing, actor=actor)
     have = set(request.measures.values_list("measure", flat=True))
     for key, reason in wanted.items():
         if key not in have:
-            _save(
+            save_with_history(
                 RequestedMeasure(request=request, measure=key, reason=reason),
                 actor=actor,
             )
@@ -190,7 +190,7 @@ def special_measures_record_response(
     expected_version: int | None = None,
 ) -> SpecialMeasuresRequest:
     """Record the reply and the court's decision on each measure asked for."""
-    _ensure_visible(actor, request.journey.organisation_id)
+    ensure_visible(actor, request.journey.organisation_id)
     measures = {m.measure: m for m in request.measures.all()}
     for key, decision in decisions.items():
         if key not in measures:
@@ -215,17 +215,17 @@ def special_measures_record_response(
             {"response_received_on": errors.RESPONSE_BEFORE_SENT},
             code="response_before_sent",
         )
-    _bump_version(request, expected_version)
+    claim_version(request, expected_version)
     request.response_received_on = response_received_on
     request.court_decided_on = court_decided_on
     if notes:
         request.response_notes = notes.strip()
-    _save(request, actor=actor, reason="response recorded")
+    save_with_history(request, actor=actor, reason="response recorded")
     for key, decision in decisions.items():
         item = measures[key]
         if item.decision != decision:
             item.decision = decision
-            _save(item, actor=actor, reason=f"decision: {decision}")
+            save_with_history(item, actor=actor, reason=f"decision: {decision}")
     return request
 
 
@@ -242,7 +242,7 @@ def letter_generate(
     confirm_blanks: bool = False,
 ) -> GeneratedLetter:
     """Generate a letter, store the file with its hash, and keep the record."""
-    _ensure_visible(actor, journey.organisation_id)
+    ensure_visible(actor, journey.organisation_id)
     letter_date = letter_date or timezone.localdate()
     draft = letter_draft(
         actor=actor,
@@ -276,7 +276,9 @@ def letter_generate(
     )
     letter.file.save("letter.docx", ContentFile(data), save=False)
     try:
-        return _save(letter, actor=actor, reason=f"generated: {letter_type}")
+        return save_with_history(
+            letter, actor=actor, reason=f"generated: {letter_type}"
+        )
     except Exception:
         # The row was not written: do not leave an orphaned file behind.
         letter.file.delete(save=False)
@@ -295,10 +297,8 @@ def letter_read(*, letter: GeneratedLetter) -> bytes:
 
 # Service settings (managers) -----------------------------------------------------
 def _ensure_manager(actor):
-    membership = membership_of(actor)
-    if membership is None or not membership.is_active or not membership.is_manager:
-        raise PermissionDenied(errors.MANAGERS_ONLY)
-    return membership.organisation
+    policy.ensure_manager(actor, errors.MANAGERS_ONLY)
+    return policy.organisation_of(actor)
 
 
 LETTERHEAD_FIELDS = {
@@ -323,7 +323,7 @@ def letterhead_save(*, actor, **fields: Any) -> Letterhead:
     head = head or Letterhead(organisation=organisation)
     for name, value in fields.items():
         setattr(head, name, value)
-    return _save(head, actor=actor)
+    return save_with_history(head, actor=actor)
 
 
 @transaction.atomic
@@ -346,7 +346,7 @@ def letter_template_save(*, actor, letter_type: str, **wording: str) -> LetterTe
         )
     for name, value in wording.items():
         setattr(template, name, value.replace("\r\n", "\n"))
-    return _save(template, actor=actor)
+    return save_with_history(template, actor=actor)
 
 
 @transaction.atomic
@@ -359,8 +359,3 @@ def letter_template_reset(*, actor, letter_type: str) -> None:
     ):
         template._history_user = actor
         template.delete()
-
-
-def organisation_of(actor):
-    """The actor's service (for views that need it before a write)."""
-    return _organisation_of(actor)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -14,14 +14,15 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.access import policy
+from deadlines.models import CodeBreach
+from deadlines.services import breach_letter_context
 from journeys.admin_views import DiscreetTitleMixin, discreet_title
-from journeys.deadline_models import CodeBreach
-from journeys.deadlines import breach_letter_context
-from journeys.models import AccessLog, Journey
-from journeys.querysets import membership_of
-from journeys.rules import get_pack
-from journeys.security.access import log_access
+from journeys.models import Journey
 from journeys.selectors import journey_get
+from rules import get_pack
+from security.access import log_access
+from security.models import AccessLog
 
 from . import errors, services
 from .forms import FORMS, DecisionForm, LetterheadForm, LetterTemplateForm
@@ -277,10 +278,8 @@ class SpecialMeasuresDecisionView(AdminPage):
 
 class ManagerPage(AdminPage):
     def dispatch(self, request, *args, **kwargs):
-        membership = membership_of(request.user)
-        if membership is None or not membership.is_active or not membership.is_manager:
-            raise PermissionDenied(errors.MANAGERS_ONLY)
-        self.organisation = membership.organisation
+        policy.ensure_manager(request.user, errors.MANAGERS_ONLY)
+        self.organisation = policy.organisation_of(request.user)
         return super().dispatch(request, *args, **kwargs)
 
 

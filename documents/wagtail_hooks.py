@@ -3,24 +3,17 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from journeys.querysets import membership_of
+from core import hooks as waymark_hooks
+from core.menus import ManagerMenuItem
 
 from . import urls
+from .report_sections import SPECIAL_MEASURES_SECTION
 
 
 @hooks.register("register_admin_urls")
 def register_letter_urls():
     return [path("letters/", include(urls, namespace="documents"))]
-
-
-class ManagerMenuItem(MenuItem):
-    """Shown only to service managers."""
-
-    def is_shown(self, request):
-        membership = membership_of(request.user)
-        return bool(membership and membership.is_active and membership.is_manager)
 
 
 @hooks.register("register_settings_menu_item")
@@ -38,3 +31,8 @@ def register_special_measures_figures_menu_item():
         icon_name="table",
         order=900,
     )
+
+
+@hooks.register(waymark_hooks.REPORT_SECTIONS)
+def special_measures_report_sections():
+    return [SPECIAL_MEASURES_SECTION]

@@ -10,10 +10,12 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput, AdminTimeInput
 
+from core.access import policy
+from rules import get_pack
+from rules.base import EventType
+
 from . import errors
 from .models import ContactMethod, Court, Hearing, Journey, Survivor
-from .rules import get_pack
-from .rules.base import EventType
 
 
 def add_service_error(form: forms.Form, exc: ValidationError) -> None:
@@ -29,16 +31,9 @@ def add_service_error(form: forms.Form, exc: ValidationError) -> None:
 
 def colleagues_of(user):
     """Active staff of the user's service, for lead-advocate pickers."""
-    from .querysets import membership_of
-
-    membership = membership_of(user)
-    users = get_user_model().objects.filter(is_active=True)
-    if membership is None:
-        return users.none()
-    return users.filter(
-        membership__organisation_id=membership.organisation_id,
-        membership__is_active=True,
-    ).order_by("first_name", "last_name", "username")
+    return policy.staff_of(policy.organisation_id(user)).order_by(
+        "first_name", "last_name", "username"
+    )
 
 
 class StaffChoiceField(forms.ModelChoiceField):

@@ -17,8 +17,13 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms.selectors import explainer_url_for_stage
+from core import errors as core_errors
+from core.access import policy
+from core.records import ConcurrentEditError
+from rules import get_pack
+from security.access import log_access
 
-from . import errors, services
+from . import services
 from .admin_forms import (
     ContactMethodForm,
     EventForm,
@@ -32,30 +37,26 @@ from .admin_forms import (
 )
 from .history import describe_concurrent_changes, version_list
 from .models import Hearing, Journey, Survivor
-from .querysets import membership_of
-from .rules import get_pack
-from .security.access import log_access
 from .selectors import journey_get, journey_next_events, journey_stage_map
 from .selectors import journey_timeline as build_timeline
 
 
 def is_manager(user) -> bool:
-    membership = membership_of(user)
-    return membership is not None and membership.is_active and membership.is_manager
+    return policy.is_manager(user)
 
 
-def concurrent_edit_message(model, exc: services.ConcurrentEditError) -> str:
+def concurrent_edit_message(model, exc: ConcurrentEditError) -> str:
     """Say who-changed-what in words, for the top of a refused form."""
     described = "; ".join(
         f"{capfirst(c.label)}: {c.before} → {c.after}"
         for c in describe_concurrent_changes(model, exc.changes)
     )
-    return errors.CONCURRENT_EDIT % {"changes": described or "—"}
+    return core_errors.CONCURRENT_EDIT % {"changes": described or "—"}
 
 
 def handle_service_error(form, exc: ValidationError, model=None) -> None:
     """Put a service's refusal on the form, in the most helpful words we have."""
-    if isinstance(exc, services.ConcurrentEditError):
+    if isinstance(exc, ConcurrentEditError):
         form.add_error(None, concurrent_edit_message(model, exc))
     else:
         add_service_error(form, exc)
@@ -613,7 +614,7 @@ class RestoreView(ChangesView):
                 history_id=kwargs["history_id"],
                 expected_version=version,
             )
-        except services.ConcurrentEditError as exc:
+        except ConcurrentEditError as exc:
             messages.error(request, concurrent_edit_message(self.model, exc))
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))

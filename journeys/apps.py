@@ -6,20 +6,3 @@ class JourneysConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "journeys"
     verbose_name = _("Journeys")
-
-    def ready(self) -> None:
-        # Background tasks without a person record their changes as "system".
-        from . import permissions
-        from .security import actors  # noqa: F401
-
-        permissions.connect()
-
-        # Deadlines in journey calendars and breaches in the board report.
-        from . import deadline_calendar, deadline_reports, deadlines, reminders, signals  # noqa: F401
-
-        signals.timeline_changed.connect(
-            deadlines.on_timeline_changed, dispatch_uid="deadlines-timeline"
-        )
-        signals.hearing_changed.connect(
-            reminders.on_hearing_changed, dispatch_uid="reminders-hearing"
-        )

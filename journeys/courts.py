@@ -6,7 +6,7 @@ Contains public sector information licensed under the Open Government Licence v3
 import csv
 from pathlib import Path
 
-COURTS_CSV = Path(__file__).resolve().parent / "data" / "courts-england-wales.csv"
+from rules.england_wales import COURTS_CSV
 
 
 def read_courts(path: Path = COURTS_CSV) -> list[dict]:

@@ -1,7 +1,7 @@
 """Dashboard panels for the admin home: what needs an advocate's attention today.
 
-Other areas add their own panel with ``register_dashboard_panel`` (for example the
-deadlines work); panels are shown in ``order``, after Wagtail's own.
+Other areas add their own panel with the ``waymark_dashboard_panels`` hook (for
+example the deadlines work); panels are shown in ``order``, after Wagtail's own.
 """
 
 from __future__ import annotations
@@ -13,28 +13,19 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
+from core.access import policy
+
 from .models import Hearing, Journey
-from .querysets import membership_of
 
 UPCOMING_DAYS = 14
 NO_CONTACT_DAYS = 28
 RECENT_CHANGE_DAYS = 14
 PANEL_ROWS = 20
 
-# Panel classes shown on the dashboard; each is built with the request.
-DASHBOARD_PANELS: list[type[Component]] = []
-
-
-def register_dashboard_panel(panel_class: type[Component]) -> type[Component]:
-    """Add a panel to the advocates' dashboard (usable as a class decorator)."""
-    if panel_class not in DASHBOARD_PANELS:
-        DASHBOARD_PANELS.append(panel_class)
-    return panel_class
-
 
 def sees_whole_service(user) -> bool:
-    membership = membership_of(user)
-    return membership is not None and membership.is_manager
+    """Managers' panels cover the whole service; advocates' their own caseload."""
+    return policy.is_manager(user)
 
 
 def _my_journeys(user):
@@ -100,7 +91,6 @@ class _UserPanel(Component):
         return sees_whole_service(self.request.user)
 
 
-@register_dashboard_panel
 class UpcomingHearingsPanel(_UserPanel):
     name = "waymark_upcoming_hearings"
     template_name = "journeys/admin/dashboard/upcoming_hearings.html"
@@ -114,7 +104,6 @@ class UpcomingHearingsPanel(_UserPanel):
         }
 
 
-@register_dashboard_panel
 class NoContactPanel(_UserPanel):
     name = "waymark_no_contact"
     template_name = "journeys/admin/dashboard/no_contact.html"
@@ -128,7 +117,6 @@ class NoContactPanel(_UserPanel):
         }
 
 
-@register_dashboard_panel
 class RecentlyChangedHearingsPanel(_UserPanel):
     name = "waymark_changed_hearings"
     template_name = "journeys/admin/dashboard/changed_hearings.html"

@@ -2,8 +2,6 @@
 
 from django.utils.translation import gettext_lazy as _
 
-NOT_IN_YOUR_ORGANISATION = _("That record belongs to another service.")
-NO_MEMBERSHIP = _("You are not a member of a support service.")
 SURVIVOR_OTHER_ORGANISATION = _(
     "This survivor is not one of your service's survivors, so a journey cannot be "
     "opened for them."
@@ -30,14 +28,6 @@ EVENT_IN_FUTURE = _("The date cannot be in the future: record events once they h
 EVENT_BEFORE_INCIDENT = _("The date is before the incident date (%(incident)s).")
 TOLD_BEFORE_EVENT = _("The survivor cannot have been told before it happened.")
 HEARING_OTHER_JOURNEY = _("That hearing belongs to a different journey.")
-TIME_DOES_NOT_EXIST = _(
-    "%(time)s does not exist in the UK: the clocks go forward an hour that night. "
-    "Check the time with the court."
-)
-TIME_IS_AMBIGUOUS = _(
-    "%(time)s happens twice in the UK: the clocks go back an hour that night. "
-    "Check the time with the court."
-)
 HEARING_NEEDS_TIME_OR_WINDOW = _(
     "Give either a start date and time, or a window of dates for a warned list, "
     "not both."
@@ -54,10 +44,6 @@ MOVE_CHANGES_NOTHING = _("The new date, time and court are the same as before.")
 HEARING_ALREADY_VACATED = _("This hearing has already been vacated.")
 HEARING_NOT_LIVE = _("This hearing is %(status)s, so it cannot be changed like that.")
 REASON_REQUIRED = _("Give a reason.")
-CONCURRENT_EDIT = _(
-    "Someone else changed this record while you were editing it. Their changes: "
-    "%(changes)s. Reload the page, check their changes, and try again."
-)
 CONSENT_ALREADY_WITHDRAWN = _("This consent was already withdrawn.")
 CONSENT_WITHDRAWN_BEFORE_GIVEN = _("Consent cannot be withdrawn before it was given.")
 DEADLINE_MET_BEFORE_BASIS = _(

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .rules import get_pack
+from rules import get_pack
 
 # Bookkeeping columns that change on every save and say nothing to a reader.
 SKIPPED_FIELDS = {"id", "version", "created_at", "updated_at"}

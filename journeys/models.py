@@ -6,26 +6,25 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .fields import EncryptedTextField
+from core.fields import EncryptedTextField
+from organisations.models import Organisation
+from rules import get_pack
+
 from .querysets import (
-    AccessLogQuerySet,
     ConsentQuerySet,
     ContactMethodQuerySet,
     DefendantQuerySet,
     HearingQuerySet,
     JourneyQuerySet,
-    ScopedQuerySet,
     StageEventQuerySet,
     SurvivorQuerySet,
 )
-from .rules import get_pack
 
 
 def pack_key_validator(kind: str):
@@ -60,90 +59,6 @@ validate_hearing_type = pack_key_validator("hearing_type")
 validate_offence_category = pack_key_validator("offence_category")
 validate_police_force = pack_key_validator("police_force")
 validate_consent_scope = pack_key_validator("consent_scope")
-
-
-class Organisation(models.Model):
-    """A support service; its records are walled off from every other service's."""
-
-    name = models.CharField(_("name"), max_length=200, unique=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    address = models.TextField(_("address"), blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    email = models.EmailField(_("email"), blank=True)
-    charity_number = models.CharField(_("charity number"), max_length=40, blank=True)
-    advocates_see_own_caseload_only = models.BooleanField(
-        _("advocates see only their own caseload"),
-        default=False,
-        help_text=_(
-            "If ticked, advocates see only journeys they lead; managers see all."
-        ),
-    )
-    require_two_factor_for_all = models.BooleanField(
-        _("require two-factor sign-in for everyone"),
-        default=False,
-        help_text=_(
-            "Service managers always need two-factor sign-in; tick to require it "
-            "for advocates too."
-        ),
-    )
-    retention_years = models.PositiveSmallIntegerField(
-        _("keep records for (years after a journey closes)"),
-        default=6,
-        validators=[MinValueValidator(1), MaxValueValidator(100)],
-        help_text=_(
-            "After this, closed journeys are anonymised by the retention task."
-        ),
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("organisation")
-        verbose_name_plural = _("organisations")
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Membership(models.Model):
-    """A staff member's place in exactly one organisation, with their role."""
-
-    class Role(models.TextChoices):
-        ADVOCATE = "advocate", _("Advocate")
-        MANAGER = "manager", _("Service manager")
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
-    )
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="memberships"
-    )
-    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
-    job_title = models.CharField(_("job title"), max_length=100, blank=True)
-    is_active = models.BooleanField(_("active"), default=True)
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("membership")
-        verbose_name_plural = _("memberships")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(role__in=["advocate", "manager"]),
-                name="membership_role_known",
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.user} ({self.get_role_display()}, {self.organisation})"
-
-    @property
-    def is_manager(self) -> bool:
-        return self.role == self.Role.MANAGER
-
-    @property
-    def sees_own_caseload_only(self) -> bool:
-        return not self.is_manager and self.organisation.advocates_see_own_caseload_only
 
 
 class Court(models.Model):
@@ -756,66 +671,3 @@ class Consent(models.Model):
         return self.given_on <= today and (
             self.withdrawn_on is None or self.withdrawn_on > today
         )
-
-
-class AccessLog(models.Model):
-    """Who opened which record, when and where; never the record's content."""
-
-    class Action(models.TextChoices):
-        VIEW = "view", _("Viewed")
-        DOWNLOAD = "download", _("Downloaded")
-        EXPORT = "export", _("Exported (subject access request)")
-        ERASE = "erase", _("Erased")
-        RETENTION = "retention", _("Anonymised after the retention period")
-
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="+"
-    )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("who"),
-    )
-    occurred_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
-    action = models.CharField(
-        _("action"), max_length=20, choices=Action.choices, default=Action.VIEW
-    )
-    content_type = models.ForeignKey(
-        "contenttypes.ContentType", on_delete=models.PROTECT, related_name="+"
-    )
-    object_id = models.CharField(_("record"), max_length=64)
-    # The survivor the record belongs to, so a manager can see every look at them.
-    survivor_id = models.BigIntegerField(_("survivor"), null=True, db_index=True)
-    view_name = models.CharField(_("where"), max_length=200, blank=True)
-
-    objects = AccessLogQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-occurred_at", "-pk"]
-        verbose_name = _("access log entry")
-        verbose_name_plural = _("access log")
-        indexes = [models.Index(fields=["organisation", "-occurred_at"])]
-
-    def __str__(self) -> str:
-        return f"{self.user} {self.action} {self.content_type.model} {self.object_id}"
-
-
-__all__ = [
-    "AccessLog",
-    "Consent",
-    "ContactMethod",
-    "Court",
-    "Defendant",
-    "Hearing",
-    "Journey",
-    "Membership",
-    "Organisation",
-    "ScopedQuerySet",
-    "StageEvent",
-    "Survivor",
-]
-
-# Calendar feed tokens live with the calendar code; importing registers the model.
-from .calendars.models import CalendarFeed  # noqa: E402, F401
-from .deadline_models import CodeBreach, Deadline, ReminderLog  # noqa: E402, F401

@@ -7,36 +7,7 @@ from datetime import timedelta
 from django.db import models
 from django.utils import timezone
 
-
-def membership_of(user):
-    """Return the user's staff membership, or None for anyone without one."""
-    if user is None or not getattr(user, "is_authenticated", False):
-        return None
-    try:
-        return user.membership
-    except models.ObjectDoesNotExist:
-        return None
-
-
-class ScopedQuerySet(models.QuerySet):
-    """A queryset that knows the path from its model to the organisation."""
-
-    organisation_path = "organisation"
-    # Path to the lead advocate, for services where advocates see only their own.
-    advocate_path = "lead_advocate"
-
-    def for_organisation(self, organisation):
-        return self.filter(**{self.organisation_path: organisation})
-
-    def for_user(self, user):
-        """Records this user may see: none without a membership, never another org's."""
-        membership = membership_of(user)
-        if membership is None or not membership.is_active:
-            return self.none()
-        qs = self.for_organisation(membership.organisation_id)
-        if membership.sees_own_caseload_only:
-            qs = qs.filter(**{self.advocate_path: user})
-        return qs
+from core.access import ScopedQuerySet
 
 
 class SurvivorQuerySet(ScopedQuerySet):
@@ -131,12 +102,3 @@ class ConsentQuerySet(ScopedQuerySet):
 class DefendantQuerySet(ScopedQuerySet):
     organisation_path = "journey__organisation"
     advocate_path = "journey__lead_advocate"
-
-
-class AccessLogQuerySet(ScopedQuerySet):
-    def for_user(self, user):
-        """Only a service's managers read its access log."""
-        membership = membership_of(user)
-        if membership is None or not membership.is_active or not membership.is_manager:
-            return self.none()
-        return self.for_organisation(membership.organisation_id)

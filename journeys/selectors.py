@@ -7,10 +7,11 @@ from datetime import date, datetime
 
 from django.db.models import Prefetch
 
+from core.timezones import LONDON
+from rules import get_pack
+from rules.base import EventType, Stage
+
 from .models import Hearing, Journey, StageEvent
-from .rules import get_pack
-from .rules.base import EventType, Stage
-from .timezones import LONDON
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,21 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F, Model
+from django.db.models import Model
 from django.utils import timezone
 from django.utils.formats import date_format
+
+from core import errors as core_errors
+from core.access import ensure_visible, membership_of, organisation_of, policy
+from core.records import (
+    claim_version,
+    save_with_history,
+)
+from core.timezones import LONDON, london_instant
+from organisations.models import Organisation
+from rules import TransitionNotAllowed, UnknownOutcome, derive_state, get_pack
 
 from . import errors, signals
 from .models import (
@@ -20,98 +29,9 @@ from .models import (
     Defendant,
     Hearing,
     Journey,
-    Membership,
-    Organisation,
     StageEvent,
     Survivor,
 )
-from .querysets import membership_of
-from .rules import TransitionNotAllowed, UnknownOutcome, derive_state, get_pack
-from .timezones import LONDON, london_instant
-
-SYSTEM_USERNAME = "system"
-
-
-# Actors and scoping ------------------------------------------------------------
-def system_user():
-    """The user that background tasks and commands act as, so history names them."""
-    user, _ = get_user_model().objects.get_or_create(
-        username=SYSTEM_USERNAME,
-        defaults={"is_active": False, "first_name": "System"},
-    )
-    return user
-
-
-def _organisation_of(actor) -> Organisation:
-    membership = membership_of(actor)
-    if membership is None or not membership.is_active:
-        raise PermissionDenied(errors.NO_MEMBERSHIP)
-    return membership.organisation
-
-
-def _ensure_visible(actor, organisation_id: int) -> None:
-    """Refuse any write to another organisation's record (system acts for all)."""
-    if actor is not None and actor.username == SYSTEM_USERNAME:
-        return
-    if _organisation_of(actor).pk != organisation_id:
-        raise PermissionDenied(errors.NOT_IN_YOUR_ORGANISATION)
-
-
-def _save(instance: Model, *, actor, reason: str = "") -> Model:
-    """Validate and save, recording who did it and why in the history row."""
-    instance.full_clean()
-    instance._history_user = actor or system_user()
-    if reason:
-        instance._change_reason = reason
-    instance.save()
-    return instance
-
-
-def _bump_version(instance: Model, expected_version: int | None) -> None:
-    """Claim the next version atomically, refusing an edit based on a stale copy."""
-    model = type(instance)
-    if expected_version is None:
-        # No edit form to compare with: just take the next version.
-        model.objects.filter(pk=instance.pk).update(version=F("version") + 1)
-        instance.version = model.objects.values_list("version", flat=True).get(
-            pk=instance.pk
-        )
-        return
-    claimed = model.objects.filter(pk=instance.pk, version=expected_version).update(
-        version=expected_version + 1
-    )
-    if not claimed:
-        raise ConcurrentEditError(instance, expected_version)
-    instance.version = expected_version + 1
-
-
-class ConcurrentEditError(ValidationError):
-    """Someone saved the record since this edit began; lists what they changed."""
-
-    def __init__(self, instance: Model, expected_version: int) -> None:
-        current = type(instance).objects.get(pk=instance.pk)
-        base = (
-            instance.history.model.objects.filter(
-                id=instance.pk, version=expected_version
-            )
-            .order_by("-history_date")
-            .first()
-        )
-        self.changes: list[tuple[str, Any, Any]] = []
-        if base is not None:
-            for field in type(instance)._meta.concrete_fields:
-                if field.name in {"version", "updated_at"}:
-                    continue
-                before = getattr(base, field.attname, None)
-                after = getattr(current, field.attname, None)
-                if before != after:
-                    self.changes.append((str(field.verbose_name), before, after))
-        described = ", ".join(name for name, _b, _a in self.changes) or "—"
-        super().__init__(
-            errors.CONCURRENT_EDIT,
-            code="concurrent_edit",
-            params={"changes": described},
-        )
 
 
 def _long_date(value: date) -> str:
@@ -128,35 +48,6 @@ def _apply_fields(instance: Model, fields: dict[str, Any], allowed: set[str]) ->
             setattr(instance, name, value)
             changed.append(name)
     return changed
-
-
-# Organisations and staff -------------------------------------------------------
-@transaction.atomic
-def organisation_create(
-    *, name: str, slug: str, actor=None, **fields: Any
-) -> Organisation:
-    """Create a support service."""
-    return _save(Organisation(name=name, slug=slug, **fields), actor=actor)
-
-
-@transaction.atomic
-def membership_create(
-    *, user, organisation: Organisation, role: str, job_title: str = "", actor=None
-) -> Membership:
-    """Put a staff member in a service with a role (and the matching admin group)."""
-    from django.contrib.auth.models import Group
-
-    membership = _save(
-        Membership(
-            user=user, organisation=organisation, role=role, job_title=job_title
-        ),
-        actor=actor,
-    )
-    group_name = "Service manager" if role == Membership.Role.MANAGER else "Advocate"
-    group = Group.objects.filter(name=group_name).first()
-    if group is not None:
-        user.groups.add(group)
-    return membership
 
 
 # Survivors -----------------------------------------------------------------------
@@ -195,12 +86,12 @@ def _check_advocate(organisation: Organisation, advocate) -> None:
 @transaction.atomic
 def survivor_create(*, actor, chosen_name: str, **fields: Any) -> Survivor:
     """Register a survivor in the actor's service; pseudonymous by default."""
-    organisation = _organisation_of(actor)
+    organisation = organisation_of(actor)
     fields.setdefault("lead_advocate", actor)
     survivor = Survivor(organisation=organisation, chosen_name=chosen_name.strip())
     _apply_fields(survivor, fields, SURVIVOR_FIELDS)
     _check_advocate(organisation, survivor.lead_advocate)
-    return _save(survivor, actor=actor)
+    return save_with_history(survivor, actor=actor)
 
 
 @transaction.atomic
@@ -208,12 +99,12 @@ def survivor_update(
     *, actor, survivor: Survivor, expected_version: int | None = None, **fields: Any
 ) -> Survivor:
     """Change a survivor's profile, refusing to overwrite someone else's newer edit."""
-    _ensure_visible(actor, survivor.organisation_id)
+    ensure_visible(actor, survivor.organisation_id)
     _apply_fields(survivor, fields, SURVIVOR_FIELDS)
     _check_advocate(survivor.organisation, survivor.lead_advocate)
     survivor.full_clean()
-    _bump_version(survivor, expected_version)
-    return _save(survivor, actor=actor)
+    claim_version(survivor, expected_version)
+    return save_with_history(survivor, actor=actor)
 
 
 @transaction.atomic
@@ -228,11 +119,11 @@ def contact_method_add(
     notes: str = "",
 ) -> ContactMethod:
     """Add a way to reach the survivor; a new preferred one replaces the old."""
-    _ensure_visible(actor, survivor.organisation_id)
+    ensure_visible(actor, survivor.organisation_id)
     if is_preferred:
         for old in survivor.contact_methods.filter(is_preferred=True):
             old.is_preferred = False
-            _save(old, actor=actor)
+            save_with_history(old, actor=actor)
     method = ContactMethod(
         survivor=survivor,
         kind=kind,
@@ -241,7 +132,7 @@ def contact_method_add(
         is_preferred=is_preferred,
         notes=notes,
     )
-    return _save(method, actor=actor)
+    return save_with_history(method, actor=actor)
 
 
 @transaction.atomic
@@ -249,11 +140,11 @@ def contact_method_retire(
     *, actor, method: ContactMethod, ended_on: date | None = None
 ) -> ContactMethod:
     """Mark a number or address as no longer in use, keeping it in the record."""
-    _ensure_visible(actor, method.survivor.organisation_id)
+    ensure_visible(actor, method.survivor.organisation_id)
     method.is_current = False
     method.is_preferred = False
     method.ended_on = ended_on or timezone.localdate()
-    return _save(method, actor=actor)
+    return save_with_history(method, actor=actor)
 
 
 # Journeys ------------------------------------------------------------------------
@@ -284,7 +175,7 @@ def journey_open(
     *, actor, survivor: Survivor, offence_category: str, **fields: Any
 ) -> Journey:
     """Open a journey for one of the service's survivors, at the rules pack's start."""
-    organisation = _organisation_of(actor)
+    organisation = organisation_of(actor)
     if survivor.organisation_id != organisation.pk:
         raise ValidationError(
             {"survivor": errors.SURVIVOR_OTHER_ORGANISATION}, code="survivor_org"
@@ -299,7 +190,7 @@ def journey_open(
     _apply_fields(journey, fields, JOURNEY_FIELDS)
     _check_advocate(organisation, journey.lead_advocate)
     _normalise_references(journey)
-    return _save(journey, actor=actor)
+    return save_with_history(journey, actor=actor)
 
 
 @transaction.atomic
@@ -307,13 +198,13 @@ def journey_update(
     *, actor, journey: Journey, expected_version: int | None = None, **fields: Any
 ) -> Journey:
     """Change a journey's details (not its stage: that comes from events)."""
-    _ensure_visible(actor, journey.organisation_id)
+    ensure_visible(actor, journey.organisation_id)
     _apply_fields(journey, fields, JOURNEY_FIELDS)
     _check_advocate(journey.organisation, journey.lead_advocate)
     _normalise_references(journey)
     journey.full_clean()
-    _bump_version(journey, expected_version)
-    _save(journey, actor=actor)
+    claim_version(journey, expected_version)
+    save_with_history(journey, actor=actor)
     _timeline_changed(journey, actor=actor)
     return journey
 
@@ -321,9 +212,7 @@ def journey_update(
 @transaction.atomic
 def journey_reassign(*, actor, journey: Journey, lead_advocate) -> Journey:
     """Hand a journey to another advocate in the same service (managers only)."""
-    membership = membership_of(actor)
-    is_system = actor is not None and actor.username == SYSTEM_USERNAME
-    if not is_system and (membership is None or not membership.is_manager):
+    if not (policy.is_system(actor) or policy.is_manager(actor)):
         raise PermissionDenied(errors.REASSIGN_MANAGERS_ONLY)
     return journey_update(actor=actor, journey=journey, lead_advocate=lead_advocate)
 
@@ -423,8 +312,8 @@ def _store_state(journey: Journey, state, *, actor, reason: str) -> None:
     journey.status = state.status
     journey.closure_reason = state.closure_reason
     journey.resume_stage = state.resume_stage
-    _bump_version(journey, None)
-    _save(journey, actor=actor, reason=reason)
+    claim_version(journey, None)
+    save_with_history(journey, actor=actor, reason=reason)
 
 
 @transaction.atomic
@@ -440,7 +329,7 @@ def journey_record_event(
     hearing: Hearing | None = None,
 ) -> StageEvent:
     """Add a dated event to the timeline if the stage graph allows it there."""
-    _ensure_visible(actor, journey.organisation_id)
+    ensure_visible(actor, journey.organisation_id)
     # Lock the journey so two events recorded at once replay one after the other.
     Journey.objects.select_for_update().filter(pk=journey.pk).exists()
     journey.refresh_from_db()
@@ -489,7 +378,7 @@ def journey_record_event(
         created_at=timezone.now(),
     )
     state = _replay(journey, [*journey.events.all(), event], event)
-    _save(event, actor=actor)
+    save_with_history(event, actor=actor)
     _store_state(journey, state, actor=actor, reason=f"event:{event_type}")
     _timeline_changed(journey, actor=actor)
     return event
@@ -500,7 +389,7 @@ def stage_event_record_told(
     *, actor, event: StageEvent, survivor_informed_on: date | None
 ) -> StageEvent:
     """Record (or correct) when the survivor was told, for the Victims' Code clock."""
-    _ensure_visible(actor, event.journey.organisation_id)
+    ensure_visible(actor, event.journey.organisation_id)
     if survivor_informed_on and survivor_informed_on < event.occurred_on:
         raise ValidationError(
             {"survivor_informed_on": errors.TOLD_BEFORE_EVENT}, code="told_before"
@@ -510,7 +399,7 @@ def stage_event_record_told(
             {"survivor_informed_on": errors.EVENT_IN_FUTURE}, code="in_future"
         )
     event.survivor_informed_on = survivor_informed_on
-    _save(event, actor=actor, reason="told date recorded")
+    save_with_history(event, actor=actor, reason="told date recorded")
     _timeline_changed(event.journey, actor=actor)
     return event
 
@@ -519,7 +408,7 @@ def stage_event_record_told(
 def journey_remove_event(*, actor, event: StageEvent) -> Journey:
     """Take back a mistaken event, if the rest of the timeline still makes sense."""
     journey = event.journey
-    _ensure_visible(actor, journey.organisation_id)
+    ensure_visible(actor, journey.organisation_id)
     remaining = [e for e in journey.events.all() if e.pk != event.pk]
     state = _replay(journey, remaining, None)
     event._history_user = actor
@@ -664,7 +553,7 @@ def hearing_schedule(
     survivor_told_on: date | None = None,
 ) -> Hearing:
     """List a hearing; naive times are London wall-clock time and must exist."""
-    _ensure_visible(actor, journey.organisation_id)
+    ensure_visible(actor, journey.organisation_id)
     if journey.status == Journey.Status.CLOSED:
         raise ValidationError(errors.JOURNEY_CLOSED, code="journey_closed")
     _check_notice_dates(wcu_learned_on, survivor_told_on)
@@ -691,7 +580,7 @@ def hearing_schedule(
         wcu_learned_on=wcu_learned_on,
         survivor_told_on=survivor_told_on,
     )
-    _save(hearing, actor=actor, reason="listed")
+    save_with_history(hearing, actor=actor, reason="listed")
     _timeline_changed(journey, actor=actor)
     _hearing_changed(hearing, change="scheduled", actor=actor)
     return hearing
@@ -742,7 +631,7 @@ def hearing_move(
     Unit learned of it and the survivor was told are replaced (history keeps the
     old listing's dates).
     """
-    _ensure_visible(actor, hearing.journey.organisation_id)
+    ensure_visible(actor, hearing.journey.organisation_id)
     _ensure_live(hearing)
     if not reason or not reason.strip():
         raise ValidationError(
@@ -765,7 +654,7 @@ def hearing_move(
         and new_court.pk == hearing.court_id
     ):
         raise ValidationError(errors.MOVE_CHANGES_NOTHING, code="move_changes_nothing")
-    _bump_version(hearing, expected_version)
+    claim_version(hearing, expected_version)
     hearing.court = new_court
     hearing.starts_at, hearing.window_start, hearing.window_end = (
         starts_at,
@@ -779,7 +668,7 @@ def hearing_move(
     hearing.survivor_told_on = survivor_told_on
     hearing.last_move_reason = reason.strip()
     hearing.status = Hearing.Status.MOVED
-    _save(hearing, actor=actor, reason=f"moved: {reason.strip()}")
+    save_with_history(hearing, actor=actor, reason=f"moved: {reason.strip()}")
     _timeline_changed(hearing.journey, actor=actor)
     _hearing_changed(hearing, change="moved", actor=actor)
     return hearing
@@ -788,17 +677,17 @@ def hearing_move(
 def _end_hearing(
     hearing: Hearing, *, actor, status: str, reason: str, outcome: str = ""
 ):
-    _ensure_visible(actor, hearing.journey.organisation_id)
+    ensure_visible(actor, hearing.journey.organisation_id)
     _ensure_live(hearing)
     if not reason or not reason.strip():
         raise ValidationError(
             {"reason": errors.REASON_REQUIRED}, code="reason_required"
         )
-    _bump_version(hearing, None)
+    claim_version(hearing, None)
     hearing.status = status
     if outcome:
         hearing.outcome = outcome.strip()
-    _save(hearing, actor=actor, reason=f"{status}: {reason.strip()}")
+    save_with_history(hearing, actor=actor, reason=f"{status}: {reason.strip()}")
     _timeline_changed(hearing.journey, actor=actor)
     _hearing_changed(hearing, change=status, actor=actor)
     return hearing
@@ -846,17 +735,17 @@ def hearing_record_told(
     expected_version: int | None = None,
 ) -> Hearing:
     """Record when the WCU learned of the current listing and told the survivor."""
-    _ensure_visible(actor, hearing.journey.organisation_id)
+    ensure_visible(actor, hearing.journey.organisation_id)
     _check_notice_dates(wcu_learned_on, survivor_told_on)
     if (hearing.wcu_learned_on, hearing.survivor_told_on) == (
         wcu_learned_on,
         survivor_told_on,
     ):
         return hearing
-    _bump_version(hearing, expected_version)
+    claim_version(hearing, expected_version)
     hearing.wcu_learned_on = wcu_learned_on
     hearing.survivor_told_on = survivor_told_on
-    _save(hearing, actor=actor, reason="told dates recorded")
+    save_with_history(hearing, actor=actor, reason="told dates recorded")
     _timeline_changed(hearing.journey, actor=actor)
     return hearing
 
@@ -864,11 +753,11 @@ def hearing_record_told(
 @transaction.atomic
 def hearing_confirm(*, actor, hearing: Hearing) -> Hearing:
     """Mark a listed hearing as confirmed by the court or Witness Care Unit."""
-    _ensure_visible(actor, hearing.journey.organisation_id)
+    ensure_visible(actor, hearing.journey.organisation_id)
     _ensure_live(hearing)
-    _bump_version(hearing, None)
+    claim_version(hearing, None)
     hearing.status = Hearing.Status.CONFIRMED
-    _save(hearing, actor=actor, reason="confirmed")
+    save_with_history(hearing, actor=actor, reason="confirmed")
     _hearing_changed(hearing, change=Hearing.Status.CONFIRMED, actor=actor)
     return hearing
 
@@ -879,8 +768,8 @@ def defendant_add(
     *, actor, journey: Journey, name: str = "", description: str = ""
 ) -> Defendant:
     """Add a suspect or defendant; the name may be unknown."""
-    _ensure_visible(actor, journey.organisation_id)
-    return _save(
+    ensure_visible(actor, journey.organisation_id)
+    return save_with_history(
         Defendant(journey=journey, name=name.strip(), description=description.strip()),
         actor=actor,
     )
@@ -898,9 +787,9 @@ def consent_record(
     notes: str = "",
 ) -> Consent:
     """Record something the survivor agreed to."""
-    _ensure_visible(actor, survivor.organisation_id)
+    ensure_visible(actor, survivor.organisation_id)
     if journey is not None and journey.survivor_id != survivor.pk:
-        raise PermissionDenied(errors.NOT_IN_YOUR_ORGANISATION)
+        raise PermissionDenied(core_errors.NOT_IN_YOUR_ORGANISATION)
     consent = Consent(
         survivor=survivor,
         journey=journey,
@@ -910,13 +799,13 @@ def consent_record(
         notes=notes,
         recorded_by=actor,
     )
-    return _save(consent, actor=actor)
+    return save_with_history(consent, actor=actor)
 
 
 @transaction.atomic
 def consent_withdraw(*, actor, consent: Consent, withdrawn_on: date) -> Consent:
     """Record that the survivor took back a consent; the record stays."""
-    _ensure_visible(actor, consent.survivor.organisation_id)
+    ensure_visible(actor, consent.survivor.organisation_id)
     if consent.withdrawn_on is not None:
         raise ValidationError(
             errors.CONSENT_ALREADY_WITHDRAWN, code="already_withdrawn"
@@ -927,7 +816,7 @@ def consent_withdraw(*, actor, consent: Consent, withdrawn_on: date) -> Consent:
             code="withdrawn_order",
         )
     consent.withdrawn_on = withdrawn_on
-    return _save(consent, actor=actor)
+    return save_with_history(consent, actor=actor)
 
 
 # History -------------------------------------------------------------------------
@@ -969,10 +858,8 @@ def history_restore(
     expected_version: int | None = None,
 ) -> Model:
     """Bring back an earlier version's details as a new, recorded change."""
-    _ensure_visible(actor, _organisation_id_of(instance))
-    membership = membership_of(actor)
-    if membership is None or not membership.is_manager:
-        raise PermissionDenied(errors.RESTORE_MANAGERS_ONLY)
+    ensure_visible(actor, _organisation_id_of(instance))
+    policy.ensure_manager(actor, errors.RESTORE_MANAGERS_ONLY)
     old = instance.history.get(history_id=history_id)
     model = type(instance)
     changed = []
@@ -989,8 +876,8 @@ def history_restore(
     if isinstance(instance, Hearing):
         _check_hearing_type(instance.hearing_type, _resolve_court(instance.court_id))
     instance.full_clean()
-    _bump_version(instance, expected_version)
+    claim_version(instance, expected_version)
     when = timezone.localtime(old.history_date)
-    return _save(
+    return save_with_history(
         instance, actor=actor, reason=f"restored version of {when:%Y-%m-%d %H:%M}"
     )

@@ -24,13 +24,19 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.coreutils import multigetattr
 
+from core import hooks as waymark_hooks
+from core.access import policy
+from reports.exports import formula_safe
+from rules import get_pack
+
 from . import admin_views, services
 from .admin_forms import JourneyForm, SurvivorForm, colleagues_of
-from .dashboard import DASHBOARD_PANELS
+from .dashboard import (
+    NoContactPanel,
+    RecentlyChangedHearingsPanel,
+    UpcomingHearingsPanel,
+)
 from .models import Court, Hearing, Journey, Survivor
-from .querysets import membership_of
-from .reports.exports import formula_safe
-from .rules import get_pack
 
 
 # Filters -------------------------------------------------------------------------
@@ -39,11 +45,11 @@ def _staff_of_request(request):
 
 
 def _courts_of_request(request):
-    membership = membership_of(request.user if request else None)
-    if membership is None:
+    organisation_id = policy.organisation_id(request.user if request else None)
+    if organisation_id is None:
         return Court.objects.none()
     return (
-        Court.objects.filter(hearings__journey__organisation=membership.organisation_id)
+        Court.objects.filter(hearings__journey__organisation=organisation_id)
         .distinct()
         .order_by("name")
     )
@@ -523,17 +529,20 @@ def register_caseload():
 # Dashboard -----------------------------------------------------------------------
 @hooks.register("construct_homepage_panels")
 def add_workspace_panels(request, panels):
-    """Put the advocate's panels (and any registered by other areas) on the home."""
-    if membership_of(request.user) is None:
+    """Put the advocate's panels (and those other areas register) on the home."""
+    if not policy.is_staff(request.user):
         return
-    panels.extend(panel_class(request) for panel_class in DASHBOARD_PANELS)
+    panels.extend(waymark_hooks.collect(waymark_hooks.DASHBOARD_PANELS, request))
     panels.sort(key=lambda p: getattr(p, "order", 0))
 
 
+@hooks.register(waymark_hooks.DASHBOARD_PANELS)
+def journeys_dashboard_panels(request):
+    return [
+        UpcomingHearingsPanel(request),
+        NoContactPanel(request),
+        RecentlyChangedHearingsPanel(request),
+    ]
+
+
 # Other areas register their admin pages, menu items and panels in their own modules.
-from . import (  # noqa: E402, F401
-    calendar_hooks,
-    deadline_hooks,
-    report_hooks,
-    security_hooks,
-)

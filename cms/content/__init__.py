@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from journeys.rules import get_pack
+from rules import get_pack
 
 _LIMIT = re.compile(r"\{limit:([a-z_]+)\}")
 _UNITS = {

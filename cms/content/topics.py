@@ -1,6 +1,6 @@
 """Explainers on one subject each, under the home page, in the order listed."""
 
-from journeys.rules import get_pack
+from rules import get_pack
 
 from . import choose, good, h, important, measure, p, q, steps, ul
 

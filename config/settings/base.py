@@ -11,8 +11,14 @@ from config.env import env
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
+    "organisations",
     "journeys",
+    "deadlines",
+    "reminders",
+    "calendars",
     "documents",
+    "reports",
+    "security",
     "cms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -183,10 +189,10 @@ _auth_middleware = MIDDLEWARE.index(
 )
 MIDDLEWARE[_auth_middleware + 1 : _auth_middleware + 1] = [
     "django_otp.middleware.OTPMiddleware",
-    "journeys.security.middleware.TwoFactorMiddleware",
+    "security.middleware.TwoFactorMiddleware",
 ]
 MIDDLEWARE += [
-    "journeys.security.middleware.SecurityHeadersMiddleware",
+    "security.middleware.SecurityHeadersMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -204,7 +210,7 @@ AXES_LOCKOUT_PARAMETERS = ["username"]
 # IP address would lock a whole office behind one shared address.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "journeys.security.views.locked_out"
+AXES_LOCKOUT_CALLABLE = "security.views.locked_out"
 AXES_VERBOSE = False
 
 # Sessions end after inactivity (every request pushes the expiry on) and when the
@@ -227,7 +233,7 @@ WAYMARK_RECOVERY_CODE_COUNT = 10
 WAYMARK_FIELD_ENCRYPTION_KEYS = env_list("FIELD_ENCRYPTION_KEYS")
 
 # Content-Security-Policy: survivor pages are strict (scripts only with a nonce);
-# the Wagtail admin gets WAYMARK_ADMIN_CSP (see journeys/security/middleware.py).
+# the Wagtail admin gets WAYMARK_ADMIN_CSP (see security/middleware.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -264,12 +270,10 @@ X_FRAME_OPTIONS = "DENY"  # the admin allows SAMEORIGIN for Wagtail's previews
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Error reports never carry request bodies or local variables.
-DEFAULT_EXCEPTION_REPORTER_FILTER = "journeys.security.logging.RedactingReporterFilter"
-LOGGING["filters"] = {
-    "redact": {"()": "journeys.security.logging.RedactSensitiveFilter"}
-}
+DEFAULT_EXCEPTION_REPORTER_FILTER = "security.logging.RedactingReporterFilter"
+LOGGING["filters"] = {"redact": {"()": "security.logging.RedactSensitiveFilter"}}
 LOGGING["handlers"]["console"]["filters"] = ["redact"]
-# Hearing calendars (journeys/calendars/): see README, "Hearing calendars".
+# Hearing calendars (calendars/): see README, "Hearing calendars".
 # A per-installation salt in every hearing UID, so two installations never clash.
 # Never change it once feeds are in use: clients would see every hearing as new.
 WAYMARK_CALENDAR_UID_SALT = env("WAYMARK_CALENDAR_UID_SALT") or "local"
@@ -285,7 +289,7 @@ WAYMARK_CALENDAR_PAST_DAYS = 365
 WAYMARK_CALENDAR_REFRESH = timedelta(hours=1)
 # Django logs the path of every 404; calendar feed paths hold a secret token.
 LOGGING["filters"]["redact_feed_tokens"] = {
-    "()": "journeys.calendars.logfilters.RedactFeedTokens"
+    "()": "calendars.logfilters.RedactFeedTokens"
 }
 LOGGING["handlers"]["console"]["filters"].append("redact_feed_tokens")
 # The survivors' site (cms): privacy headers and a cache for anonymous page views.

@@ -1,8 +1,7 @@
 """Benchmarks and load tests: production-like (DEBUG off) on a local database."""
 
 from config.env import env
-
-from .base import *  # noqa: F403
+from config.settings.base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY", "bench-only-key")
@@ -20,3 +19,6 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "E
 WAYMARK_FIELD_ENCRYPTION_KEYS = WAYMARK_FIELD_ENCRYPTION_KEYS or [  # noqa: F405
     "H8mJqxCi29TTC4yOsOFr3EXq0x5OkNDMPfSk32e2XBQ="
 ]
+
+# Demo data and the caseload generator: never in production.
+INSTALLED_APPS += ["demo"]  # noqa: F405

@@ -1,8 +1,7 @@
 """Local development: works with nothing set, SQLite under the project."""
 
 from config.env import env, env_list
-
-from .base import *  # noqa: F403
+from config.settings.base import *  # noqa: F403
 
 DEBUG = True
 # A development-only key: production refuses to start without its own.
@@ -19,3 +18,6 @@ if env("WAYMARK_TASK_QUEUE", "immediate") == "db":
 WAYMARK_FIELD_ENCRYPTION_KEYS = WAYMARK_FIELD_ENCRYPTION_KEYS or [  # noqa: F405
     "H8mJqxCi29TTC4yOsOFr3EXq0x5OkNDMPfSk32e2XBQ="
 ]
+
+# Demo data and the caseload generator: never in production.
+INSTALLED_APPS += ["demo"]  # noqa: F405

@@ -1,8 +1,7 @@
 """Production: refuses to start without its secrets; secure cookies and transport."""
 
 from config.env import env, env_bool, env_int, env_list
-
-from .base import *  # noqa: F403
+from config.settings.base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY", required=True)

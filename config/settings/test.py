@@ -2,7 +2,7 @@
 
 import tempfile
 
-from .base import *  # noqa: F403
+from config.settings.base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -22,6 +22,9 @@ WAYMARK_FIELD_ENCRYPTION_KEYS = ["H8mJqxCi29TTC4yOsOFr3EXq0x5OkNDMPfSk32e2XBQ="]
 # The test client's login() authenticates without a request, which django-axes
 # refuses; the sign-in view (and the lockout tests) always pass one.
 AUTHENTICATION_BACKENDS = [
-    "journeys.security.backends.LockoutBackendAllowingTestClient",
+    "security.backends.LockoutBackendAllowingTestClient",
     "django.contrib.auth.backends.ModelBackend",
 ]
+
+# Demo data and the caseload generator: never in production.
+INSTALLED_APPS += ["demo"]  # noqa: F405

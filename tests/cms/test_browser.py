@@ -5,8 +5,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from cms.loader import explainers_load
 from cms.templatetags.cms_tags import DEFAULT_EXIT_URL
-
-from .conftest import shipped_urls
+from tests.cms.conftest import shipped_urls
 
 # tests/conftest.py puts back what migrations created (locale, root, site).
 pytestmark = [

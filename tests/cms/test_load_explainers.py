@@ -18,7 +18,7 @@ from cms.models import (
     StageExplainerPage,
     TopicExplainerPage,
 )
-from journeys.rules import get_pack
+from rules import get_pack
 
 REQUIRED_TERMS = {
     "PTPH",

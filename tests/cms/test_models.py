@@ -19,7 +19,7 @@ from cms.models import (
     StageExplainerPage,
     TopicExplainerPage,
 )
-from journeys.rules import get_pack
+from rules import get_pack
 from tests.clients import VerifiedClient
 
 

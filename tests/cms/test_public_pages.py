@@ -9,10 +9,9 @@ from django.test import TestCase
 from cms.loader import explainers_load
 from cms.models import StageExplainerPage
 from cms.templatetags.cms_tags import DEFAULT_EXIT_URL
-from journeys.rules import get_pack
+from rules import get_pack
 from tests.clients import VerifiedClient
-
-from .conftest import shipped_urls
+from tests.cms.conftest import shipped_urls
 
 FOCUSABLE = {"a", "button", "input", "select", "textarea", "summary"}
 

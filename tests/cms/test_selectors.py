@@ -6,7 +6,7 @@ from django.test import TestCase
 from cms.loader import explainers_load
 from cms.models import StageExplainerPage
 from cms.selectors import explainer_url_for_stage
-from journeys.rules import get_pack
+from rules import get_pack
 
 
 class ExplainerUrlTests(TestCase):

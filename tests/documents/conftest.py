@@ -6,8 +6,8 @@ from datetime import date, datetime
 import pytest
 from docx import Document
 
+from core.timezones import LONDON
 from documents.letters import MeasuresPlan
-from journeys.timezones import LONDON
 from tests.factories import (
     CourtFactory,
     HearingFactory,

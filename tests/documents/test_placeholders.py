@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from documents import errors
 from documents.placeholders import Segment, allowed_names, fill, validate_wording
-from journeys.rules import get_pack
+from rules import get_pack
 
 LABELS = {"cps_urn": "CPS URN"}
 

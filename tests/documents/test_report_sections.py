@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from documents.report_sections import special_measures_tables
-from journeys.reports.period import Period
-from journeys.reports.sections import ReportContext, registered_sections
+from reports.period import Period
+from reports.sections import ReportContext, registered_sections
 from tests.factories import (
     JourneyFactory,
     RequestedMeasureFactory,

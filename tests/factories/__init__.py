@@ -1,14 +1,14 @@
 """factory_boy factories, one module per app; import from here."""
 
-from .cms import GlossaryTermFactory  # noqa: F401, E402
-from .deadlines import CodeBreachFactory, DeadlineFactory  # noqa: E402, F401
-from .documents import (  # noqa: F401, E402
+from tests.factories.cms import GlossaryTermFactory  # noqa: F401, E402
+from tests.factories.deadlines import CodeBreachFactory, DeadlineFactory  # noqa: E402, F401
+from tests.factories.documents import (  # noqa: F401, E402
     LetterheadFactory,
     LetterTemplateFactory,
     RequestedMeasureFactory,
     SpecialMeasuresRequestFactory,
 )
-from .journeys import (  # noqa: F401
+from tests.factories.journeys import (  # noqa: F401, E402
     ConsentFactory,
     CourtFactory,
     HearingFactory,
@@ -20,7 +20,7 @@ from .journeys import (  # noqa: F401
     SurvivorFactory,
     UserFactory,
 )
-from .security import (  # noqa: F401,E402
+from tests.factories.security import (  # noqa: F401, E402
     StaticDeviceFactory,
     TOTPDeviceFactory,
     force_login_verified,

@@ -1,6 +1,6 @@
 """Factories for deadlines and reminders (fictional data only).
 
-Deadlines are normally computed by journeys.deadlines; build rows directly only for
+Deadlines are normally computed by deadlines.services; build rows directly only for
 tests of what reads them (dashboards, reminders).
 """
 
@@ -9,9 +9,8 @@ from datetime import date, timedelta
 import factory
 from factory.django import DjangoModelFactory
 
-from journeys.models import CodeBreach, Deadline
-
-from .journeys import JourneyFactory, StageEventFactory
+from deadlines.models import CodeBreach, Deadline
+from tests.factories.journeys import JourneyFactory, StageEventFactory
 
 
 class DeadlineFactory(DjangoModelFactory):
@@ -28,7 +27,7 @@ class DeadlineFactory(DjangoModelFactory):
 
 
 class CodeBreachFactory(DjangoModelFactory):
-    """A flagged late notification; normally found by journeys.deadlines."""
+    """A flagged late notification; normally found by deadlines.services."""
 
     class Meta:
         model = CodeBreach

@@ -9,8 +9,7 @@ from documents.models import (
     RequestedMeasure,
     SpecialMeasuresRequest,
 )
-
-from .journeys import JourneyFactory, OrganisationFactory
+from tests.factories.journeys import JourneyFactory, OrganisationFactory
 
 
 class LetterheadFactory(DjangoModelFactory):

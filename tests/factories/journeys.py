@@ -7,17 +7,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 
-from journeys.models import (
-    Consent,
-    Court,
-    Hearing,
-    Journey,
-    Membership,
-    Organisation,
-    StageEvent,
-    Survivor,
-)
-from journeys.timezones import LONDON
+from core.timezones import LONDON
+from journeys.models import Consent, Court, Hearing, Journey, StageEvent, Survivor
+from organisations.models import Membership, Organisation
 
 
 class OrganisationFactory(DjangoModelFactory):
@@ -60,7 +52,7 @@ class MembershipFactory(DjangoModelFactory):
 
     @factory.post_generation
     def staff_group(self, create, extracted, **kwargs):
-        """Join the admin group for the role, as services.membership_create does."""
+        """Join the admin group for the role, as membership_create does."""
         if create:
             name = (
                 "Service manager"

@@ -5,6 +5,7 @@ from datetime import date, datetime
 import pytest
 from django.db import IntegrityError
 
+from core.records import ConcurrentEditError
 from journeys import services
 from journeys.models import Hearing, Journey, Survivor
 from tests.factories import CourtFactory, HearingFactory
@@ -49,7 +50,7 @@ def test_a_survivor_update_from_a_stale_copy_is_refused(advocate, colleague, sur
         survivor=Survivor.objects.get(pk=survivor.pk),
         safe_to_text=True,
     )
-    with pytest.raises(services.ConcurrentEditError) as caught:
+    with pytest.raises(ConcurrentEditError) as caught:
         services.survivor_update(
             actor=advocate,
             survivor=survivor,

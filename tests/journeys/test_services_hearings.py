@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from core.records import ConcurrentEditError
 from journeys import errors, services
 from journeys.models import Hearing
 from tests.factories import CourtFactory, HearingFactory
@@ -228,7 +229,7 @@ def test_a_move_from_a_stale_form_is_refused_with_what_changed(
         reason="Judge ill",
         starts_at=datetime(2027, 5, 12, 10),
     )
-    with pytest.raises(services.ConcurrentEditError) as caught:
+    with pytest.raises(ConcurrentEditError) as caught:
         services.hearing_move(
             actor=advocate,
             hearing=hearing,

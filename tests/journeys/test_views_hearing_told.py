@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from deadlines.models import CodeBreach
 from journeys import errors
-from journeys.models import CodeBreach
 from tests.factories import CourtFactory
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
 

@@ -5,9 +5,9 @@ from datetime import datetime
 import pytest
 from django.urls import reverse
 
+from core.timezones import LONDON
 from journeys import errors, services
 from journeys.models import Hearing
-from journeys.timezones import LONDON
 from tests.factories import CourtFactory
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from journeys.models import AccessLog
+from security.models import AccessLog
 from tests.factories import HearingFactory
 
 pytestmark = pytest.mark.django_db

@@ -5,9 +5,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from wagtail import hooks
 
+from core.hooks import DASHBOARD_PANELS
+from core.timezones import LONDON
 from journeys import dashboard, services
-from journeys.timezones import LONDON
 from tests.factories import (
     CourtFactory,
     HearingFactory,
@@ -131,9 +133,6 @@ def test_other_areas_can_add_a_dashboard_panel(client, advocate):
         def render_html(self, parent_context=None):
             return "<p>Deadlines panel here</p>"
 
-    dashboard.register_dashboard_panel(DeadlinesPanel)
-    try:
+    with hooks.register_temporarily(DASHBOARD_PANELS, DeadlinesPanel):
         client.force_login(advocate)
         assert "Deadlines panel here" in client.get(reverse("wagtailadmin_home")).text
-    finally:
-        dashboard.DASHBOARD_PANELS.remove(DeadlinesPanel)

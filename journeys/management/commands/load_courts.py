@@ -4,7 +4,7 @@ from pathlib import Path
 
 from journeys.courts import COURTS_CSV, sync_courts
 from journeys.models import Court
-from journeys.security.actors import SystemCommand
+from security.actors import SystemCommand
 
 
 class Command(SystemCommand):

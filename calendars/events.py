@@ -1,0 +1,461 @@
+"""Hearings as plain calendar events: the advocate's copy and the survivor's copy.
+
+Nothing here imports icalendar; ``ical.render_calendar`` turns these values into
+bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from typing import NamedTuple
+
+from django.conf import settings
+from django.utils.formats import date_format
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+
+from core import hooks as waymark_hooks
+from core.timezones import LONDON
+from journeys.models import Hearing, Journey
+from rules import get_pack
+
+from .ical import CalendarEvent, Reminder
+
+__all__ = [
+    "CalendarEvent",
+    "CalendarOptions",
+    "Reminder",
+    "advocate_event",
+    "hearing_sequences",
+    "journey_all_day_events",
+    "survivor_event",
+]
+
+PRODID = "-//Waymark//Hearing calendars//EN"
+# The survivor's copy names no product or service, even in metadata.
+SURVIVOR_PRODID = "-//Calendar//Appointment//EN"
+
+# Changing any of these moves the hearing in time or place: SEQUENCE must rise.
+TRACKED_FIELDS = (
+    "starts_at",
+    "window_start",
+    "window_end",
+    "court_id",
+    "expected_duration",
+)
+STATUS_MAP = {
+    Hearing.Status.LISTED: "TENTATIVE",
+    Hearing.Status.MOVED: "TENTATIVE",
+    Hearing.Status.CONFIRMED: "CONFIRMED",
+    Hearing.Status.ADJOURNED: "CONFIRMED",
+    Hearing.Status.HEARD: "CONFIRMED",
+    Hearing.Status.VACATED: "CANCELLED",
+}
+# Address lines that would say "court" on a discreet calendar entry.
+COURT_WORDS = re.compile(
+    r"court|justice|law|tribunal|magistrat|crown|judicial|sessions", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class CalendarOptions:
+    """Calendar settings, read once per render (see README, "Hearing calendars")."""
+
+    uid_salt: str
+    advocate_reminders: tuple[timedelta, ...]
+    survivor_reminders: tuple[timedelta, ...]
+    default_duration: timedelta
+    cancelled_days: int
+    past_days: int | None
+    refresh: timedelta
+
+    @classmethod
+    def from_settings(cls) -> CalendarOptions:
+        return cls(
+            uid_salt=getattr(settings, "WAYMARK_CALENDAR_UID_SALT", "local"),
+            advocate_reminders=tuple(
+                getattr(
+                    settings,
+                    "WAYMARK_CALENDAR_ADVOCATE_REMINDERS",
+                    (timedelta(days=1), timedelta(hours=2)),
+                )
+            ),
+            survivor_reminders=tuple(
+                getattr(
+                    settings,
+                    "WAYMARK_CALENDAR_SURVIVOR_REMINDERS",
+                    (timedelta(days=1), timedelta(hours=2)),
+                )
+            ),
+            default_duration=getattr(
+                settings, "WAYMARK_CALENDAR_DEFAULT_DURATION", timedelta(hours=2)
+            ),
+            cancelled_days=getattr(settings, "WAYMARK_CALENDAR_CANCELLED_DAYS", 30),
+            past_days=getattr(settings, "WAYMARK_CALENDAR_PAST_DAYS", 365),
+            refresh=getattr(settings, "WAYMARK_CALENDAR_REFRESH", timedelta(hours=1)),
+        )
+
+    def fingerprint(self) -> str:
+        """Everything here that changes a feed's bytes, for its ETag."""
+        return repr(self)
+
+
+# Identity and sequence ------------------------------------------------------------
+def hearing_uid(hearing_pk: int, options: CalendarOptions) -> str:
+    """The advocate's UID: fixed for the hearing's life, whatever moves."""
+    return f"hearing-{hearing_pk}-{options.uid_salt}@waymark"
+
+
+def survivor_uid(hearing_pk: int, options: CalendarOptions) -> str:
+    """The survivor's UID: stable too, but opaque, so it gives nothing away."""
+    digest = hashlib.sha256(
+        f"{options.uid_salt}:survivor:{hearing_pk}".encode()
+    ).hexdigest()
+    return f"{digest[:32]}@appointment"
+
+
+def hearing_sequences(hearings) -> dict[int, int]:
+    """SEQUENCE per hearing from its history: one per change of time or place,
+    one for a cancellation. ``hearings`` is a queryset or a list of primary keys.
+
+    One query whatever the number of hearings.
+    """
+    history = Hearing.history.model.objects
+    ids = hearings.values("pk") if hasattr(hearings, "values") else list(hearings)
+    rows = (
+        history.filter(id__in=ids)
+        .exclude(history_type="-")
+        .order_by("id", "history_date", "history_id")
+        .values_list("id", *TRACKED_FIELDS, "status")
+    )
+    sequences: dict[int, int] = {}
+    previous_id = None
+    previous: tuple = ()
+    previous_status = ""
+    for row in rows:
+        pk, place, status = row[0], row[1:-1], row[-1]
+        if pk != previous_id:
+            sequences[pk] = 0
+        else:
+            if place != previous:
+                sequences[pk] += 1
+            if (
+                status == Hearing.Status.VACATED
+                and previous_status != Hearing.Status.VACATED
+            ):
+                sequences[pk] += 1
+        previous_id, previous, previous_status = pk, place, status
+    return sequences
+
+
+# The facts an entry is made from -------------------------------------------------
+class HearingFacts(NamedTuple):
+    """Plain values about one hearing, read in one query with no model instances."""
+
+    pk: int
+    hearing_type: str
+    status: str
+    starts_at: datetime | None
+    window_start: date | None
+    window_end: date | None
+    expected_duration: timedelta | None
+    times_moved: int
+    survivor_gives_evidence: bool
+    advocate_attends: bool
+    created_at: datetime
+    updated_at: datetime
+    court_name: str
+    court_address_lines: str
+    court_town: str
+    court_postcode: str
+    court_phone: str
+    crime_reference: str
+    cps_urn: str
+    court_case_number: str
+    chosen_name: str
+    calendar_discreet: bool
+    calendar_include_location: bool
+    calendar_reminders: bool
+
+    @property
+    def is_window(self) -> bool:
+        return self.starts_at is None
+
+    def address_lines(self) -> list[str]:
+        # The same shape as Court.full_address: "|"-separated lines, town, postcode.
+        return [p.strip() for p in self.court_address_lines.split("|") if p.strip()]
+
+    @property
+    def court_full_address(self) -> str:
+        parts = self.address_lines()
+        parts += [p for p in (self.court_town, self.court_postcode) if p]
+        return ", ".join(parts)
+
+
+FACT_PATHS = (
+    "pk",
+    "hearing_type",
+    "status",
+    "starts_at",
+    "window_start",
+    "window_end",
+    "expected_duration",
+    "times_moved",
+    "survivor_gives_evidence",
+    "advocate_attends",
+    "created_at",
+    "updated_at",
+    "court__name",
+    "court__address_lines",
+    "court__town",
+    "court__postcode",
+    "court__phone",
+    "journey__crime_reference",
+    "journey__cps_urn",
+    "journey__court_case_number",
+    "journey__survivor__chosen_name",
+    "journey__survivor__calendar_discreet",
+    "journey__survivor__calendar_include_location",
+    "journey__survivor__calendar_reminders",
+)
+
+
+def hearing_facts(hearings) -> list[HearingFacts]:
+    """The facts for each hearing in a queryset, in its order: one query."""
+    return [HearingFacts(*row) for row in hearings.values_list(*FACT_PATHS)]
+
+
+# Shared pieces --------------------------------------------------------------------
+# Every phrase the advocate's copy uses, translated once per language (a feed of a
+# thousand entries would otherwise spend most of its time in gettext).
+ADVOCATE_PHRASES = {
+    "timed": gettext_lazy("%(type)s – %(name)s"),
+    "window": gettext_lazy("%(type)s window (warned list) – %(name)s"),
+    "cancelled": gettext_lazy("Cancelled: %(summary)s"),
+    "reminder": gettext_lazy("Reminder: %(summary)s"),
+    "hearing": gettext_lazy("Hearing: %(type)s"),
+    "window_note": gettext_lazy(
+        "Warned list: this could be called on any day from %(first)s to %(last)s. "
+        "The exact day is not fixed yet."
+    ),
+    "court": gettext_lazy("Court: %(court)s"),
+    "address": gettext_lazy("Address: %(address)s"),
+    "phone": gettext_lazy("Court phone: %(phone)s"),
+    "status": gettext_lazy("Status: %(status)s"),
+    "moved": gettext_lazy("Moved %(count)s time(s)."),
+    "evidence_yes": gettext_lazy("Survivor gives evidence: yes"),
+    "evidence_no": gettext_lazy("Survivor gives evidence: no"),
+    "attends_yes": gettext_lazy("Advocate attends: yes"),
+    "attends_no": gettext_lazy("Advocate attends: no"),
+    "survivor": gettext_lazy("Survivor: %(name)s"),
+    "crime_reference": gettext_lazy("Crime reference: %(value)s"),
+    "cps_urn": gettext_lazy("CPS URN: %(value)s"),
+    "court_case_number": gettext_lazy("Court case number: %(value)s"),
+}
+
+
+@lru_cache(maxsize=16)
+def _phrases(language: str | None) -> dict[str, str]:
+    phrases = {key: str(text) for key, text in ADVOCATE_PHRASES.items()}
+    phrases.update(
+        {f"status:{value}": str(label) for value, label in Hearing.Status.choices}
+    )
+    phrases.update(
+        {f"type:{kind.key}": str(kind.label) for kind in get_pack().hearing_types}
+    )
+    return phrases
+
+
+def phrases() -> dict[str, str]:
+    """The advocate's phrases in the active language."""
+    return _phrases(get_language())
+
+
+def _type_label(hearing: HearingFacts, texts: dict[str, str]) -> str:
+    return texts.get(f"type:{hearing.hearing_type}", hearing.hearing_type)
+
+
+def _long_date(value) -> str:
+    return date_format(value, "j F Y")
+
+
+def _start_end(
+    hearing: HearingFacts, options: CalendarOptions
+) -> tuple[datetime, datetime]:
+    # Add the duration in UTC: aware-datetime arithmetic in London would be
+    # wall-clock arithmetic, an hour out across a clock change.
+    start = hearing.starts_at.astimezone(UTC)
+    end = start + (hearing.expected_duration or options.default_duration)
+    return start.astimezone(LONDON), end.astimezone(LONDON)
+
+
+def _when(hearing: HearingFacts, options: CalendarOptions) -> dict:
+    if hearing.is_window:
+        return {"first_day": hearing.window_start, "last_day": hearing.window_end}
+    start, end = _start_end(hearing, options)
+    return {"start": start, "end": end}
+
+
+def _reminders(
+    hearing: HearingFacts, befores: Iterable[timedelta], text: str
+) -> tuple[Reminder, ...]:
+    # An all-day window starts at midnight: only whole-day reminders make sense.
+    return tuple(
+        Reminder(before=before, text=text)
+        for before in befores
+        if not hearing.is_window or before % timedelta(days=1) == timedelta(0)
+    )
+
+
+def _window_note(hearing: HearingFacts, texts: dict[str, str]) -> str:
+    return texts["window_note"] % {
+        "first": _long_date(hearing.window_start),
+        "last": _long_date(hearing.window_end),
+    }
+
+
+# The advocate's copy ----------------------------------------------------------------
+def advocate_event(
+    hearing: HearingFacts, *, sequence: int, options: CalendarOptions
+) -> CalendarEvent:
+    """The advocate's own calendar entry: chosen name and hearing type, never the
+    offence; court, address and journey references in the details."""
+    texts = phrases()
+    type_label = _type_label(hearing, texts)
+    name = hearing.chosen_name
+    summary = texts["window" if hearing.is_window else "timed"] % {
+        "type": type_label,
+        "name": name,
+    }
+    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
+    if status == "CANCELLED":
+        summary = texts["cancelled"] % {"summary": summary}
+
+    address = hearing.court_full_address
+    lines = [texts["hearing"] % {"type": type_label}]
+    if hearing.is_window:
+        lines.append(_window_note(hearing, texts))
+    lines.append(texts["court"] % {"court": hearing.court_name})
+    if address:
+        lines.append(texts["address"] % {"address": address})
+    if hearing.court_phone:
+        lines.append(texts["phone"] % {"phone": hearing.court_phone})
+    lines.append(
+        texts["status"] % {"status": texts.get(f"status:{hearing.status}", "")}
+    )
+    if hearing.times_moved:
+        lines.append(texts["moved"] % {"count": hearing.times_moved})
+    lines.append(
+        texts["evidence_yes" if hearing.survivor_gives_evidence else "evidence_no"]
+    )
+    lines.append(texts["attends_yes" if hearing.advocate_attends else "attends_no"])
+    lines.append(texts["survivor"] % {"name": name})
+    for key in ("crime_reference", "cps_urn", "court_case_number"):
+        value = getattr(hearing, key)
+        if value:
+            lines.append(texts[key] % {"value": value})
+    return CalendarEvent(
+        uid=hearing_uid(hearing.pk, options),
+        summary=summary,
+        sequence=sequence,
+        created=hearing.created_at,
+        last_modified=hearing.updated_at,
+        description="\n".join(lines),
+        location=f"{hearing.court_name}, {address}" if address else hearing.court_name,
+        status=status,
+        transparent=hearing.is_window,
+        reminders=_reminders(
+            hearing,
+            options.advocate_reminders,
+            texts["reminder"] % {"summary": summary},
+        ),
+        **_when(hearing, options),
+    )
+
+
+# The survivor's copy ----------------------------------------------------------------
+def discreet_address(hearing: HearingFacts) -> str:
+    """The court's postal address without lines that name it as a court."""
+    lines = [line for line in hearing.address_lines() if not COURT_WORDS.search(line)]
+    lines += [p for p in (hearing.court_town, hearing.court_postcode) if p]
+    return ", ".join(lines)
+
+
+def survivor_event(
+    hearing: HearingFacts, *, sequence: int, options: CalendarOptions
+) -> CalendarEvent:
+    """The survivor's entry, following their choices: by default "Appointment",
+    no court, crime or service named, no place, no reminders."""
+    if hearing.calendar_discreet:
+        summary = (
+            _("Appointment (day to be confirmed)")
+            if hearing.is_window
+            else _("Appointment")
+        )
+        description = (
+            _(
+                "This could be on any day from %(first)s to %(last)s. "
+                "You will be told the exact day."
+            )
+            % {
+                "first": _long_date(hearing.window_start),
+                "last": _long_date(hearing.window_end),
+            }
+            if hearing.is_window
+            else ""
+        )
+        location = (
+            discreet_address(hearing) if hearing.calendar_include_location else ""
+        )
+    else:
+        type_label = _type_label(hearing, phrases())
+        summary = (
+            _("%(type)s (day to be confirmed)") % {"type": type_label}
+            if hearing.is_window
+            else type_label
+        )
+        lines = [hearing.court_name]
+        if hearing.is_window:
+            lines.append(_window_note(hearing, phrases()))
+        description = "\n".join(lines)
+        location = (
+            ", ".join(p for p in (hearing.court_name, hearing.court_full_address) if p)
+            if hearing.calendar_include_location
+            else ""
+        )
+    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
+    if status == "CANCELLED":
+        summary = _("Cancelled: %(summary)s") % {"summary": summary}
+    reminders = (
+        _reminders(hearing, options.survivor_reminders, summary)
+        if hearing.calendar_reminders
+        else ()
+    )
+    return CalendarEvent(
+        uid=survivor_uid(hearing.pk, options),
+        summary=summary,
+        sequence=sequence,
+        last_modified=hearing.updated_at,
+        description=description,
+        location=location,
+        status=status,
+        transparent=hearing.is_window,
+        reminders=reminders,
+        **_when(hearing, options),
+    )
+
+
+# All-day events from elsewhere (deadlines) ------------------------------------------
+def journey_all_day_events(journey: Journey) -> list[CalendarEvent]:
+    """Every registered provider's all-day events for this journey."""
+    events: list[CalendarEvent] = []
+    for event in waymark_hooks.collect(waymark_hooks.JOURNEY_CALENDAR_EVENTS, journey):
+        if not event.all_day:
+            raise ValueError(f"{event.uid} is a timed event, not an all-day one.")
+        events.append(event)
+    return events

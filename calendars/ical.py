@@ -1,0 +1,195 @@
+"""The only place that speaks icalendar: plain values in, RFC 5545 bytes out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+
+from icalendar import Alarm as ICalAlarm
+from icalendar import Calendar, Event, Timezone, vCalAddress, vText
+
+from core.timezones import LONDON
+
+STATUSES = {"CONFIRMED", "TENTATIVE", "CANCELLED"}
+METHODS = {None, "PUBLISH", "REQUEST", "CANCEL"}
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A display alarm some time before the event starts."""
+
+    before: timedelta
+    text: str
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One VEVENT: either timed (start/end) or all-day (first_day..last_day)."""
+
+    uid: str
+    summary: str
+    sequence: int
+    last_modified: datetime
+    start: datetime | None = None
+    end: datetime | None = None
+    first_day: date | None = None
+    # Inclusive: the event covers last_day too (DTEND is the day after).
+    last_day: date | None = None
+    created: datetime | None = None
+    description: str = ""
+    location: str = ""
+    status: str = "CONFIRMED"
+    transparent: bool = False
+    private: bool = True
+    reminders: tuple[Reminder, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if (self.start is None) == (self.first_day is None):
+            raise ValueError("An event is either timed or all-day.")
+        if self.status not in STATUSES:
+            raise ValueError(f"Unknown status {self.status!r}")
+
+    @property
+    def all_day(self) -> bool:
+        return self.start is None
+
+
+@lru_cache(maxsize=32)
+def _london_vtimezone(first_year: int, last_year: int) -> Timezone:
+    """Europe/London's rules for the years the events need (built once, reused)."""
+    return Timezone.from_tzinfo(
+        LONDON,
+        tzid="Europe/London",
+        first_date=date(first_year, 1, 1),
+        last_date=date(last_year, 12, 31),
+    )
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(UTC)
+
+
+def _event(
+    item: CalendarEvent, *, stamp: datetime | None, organizer: str, attendee: str
+) -> Event:
+    event = Event()
+    event.add("uid", item.uid)
+    # Without METHOD, DTSTAMP is when the stored event last changed (RFC 5545
+    # 3.8.7.2), which keeps a feed's bytes identical until something changes.
+    event.add("dtstamp", _utc(stamp or item.last_modified))
+    if item.all_day:
+        event.add("dtstart", item.first_day)
+        event.add("dtend", item.last_day + timedelta(days=1))
+    else:
+        event.add("dtstart", item.start.astimezone(LONDON))
+        event.add("dtend", item.end.astimezone(LONDON))
+    event.add("summary", item.summary)
+    event.add("sequence", item.sequence)
+    event.add("status", item.status)
+    if item.created is not None:
+        event.add("created", _utc(item.created))
+    event.add("last-modified", _utc(item.last_modified))
+    if item.description:
+        event.add("description", item.description)
+    if item.location:
+        event.add("location", item.location)
+    if item.private:
+        event.add("class", "PRIVATE")
+    event.add("transp", "TRANSPARENT" if item.transparent else "OPAQUE")
+    if organizer:
+        event.add("organizer", vCalAddress(f"mailto:{organizer}"))
+    if attendee:
+        address = vCalAddress(f"mailto:{attendee}")
+        address.params["ROLE"] = vText("REQ-PARTICIPANT")
+        address.params["PARTSTAT"] = vText("NEEDS-ACTION")
+        address.params["RSVP"] = vText("FALSE")
+        event.add("attendee", address, encode=0)
+    if item.status != "CANCELLED":
+        for reminder in item.reminders:
+            alarm = ICalAlarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", reminder.text)
+            alarm.add("trigger", -reminder.before)
+            event.add_component(alarm)
+    return event
+
+
+def render_calendar(
+    events: Iterable[CalendarEvent],
+    *,
+    prodid: str,
+    method: str | None = None,
+    name: str = "",
+    refresh: timedelta | None = None,
+    stamp: datetime | None = None,
+    organizer: str = "",
+    attendee: str = "",
+) -> bytes:
+    """Serialise events as one VCALENDAR (CRLF, folding and escaping by icalendar).
+
+    With ``method`` (iTIP, RFC 5546) DTSTAMP is ``stamp``, the message's creation
+    time, and ``organizer``/``attendee`` are required; without it this is a
+    published calendar whose DTSTAMPs are the events' last changes.
+    """
+    if method not in METHODS:
+        raise ValueError(f"Unknown iTIP method {method!r}")
+    if method in {"REQUEST", "CANCEL"} and not (organizer and attendee and stamp):
+        raise ValueError("iTIP REQUEST and CANCEL need an organizer and attendee.")
+    calendar = Calendar()
+    calendar.add("prodid", prodid)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if method:
+        calendar.add("method", method)
+    if name:
+        calendar.add("name", name)
+        calendar.add("x-wr-calname", name)
+    if refresh is not None:
+        calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", refresh)
+    years: list[int] = []
+    for item in events:
+        calendar.add_component(
+            _event(item, stamp=stamp, organizer=organizer, attendee=attendee)
+        )
+        if not item.all_day:
+            years.append(item.start.year)
+            years.append(item.end.year)
+    if years:
+        # Timed events carry TZID=Europe/London, so the zone's rules travel too.
+        calendar.add_component(_london_vtimezone(min(years) - 1, max(years) + 1))
+    return calendar.to_ical()
+
+
+def baseline_render(events: Sequence[CalendarEvent], *, prodid: str) -> bytes:
+    """icalendar on its own, the straightforward way: the benchmark's yardstick."""
+    calendar = Calendar.new(prodid=prodid, uid="baseline")
+    for item in events:
+        kwargs = {
+            "uid": item.uid,
+            "summary": item.summary,
+            "sequence": item.sequence,
+            "stamp": _utc(item.last_modified),
+            "last_modified": _utc(item.last_modified),
+            "description": item.description or None,
+            "location": item.location or None,
+            "status": item.status,
+        }
+        if item.all_day:
+            kwargs["start"] = item.first_day
+            kwargs["end"] = item.last_day + timedelta(days=1)
+        else:
+            kwargs["start"] = item.start.astimezone(LONDON)
+            kwargs["end"] = item.end.astimezone(LONDON)
+        event = Event.new(**kwargs)
+        for reminder in item.reminders:
+            alarm = ICalAlarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", reminder.text)
+            alarm.add("trigger", -reminder.before)
+            event.add_component(alarm)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()

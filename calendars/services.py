@@ -1,0 +1,163 @@
+"""Writes for calendars: issuing and revoking feed addresses, emailing invites."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from email.mime.text import MIMEText
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from core.access import policy
+from core.records import save_with_history
+from core.timezones import LONDON
+from journeys.models import Hearing
+
+from . import errors
+from .events import (
+    PRODID,
+    CalendarOptions,
+    HearingFacts,
+    advocate_event,
+    hearing_facts,
+    hearing_sequences,
+)
+from .ical import render_calendar
+from .models import CalendarFeed, hash_token
+
+logger = logging.getLogger("waymark.calendars")
+
+# 32 random bytes: 256 bits, far beyond guessing, 43 URL-safe characters.
+TOKEN_BYTES = 32
+
+
+# Feed addresses -------------------------------------------------------------------
+@transaction.atomic
+def calendar_feed_issue(
+    *, actor, scope: str = CalendarFeed.Scope.CASELOAD
+) -> tuple[CalendarFeed, str]:
+    """Give the actor a new secret feed address, closing any old one at once.
+
+    Returns the feed and its token; only the token's hash is stored, so this is
+    the one moment the address can be shown.
+    """
+    policy.organisation_of(actor)  # staff only
+    if scope == CalendarFeed.Scope.SERVICE and not policy.is_manager(actor):
+        raise ValidationError({"scope": errors.SERVICE_FEED_MANAGERS_ONLY})
+    for old in CalendarFeed.objects.select_for_update().active().filter(user=actor):
+        _revoke(old, actor=actor, reason="replaced")
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    feed = CalendarFeed(user=actor, scope=scope, token_hash=hash_token(token))
+    save_with_history(feed, actor=actor, reason="issued")
+    logger.info("Calendar feed %s issued for user %s", feed.pk, actor.pk)
+    return feed, token
+
+
+def _revoke(feed: CalendarFeed, *, actor, reason: str) -> CalendarFeed:
+    feed.revoked_at = timezone.now()
+    return save_with_history(feed, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def calendar_feed_revoke(*, actor) -> CalendarFeed:
+    """Close the actor's feed address: the next poll gets 404."""
+    feed = CalendarFeed.objects.select_for_update().active().filter(user=actor).first()
+    if feed is None:
+        raise ValidationError(errors.NO_LIVE_FEED, code="no_live_feed")
+    _revoke(feed, actor=actor, reason="revoked")
+    logger.info("Calendar feed %s revoked by user %s", feed.pk, actor.pk)
+    return feed
+
+
+def calendar_feed_current(*, user) -> CalendarFeed | None:
+    """The user's live feed, if they have one."""
+    return CalendarFeed.objects.active().filter(user=user).first()
+
+
+# Emailed invites (iTIP, RFC 5546) -------------------------------------------------
+class CalendarInviteEmail(EmailMultiAlternatives):
+    """An email whose text/calendar parts carry the iTIP method parameter."""
+
+    def __init__(self, *args, itip_method: str, **kwargs) -> None:
+        self.itip_method = itip_method
+        super().__init__(*args, **kwargs)
+
+    def _create_mime_attachment(self, content, mimetype):
+        if mimetype != "text/calendar":
+            return super()._create_mime_attachment(content, mimetype)
+        # Base64 keeps the calendar's CRLF line endings intact through any relay.
+        part = MIMEText(content, "calendar", "utf-8")
+        part.set_param("method", self.itip_method)
+        return part
+
+
+def _when_text(hearing: HearingFacts) -> str:
+    if hearing.is_window:
+        return _("%(first)s to %(last)s (warned list)") % {
+            "first": date_format(hearing.window_start, "j F Y"),
+            "last": date_format(hearing.window_end, "j F Y"),
+        }
+    return date_format(hearing.starts_at.astimezone(LONDON), "j F Y, H:i")
+
+
+def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "") -> str:
+    """Email the advocate's copy as an iTIP invite: REQUEST, or CANCEL once vacated.
+
+    A plain function so a task queue can call it later. The subject names no
+    survivor and no offence. Returns the method sent.
+    """
+    if not Hearing.objects.for_user(actor).filter(pk=hearing.pk).exists():
+        raise PermissionDenied(errors.HEARING_NOT_VISIBLE)
+    recipient = (to or actor.email or "").strip()
+    if not recipient:
+        raise ValidationError(errors.NO_EMAIL_ADDRESS, code="no_email")
+    [facts] = hearing_facts(Hearing.objects.filter(pk=hearing.pk))
+    options = CalendarOptions.from_settings()
+    cancelled = facts.status == Hearing.Status.VACATED
+    method = "CANCEL" if cancelled else "REQUEST"
+    sequence = hearing_sequences([hearing.pk]).get(hearing.pk, 0)
+    organizer = getattr(
+        settings, "WAYMARK_CALENDAR_ORGANIZER_EMAIL", settings.DEFAULT_FROM_EMAIL
+    )
+    body = render_calendar(
+        [advocate_event(facts, sequence=sequence, options=options)],
+        prodid=PRODID,
+        method=method,
+        stamp=timezone.now(),
+        organizer=organizer,
+        attendee=recipient,
+    ).decode("utf-8")
+    when = _when_text(facts)
+    if cancelled:
+        subject = _("Cancelled: hearing on %(when)s") % {"when": when}
+        text = _(
+            "The hearing on %(when)s has been cancelled. The attached update "
+            "removes it from your calendar."
+        ) % {"when": when}
+    else:
+        subject = _("Hearing: %(when)s") % {"when": when}
+        text = _(
+            "A calendar invite for the hearing on %(when)s is attached. Open it to "
+            "add the hearing to your calendar; later changes update the same entry."
+        ) % {"when": when}
+    message = CalendarInviteEmail(
+        subject=subject,
+        body=text,
+        from_email=organizer,
+        to=[recipient],
+        itip_method=method,
+    )
+    # Calendar clients read the alternative part; the attachment is for the rest.
+    message.attach_alternative(body, "text/calendar")
+    message.attach("invite.ics", body, "text/calendar")
+    message.send()
+    logger.info(
+        "Calendar %s for hearing %s sent by user %s", method, hearing.pk, actor.pk
+    )
+    return method

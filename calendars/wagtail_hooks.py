@@ -1,0 +1,32 @@
+"""Wagtail admin wiring for calendars: URLs, a menu item and an account-menu link."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_urls
+
+
+@hooks.register("register_admin_urls")
+def register_calendar_urls():
+    return [path("calendars/", include(admin_urls, namespace="waymark_calendars"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_calendar_menu_item():
+    return MenuItem(
+        _("Calendar feed"),
+        reverse("waymark_calendars:subscription"),
+        icon_name="date",
+        order=900,
+    )
+
+
+@hooks.register("register_account_menu_item")
+def register_calendar_account_item(request):
+    return {
+        "url": reverse("waymark_calendars:subscription"),
+        "label": _("Calendar feed"),
+        "help_text": _("Subscribe to your hearings in your own calendar app."),
+    }

@@ -1,0 +1,40 @@
+"""Waymark's own extension points, as Wagtail hook names.
+
+An app adds to another app's page or file by registering a function in its own
+``wagtail_hooks.py``; the app that owns the page never imports it. Each name below
+says what the function receives and returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from wagtail import hooks
+
+#: ``fn(request)`` → a dashboard panel component, a list of them, or None.
+DASHBOARD_PANELS = "waymark_dashboard_panels"
+
+#: ``fn()`` → a list of ``reports.sections.Section`` for the board report.
+REPORT_SECTIONS = "waymark_report_sections"
+
+#: ``fn(journey)`` → all-day ``calendars.ical.CalendarEvent`` values for the
+#: journey's calendar (deadlines, for example), in a fixed number of queries.
+JOURNEY_CALENDAR_EVENTS = "waymark_journey_calendar_events"
+
+#: ``fn(survivor)`` → ``(path, bytes)`` pairs added to her subject-access export.
+SUBJECT_ACCESS_FILES = "waymark_subject_access_files"
+
+
+def collect(hook_name: str, *args: Any) -> list:
+    """Call every function registered for a hook and flatten what they return."""
+    found: list = []
+    for fn in hooks.get_hooks(hook_name):
+        result = fn(*args)
+        if result is None:
+            continue
+        if isinstance(result, Iterable) and not isinstance(result, str | bytes):
+            found.extend(result)
+        else:
+            found.append(result)
+    return found

@@ -1,0 +1,219 @@
+"""Deadlines and Victims' Code breaches, computed from a journey's timeline."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from core.access import ScopedQuerySet
+from rules import get_pack
+
+
+class DeadlineQuerySet(ScopedQuerySet):
+    organisation_path = "journey__organisation"
+    advocate_path = "journey__lead_advocate"
+
+    def live(self):
+        """Deadlines still to act on: open, on a journey that is not closed."""
+        return self.filter(status=Deadline.Status.OPEN).exclude(
+            journey__status="closed"
+        )
+
+    def due_within(self, *, days: int, today=None):
+        """Open deadlines due in the next `days` days, or already overdue."""
+        today = today or timezone.localdate()
+        return self.live().filter(due_on__lte=today + timezone.timedelta(days=days))
+
+
+class Deadline(models.Model):
+    """A time limit computed from a journey's events; recomputed, never typed in."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        MET = "met", _("Met")
+        MISSED = "missed", _("Missed")
+        SUPERSEDED = "superseded", _("No longer applies")
+
+    class CourtType(models.TextChoices):
+        NONE = "", _("Not relevant")
+        CROWN = "crown", _("Crown Court")
+        MAGISTRATES = "magistrates", _("Magistrates' court")
+
+    class Manual(models.TextChoices):
+        NONE = "", _("None")
+        MET = "met", _("Marked as met")
+        DISMISSED = "dismissed", _("Marked as not applying")
+
+    journey = models.ForeignKey(
+        "journeys.Journey", on_delete=models.CASCADE, related_name="deadlines"
+    )
+    rule_key = models.CharField(_("rule"), max_length=60)
+    # What started the clock, stable across recomputation (e.g. "event:12").
+    basis_key = models.CharField(max_length=80, editable=False)
+    basis_event = models.ForeignKey(
+        "journeys.StageEvent",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("basis event"),
+    )
+    basis_hearing = models.ForeignKey(
+        "journeys.Hearing",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("basis hearing"),
+    )
+    basis_date = models.DateField(_("counted from"))
+    due_on = models.DateField(_("due by"), db_index=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.OPEN
+    )
+    court_type = models.CharField(
+        _("court type"), max_length=20, choices=CourtType.choices, blank=True
+    )
+    basis_note = models.CharField(_("how it was worked out"), max_length=300)
+    closed_on = models.DateField(_("met or ended on"), null=True, blank=True)
+    manual_status = models.CharField(
+        _("marked by staff"), max_length=20, choices=Manual.choices, blank=True
+    )
+    manual_note = models.CharField(_("staff note"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = DeadlineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+        verbose_name = _("deadline")
+        verbose_name_plural = _("deadlines")
+        indexes = [models.Index(fields=["status", "due_on"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["journey", "rule_key", "basis_key"],
+                name="deadline_one_per_rule_and_basis",
+            ),
+            models.CheckConstraint(
+                condition=Q(due_on__gte=F("basis_date")),
+                name="deadline_due_after_basis",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["open", "met", "missed", "superseded"]),
+                name="deadline_status_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label} – {self.due_on:%d %b %Y}"
+
+    @property
+    def rule(self):
+        return get_pack().time_limit(self.rule_key)
+
+    @property
+    def label(self) -> str:
+        return str(self.rule.label)
+
+    @property
+    def source(self) -> str:
+        return str(self.rule.source)
+
+    @property
+    def verify(self) -> bool:
+        return self.rule.verify
+
+    def is_overdue(self, today=None) -> bool:
+        return self.status == self.Status.OPEN and self.due_on < (
+            today or timezone.localdate()
+        )
+
+
+class CodeBreachQuerySet(ScopedQuerySet):
+    organisation_path = "journey__organisation"
+    advocate_path = "journey__lead_advocate"
+
+    def current(self):
+        return self.filter(status=CodeBreach.Status.BREACH)
+
+
+class CodeBreach(models.Model):
+    """A Victims' Code time limit an authority missed, ready for a complaint."""
+
+    class Status(models.TextChoices):
+        BREACH = "breach", _("Breach")
+        CLEARED = "cleared", _("Cleared (the record was corrected)")
+
+    journey = models.ForeignKey(
+        "journeys.Journey", on_delete=models.CASCADE, related_name="code_breaches"
+    )
+    event = models.ForeignKey(
+        "journeys.StageEvent",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("event"),
+    )
+    # For Right 8 the clock runs from a hearing's listing, not an event.
+    hearing = models.ForeignKey(
+        "journeys.Hearing",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("hearing"),
+    )
+    basis_key = models.CharField(max_length=80, editable=False)
+    rule_key = models.CharField(_("rule"), max_length=60)
+    right_number = models.PositiveSmallIntegerField(_("Victims' Code right"))
+    enhanced = models.BooleanField(_("enhanced rights"), default=False)
+    decided_on = models.DateField(_("decision or event on"))
+    due_on = models.DateField(_("survivor should have been told by"))
+    told_on = models.DateField(_("survivor was told on"))
+    working_days_late = models.PositiveIntegerField(_("working days late"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.BREACH
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = CodeBreachQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-decided_on", "pk"]
+        verbose_name = _("Victims' Code breach")
+        verbose_name_plural = _("Victims' Code breaches")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["journey", "rule_key", "basis_key"],
+                name="code_breach_one_per_rule_and_event",
+            ),
+            models.CheckConstraint(
+                condition=Q(told_on__gt=F("due_on")),
+                name="code_breach_told_after_due",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["breach", "cleared"]),
+                name="code_breach_status_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(
+            _("Victims' Code Right %(number)s not met") % {"number": self.right_number}
+        )
+
+    @property
+    def rule(self):
+        return get_pack().time_limit(self.rule_key)
+
+    @property
+    def right(self):
+        return next(r for r in get_pack().code_rights if r.number == self.right_number)

@@ -1,0 +1,331 @@
+"""Fictional demo data: services, staff, survivors and journeys at every stage."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+
+from journeys import services
+from journeys.models import Court
+from organisations import services as organisation_services
+from organisations.models import Membership, Organisation
+
+DEMO_PASSWORD = "waymark-demo-2026"  # noqa: S105 - fictional demo login, printed on start
+
+# (event, outcome, days after the journey's report)
+Steps = list[tuple[str, str, int]]
+
+POLICE = [
+    ("reported", "", 0),
+    ("abe_interview", "", 6),
+    ("suspect_arrested", "", 9),
+    ("interviewed_under_caution", "", 10),
+    ("bailed", "", 10),
+]
+TO_CHARGE = [*POLICE, ("file_to_cps", "", 60), ("charged", "", 120)]
+TO_TRIAL = [
+    *TO_CHARGE,
+    ("first_hearing", "", 121),
+    ("sent_to_crown_court", "", 121),
+    ("plea", "not_guilty", 150),
+]
+
+# (chosen name, offence, steps, report days ago, hearings to add)
+SCENARIOS: list[tuple[str, str, Steps, int, str]] = [
+    ("Robin", "rape", [("contact_made", "", 0)], 30, ""),
+    ("Sky", "sexual_assault", [("reported", "", 0)], 20, ""),
+    ("Jade", "rape", POLICE, 90, ""),
+    ("Marley", "assault_by_penetration", [*POLICE, ("file_to_cps", "", 60)], 200, ""),
+    (
+        "Ash",
+        "rape",
+        [*POLICE, ("file_to_cps", "", 60), ("no_further_action", "cps", 150)],
+        200,
+        "",
+    ),
+    (
+        "Kit",
+        "rape",
+        [
+            *POLICE,
+            ("file_to_cps", "", 60),
+            ("no_further_action", "cps", 150),
+            ("review_requested", "cps", 156),
+            ("review_outcome", "overturned", 220),
+            ("charged", "", 240),
+        ],
+        400,
+        "upcoming_ptph",
+    ),
+    ("Rowan", "rape", TO_TRIAL, 300, "trial_moved"),
+    ("Quinn", "sexual_assault", [*TO_TRIAL, ("trial_started", "", 280)], 300, ""),
+    (
+        "Sasha",
+        "rape",
+        [
+            *TO_TRIAL,
+            ("trial_started", "", 400),
+            ("verdict", "hung_jury", 405),
+            ("retrial_decided", "retrial", 420),
+        ],
+        560,
+        "retrial_window",
+    ),
+    (
+        "Remi",
+        "rape",
+        [
+            *TO_TRIAL,
+            ("trial_started", "", 400),
+            ("verdict", "hung_jury", 405),
+            ("retrial_decided", "retrial", 420),
+            ("trial_started", "", 600),
+            ("verdict", "guilty", 606),
+        ],
+        700,
+        "sentence",
+    ),
+    (
+        "Morgan",
+        "assault_by_penetration",
+        [
+            *TO_TRIAL,
+            ("trial_started", "", 300),
+            ("verdict", "guilty", 305),
+            ("sentenced", "", 340),
+        ],
+        360,
+        "",
+    ),
+    (
+        "Alex",
+        "trafficking_exploitation",
+        [
+            *POLICE,
+            ("withdrawn", "", 40),
+            ("re_engaged", "", 90),
+            ("file_to_cps", "", 100),
+        ],
+        150,
+        "",
+    ),
+    ("Frankie", "stalking_harassment", [*POLICE, ("withdrawn", "", 30)], 80, ""),
+    (
+        "Jo",
+        "physical_assault",
+        [*TO_TRIAL, ("trial_started", "", 300), ("verdict", "not_guilty", 302)]
+        + [("closed", "acquittal", 330)],
+        400,
+        "",
+    ),
+]
+
+
+def _user(username: str, first: str, last: str, *, superuser: bool = False):
+    User = get_user_model()
+    user, created = User.objects.get_or_create(
+        username=username,
+        defaults={
+            "first_name": first,
+            "last_name": last,
+            "email": f"{username}@example.org",
+            "is_staff": superuser,
+            "is_superuser": superuser,
+        },
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    return user
+
+
+def _court(slug: str) -> Court:
+    return Court.objects.get(slug=slug)
+
+
+def _add_hearings(kind: str, journey, actor, today: date) -> None:
+    crown = _court("leeds-combined-court-centre")
+    soon = datetime.combine(today + timedelta(days=5), datetime.min.time()).replace(
+        hour=10
+    )
+    if kind == "upcoming_ptph":
+        services.hearing_schedule(
+            actor=actor,
+            journey=journey,
+            court=crown,
+            hearing_type="ptph",
+            starts_at=soon,
+            expected_duration=timedelta(hours=1),
+        )
+    elif kind == "trial_moved":
+        hearing = services.hearing_schedule(
+            actor=actor,
+            journey=journey,
+            court=crown,
+            hearing_type="trial",
+            starts_at=soon + timedelta(days=40),
+            expected_duration=timedelta(days=4),
+            survivor_gives_evidence=True,
+            advocate_attends=True,
+        )
+        reasons = [
+            "No judge available",
+            "Defence barrister unavailable",
+            "Court over-listed",
+            "Late disclosure of evidence",
+        ]
+        for n, reason in enumerate(reasons, start=1):
+            services.hearing_move(
+                actor=actor,
+                hearing=hearing,
+                reason=reason,
+                starts_at=soon + timedelta(days=40 + 21 * n),
+            )
+        services.hearing_schedule(
+            actor=actor,
+            journey=journey,
+            court=crown,
+            hearing_type="ground_rules",
+            starts_at=soon + timedelta(days=2),
+            expected_duration=timedelta(minutes=45),
+            advocate_attends=True,
+        )
+    elif kind == "retrial_window":
+        services.hearing_schedule(
+            actor=actor,
+            journey=journey,
+            court=_court("bradford-combined-court-centre"),
+            hearing_type="retrial",
+            window_start=today + timedelta(days=10),
+            window_end=today + timedelta(days=24),
+            survivor_gives_evidence=True,
+        )
+    elif kind == "sentence":
+        services.hearing_schedule(
+            actor=actor,
+            journey=journey,
+            court=crown,
+            hearing_type="sentence",
+            starts_at=soon + timedelta(days=8),
+            expected_duration=timedelta(hours=2),
+            advocate_attends=True,
+        )
+
+
+@transaction.atomic
+def load_demo_data() -> dict:
+    """Create the demo services and caseload once; running again changes nothing."""
+    if Organisation.objects.filter(slug="northbridge").exists():
+        return {"created": False}
+    today = timezone.localdate()
+    northbridge = organisation_services.organisation_create(
+        name="Northbridge Survivors' Service",
+        slug="northbridge",
+        address="Unit 4, 12 Example Street\nLeeds\nLS1 0AA",
+        phone="0113 496 0000",
+        email="hello@northbridge.example.org",
+        charity_number="1234567",
+    )
+    harbour = organisation_services.organisation_create(
+        name="Harbour Lane Project",
+        slug="harbour-lane",
+        address="2 Sample Road\nNottingham\nNG1 0ZZ",
+        phone="0115 496 0000",
+        email="contact@harbourlane.example.org",
+    )
+    _user("admin", "Demo", "Admin", superuser=True)
+    advocate = _user("advocate", "Dana", "Reyes")
+    colleague = _user("advocate2", "Lee", "Okafor")
+    manager = _user("manager", "Priya", "Hart")
+    other = _user("harbour", "Sam", "Ward")
+    organisation_services.membership_create(
+        user=advocate,
+        organisation=northbridge,
+        role=Membership.Role.ADVOCATE,
+        job_title="ISVA",
+    )
+    organisation_services.membership_create(
+        user=colleague,
+        organisation=northbridge,
+        role=Membership.Role.ADVOCATE,
+        job_title="ISVA",
+    )
+    organisation_services.membership_create(
+        user=manager,
+        organisation=northbridge,
+        role=Membership.Role.MANAGER,
+        job_title="Service manager",
+    )
+    organisation_services.membership_create(
+        user=other,
+        organisation=harbour,
+        role=Membership.Role.ADVOCATE,
+        job_title="Advocate",
+    )
+
+    for index, (name, offence, steps, days_ago, hearings) in enumerate(SCENARIOS):
+        actor = advocate if index % 3 else colleague
+        reported_on = today - timedelta(days=days_ago)
+        survivor = services.survivor_create(
+            actor=actor,
+            chosen_name=name,
+            pronouns=["she/her", "they/them", "he/him"][index % 3],
+            safe_to_text=index % 2 == 0,
+            safe_contact_times="Weekdays after 2pm",
+        )
+        services.contact_method_add(
+            actor=actor,
+            survivor=survivor,
+            kind="mobile",
+            value=f"07700 900{index:03d}",
+            label="Current phone",
+            is_preferred=True,
+        )
+        journey = services.journey_open(
+            actor=actor,
+            survivor=survivor,
+            offence_category=offence,
+            incident_date=reported_on - timedelta(days=3),
+            police_force="west_yorkshire",
+            crime_reference=f"13/{100000 + index}/26"
+            if steps[0][0] == "reported"
+            else "",
+            opened_on=reported_on - timedelta(days=1),
+        )
+        if any(step[0] == "charged" for step in steps):
+            services.journey_update(
+                actor=actor,
+                journey=journey,
+                cps_urn=f"13AB{2600000 + index}",
+                court_case_number=f"T2026{index:04d}",
+                oic_name="DC Example",
+                oic_contact="dc.example@police.example",
+            )
+            services.defendant_add(actor=actor, journey=journey, name="")
+        for event_type, outcome, offset in steps:
+            on = reported_on + timedelta(days=offset)
+            services.journey_record_event(
+                actor=actor,
+                journey=journey,
+                event_type=event_type,
+                outcome=outcome,
+                occurred_on=on,
+                survivor_informed_on=on + timedelta(days=1 if index % 2 else 4),
+            )
+        if hearings:
+            _add_hearings(hearings, journey, actor, today)
+        services.consent_record(
+            actor=actor,
+            survivor=survivor,
+            scope="advocate_acts",
+            given_on=reported_on,
+            recorded_how="signed_form",
+        )
+
+    # A survivor in the other service, to show the wall between them.
+    theirs = services.survivor_create(actor=other, chosen_name="Casey")
+    services.journey_open(actor=other, survivor=theirs, offence_category="rape")
+    return {"created": True, "password": DEMO_PASSWORD}

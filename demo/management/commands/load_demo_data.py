@@ -1,0 +1,23 @@
+"""Load the fictional demo caseload and print the demo logins."""
+
+from demo.data import DEMO_PASSWORD, load_demo_data
+from security.actors import SystemCommand
+
+
+class Command(SystemCommand):
+    help = "Load fictional demo services, staff, survivors and journeys."
+
+    def handle(self, *args, **options):
+        result = load_demo_data()
+        if result["created"]:
+            self.stdout.write(self.style.SUCCESS("Demo data loaded."))
+        else:
+            self.stdout.write("Demo data already present; nothing changed.")
+        self.stdout.write(
+            f"Demo logins (password for all: {DEMO_PASSWORD}):\n"
+            "  advocate  – advocate at Northbridge Survivors' Service\n"
+            "  manager   – service manager at Northbridge (sets up two-factor sign-in\n"
+            "              with any authenticator app on first sign-in)\n"
+            "  harbour   – advocate at another service (Harbour Lane)\n"
+            "  admin     – site administrator (two-factor too)"
+        )

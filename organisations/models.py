@@ -1,0 +1,94 @@
+"""Support services and their staff: the walls between organisations start here."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class Organisation(models.Model):
+    """A support service; its records are walled off from every other service's."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    charity_number = models.CharField(_("charity number"), max_length=40, blank=True)
+    advocates_see_own_caseload_only = models.BooleanField(
+        _("advocates see only their own caseload"),
+        default=False,
+        help_text=_(
+            "If ticked, advocates see only journeys they lead; managers see all."
+        ),
+    )
+    require_two_factor_for_all = models.BooleanField(
+        _("require two-factor sign-in for everyone"),
+        default=False,
+        help_text=_(
+            "Service managers always need two-factor sign-in; tick to require it "
+            "for advocates too."
+        ),
+    )
+    retention_years = models.PositiveSmallIntegerField(
+        _("keep records for (years after a journey closes)"),
+        default=6,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "After this, closed journeys are anonymised by the retention task."
+        ),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    """A staff member's place in exactly one organisation, with their role."""
+
+    class Role(models.TextChoices):
+        ADVOCATE = "advocate", _("Advocate")
+        MANAGER = "manager", _("Service manager")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    job_title = models.CharField(_("job title"), max_length=100, blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(role__in=["advocate", "manager"]),
+                name="membership_role_known",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.get_role_display()}, {self.organisation})"
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == self.Role.MANAGER
+
+    @property
+    def sees_own_caseload_only(self) -> bool:
+        return not self.is_manager and self.organisation.advocates_see_own_caseload_only

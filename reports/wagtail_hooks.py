@@ -1,0 +1,32 @@
+"""Admin menu item and URLs for the board report (shown to service managers only)."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from core import hooks as waymark_hooks
+from core.menus import ManagerMenuItem
+
+from . import urls as report_urls
+from .sections import BOARD_SECTIONS
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [path("reports/", include(report_urls, namespace="waymark_reports"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_report_menu_item():
+    return ManagerMenuItem(
+        _("Board figures"),
+        reverse("waymark_reports:index"),
+        name="board-figures",
+        icon_name="table",
+        order=900,
+    )
+
+
+@hooks.register(waymark_hooks.REPORT_SECTIONS)
+def board_report_sections():
+    return BOARD_SECTIONS

@@ -1,0 +1,821 @@
+"""The England & Wales rules pack: stages, events, hearings, measures and time limits.
+
+Every time limit carries its source. Rows marked ``verify=True`` were not confirmed
+against the current primary text (see shared DOMAIN notes) and show that to managers.
+"""
+
+from datetime import date
+
+from django.utils.translation import gettext_lazy as _
+
+from rules.base import (
+    RESUME,
+    Choice,
+    CodeRight,
+    EligibilityRoute,
+    EventType,
+    HearingType,
+    OffenceCategory,
+    Outcome,
+    RulesPack,
+    SpecialMeasure,
+    Stage,
+    TimeLimitRule,
+)
+
+from .letters import LETTER_WORDINGS
+
+STAGES = (
+    Stage("before_reporting", _("Before reporting"), _("Thinking about reporting"), 0),
+    Stage("report", _("Reported to police"), _("Telling the police"), 1),
+    Stage("investigation", _("Investigation"), _("The police investigate"), 2),
+    Stage("charging_decision", _("Charging decision"), _("Deciding on a charge"), 3),
+    Stage(
+        "nfa_review",
+        _("No further action and review"),
+        _("No charge, and asking for a review"),
+        4,
+        side_route=True,
+    ),
+    Stage("hearings", _("Court hearings before trial"), _("Going to court"), 5),
+    Stage("trial", _("Trial"), _("The trial"), 6),
+    Stage("verdict", _("Verdict"), _("The verdict"), 7),
+    Stage("retrial", _("Retrial"), _("A new trial"), 8),
+    Stage("sentence", _("Sentence"), _("Sentencing"), 9),
+    Stage("after_sentence", _("After sentence"), _("After the sentence"), 10),
+    Stage(
+        "withdrawn",
+        _("Withdrawn"),
+        _("Stepping back"),
+        11,
+        side_route=True,
+        pause=True,
+        status="withdrawn",
+    ),
+    Stage(
+        "closed",
+        _("Closed"),
+        _("Support has ended"),
+        12,
+        side_route=True,
+        pause=True,
+        status="closed",
+    ),
+)
+
+_ALL = frozenset(s.key for s in STAGES)
+_ACTIVE = _ALL - {"withdrawn", "closed"}
+_POLICE = frozenset({"report", "investigation"})
+
+EVENT_TYPES = (
+    EventType(
+        "reported",
+        _("Reported to police"),
+        frozenset({"before_reporting"}),
+        to_stage="report",
+        can_start=True,
+    ),
+    EventType("abe_interview", _("ABE video interview"), _POLICE, "investigation"),
+    EventType(
+        "suspect_arrested",
+        _("Suspect arrested"),
+        _POLICE,
+        "investigation",
+        asks_when_told=True,
+    ),
+    EventType(
+        "interviewed_under_caution",
+        _("Suspect interviewed under caution"),
+        _POLICE,
+        "investigation",
+        asks_when_told=True,
+    ),
+    EventType(
+        "released_under_investigation",
+        _("Suspect released under investigation"),
+        frozenset({"investigation"}),
+        asks_when_told=True,
+    ),
+    EventType(
+        "bailed",
+        _("Suspect on pre-charge bail"),
+        frozenset({"investigation"}),
+        asks_when_told=True,
+    ),
+    EventType(
+        "bail_extended",
+        _("Pre-charge bail extended"),
+        frozenset({"investigation"}),
+        asks_when_told=True,
+        outcomes=(
+            Outcome("six_months", _("Extended to 6 months")),
+            Outcome("nine_months", _("Extended to 9 months")),
+            Outcome("by_court", _("Extended by a court")),
+        ),
+        outcome_label=_("Extension"),
+    ),
+    EventType(
+        "file_to_cps",
+        _("File passed to CPS"),
+        frozenset({"investigation"}),
+        "charging_decision",
+    ),
+    EventType(
+        "further_investigation",
+        _("CPS asked for more investigation"),
+        frozenset({"charging_decision"}),
+        "investigation",
+    ),
+    EventType(
+        "charged",
+        _("Charged"),
+        frozenset({"investigation", "charging_decision"}),
+        "hearings",
+        asks_when_told=True,
+    ),
+    EventType(
+        "no_further_action",
+        _("No further action (NFA)"),
+        frozenset({"report", "investigation", "charging_decision"}),
+        "nfa_review",
+        asks_when_told=True,
+        outcomes=(
+            Outcome("police", _("Police decision")),
+            Outcome("cps", _("CPS decision")),
+        ),
+        outcome_label=_("Decision made by"),
+    ),
+    EventType(
+        "out_of_court_disposal",
+        _("Out-of-court disposal"),
+        frozenset({"investigation", "charging_decision"}),
+        "closed",
+        asks_when_told=True,
+    ),
+    EventType(
+        "review_requested",
+        _("Victims' Right to Review requested"),
+        frozenset({"nfa_review"}),
+        outcomes=(
+            Outcome("police", _("Police scheme")),
+            Outcome("cps", _("CPS scheme")),
+        ),
+        outcome_label=_("Review scheme"),
+    ),
+    EventType(
+        "review_outcome",
+        _("Review outcome"),
+        frozenset({"nfa_review"}),
+        asks_when_told=True,
+        outcomes=(
+            Outcome("upheld", _("Decision upheld: no further action")),
+            Outcome("overturned", _("Decision overturned"), "charging_decision"),
+            Outcome(
+                "further_investigation",
+                _("Sent back for more investigation"),
+                "investigation",
+            ),
+        ),
+        outcome_label=_("Outcome"),
+    ),
+    EventType(
+        "first_hearing",
+        _("First hearing (magistrates' court)"),
+        frozenset({"hearings"}),
+        hearing_related=True,
+    ),
+    EventType(
+        "sent_to_crown_court",
+        _("Sent to the Crown Court"),
+        frozenset({"hearings"}),
+        hearing_related=True,
+    ),
+    EventType(
+        "plea",
+        _("Plea entered"),
+        frozenset({"hearings", "retrial"}),
+        asks_when_told=True,
+        hearing_related=True,
+        outcomes=(
+            Outcome("guilty", _("Guilty"), "sentence"),
+            Outcome("not_guilty", _("Not guilty")),
+            Outcome("mixed", _("Guilty to some charges, not guilty to others")),
+        ),
+        outcome_label=_("Plea"),
+    ),
+    EventType(
+        "trial_started",
+        _("Trial started"),
+        frozenset({"hearings", "retrial"}),
+        "trial",
+        hearing_related=True,
+    ),
+    EventType(
+        "verdict",
+        _("Verdict"),
+        frozenset({"trial"}),
+        asks_when_told=True,
+        hearing_related=True,
+        outcomes=(
+            Outcome("guilty", _("Guilty"), "sentence"),
+            Outcome("not_guilty", _("Not guilty"), "verdict"),
+            Outcome(
+                "hung_jury",
+                _("Jury discharged without a verdict (hung jury)"),
+                "retrial",
+            ),
+            Outcome("no_case_to_answer", _("No case to answer"), "verdict"),
+        ),
+        outcome_label=_("Verdict"),
+    ),
+    EventType(
+        "retrial_decided",
+        _("Retrial decision"),
+        frozenset({"retrial"}),
+        asks_when_told=True,
+        outcomes=(
+            Outcome("retrial", _("The CPS will seek a retrial")),
+            Outcome("no_retrial", _("No retrial: the prosecution ends"), "verdict"),
+        ),
+        outcome_label=_("Decision"),
+    ),
+    EventType(
+        "retrial_ordered_on_appeal",
+        _("Retrial ordered on appeal"),
+        frozenset({"after_sentence"}),
+        "retrial",
+        asks_when_told=True,
+    ),
+    EventType(
+        "victim_personal_statement",
+        _("Victim Personal Statement made"),
+        frozenset({"investigation", "charging_decision", "hearings", "trial"})
+        | frozenset({"retrial", "verdict", "sentence"}),
+    ),
+    EventType(
+        "sentenced",
+        _("Sentenced"),
+        frozenset({"sentence"}),
+        "after_sentence",
+        asks_when_told=True,
+        hearing_related=True,
+    ),
+    EventType(
+        "appeal_lodged",
+        _("Defendant's appeal lodged"),
+        frozenset({"after_sentence"}),
+        asks_when_told=True,
+        outcomes=(
+            Outcome("conviction", _("Against conviction")),
+            Outcome("sentence", _("Against sentence")),
+            Outcome("both", _("Against conviction and sentence")),
+        ),
+        outcome_label=_("Appeal against"),
+    ),
+    EventType(
+        "appeal_decided",
+        _("Appeal decided"),
+        frozenset({"after_sentence"}),
+        asks_when_told=True,
+        outcomes=(
+            Outcome("dismissed", _("Appeal dismissed")),
+            Outcome("sentence_changed", _("Sentence changed")),
+            Outcome("conviction_quashed", _("Conviction quashed"), "verdict"),
+        ),
+        outcome_label=_("Outcome"),
+    ),
+    EventType(
+        "unduly_lenient_request",
+        _("Unduly lenient sentence request made"),
+        frozenset({"after_sentence"}),
+    ),
+    # Right 4: the police refer the survivor to support; the stage does not change.
+    EventType("referred_to_support", _("Referred to support services"), _ACTIVE),
+    EventType("contact_made", _("Contact with the survivor"), _ACTIVE, status="active"),
+    EventType("contact_lost", _("Contact lost"), _ACTIVE, status="lost_contact"),
+    EventType("withdrawn", _("Survivor withdrew support"), _ACTIVE, "withdrawn"),
+    EventType(
+        "re_engaged",
+        _("Survivor re-engaged"),
+        frozenset({"withdrawn"}),
+        RESUME,
+    ),
+    EventType(
+        "closed",
+        _("Journey closed"),
+        _ACTIVE | {"withdrawn"},
+        "closed",
+        outcomes=(
+            Outcome("conviction", _("Conviction")),
+            Outcome("acquittal", _("Acquittal")),
+            Outcome("no_further_action", _("No further action")),
+            Outcome("out_of_court_disposal", _("Out-of-court disposal")),
+            Outcome("withdrawn", _("Survivor withdrew")),
+            Outcome("lost_contact", _("Lost contact")),
+            Outcome("support_ended", _("Support ended by agreement")),
+            Outcome("other", _("Other")),
+        ),
+        outcome_label=_("Reason"),
+    ),
+    EventType("reopened", _("Journey reopened"), frozenset({"closed"}), RESUME),
+)
+
+HEARING_TYPES = (
+    HearingType("first_appearance", _("First appearance")),
+    HearingType("bail", _("Bail hearing")),
+    HearingType("sending", _("Sending to the Crown Court")),
+    HearingType("ptph", _("Plea and Trial Preparation Hearing (PTPH)"), True),
+    HearingType("mention", _("Further case management / mention")),
+    HearingType("ground_rules", _("Ground rules hearing")),
+    HearingType("section_28", _("Section 28 recorded cross-examination"), True),
+    HearingType("trial", _("Trial"), is_trial=True),
+    HearingType("retrial", _("Retrial"), is_trial=True),
+    HearingType("sentence", _("Sentencing")),
+    HearingType("appeal", _("Appeal")),
+    HearingType("other", _("Other hearing")),
+)
+
+SPECIAL_MEASURES = (
+    SpecialMeasure(
+        "screens",
+        "s.23",
+        _("Screens"),
+        _("A screen so you do not see the defendant."),
+    ),
+    SpecialMeasure(
+        "live_link",
+        "s.24",
+        _("Live link"),
+        _("You give evidence by video from a separate room."),
+    ),
+    SpecialMeasure(
+        "evidence_in_private",
+        "s.25",
+        _("Evidence in private"),
+        _("The public gallery is cleared while you give evidence."),
+    ),
+    SpecialMeasure(
+        "wigs_and_gowns",
+        "s.26",
+        _("Removal of wigs and gowns"),
+        _("The judge and lawyers take off their wigs and gowns."),
+    ),
+    SpecialMeasure(
+        "video_evidence_in_chief",
+        "s.27",
+        _("Video-recorded evidence in chief"),
+        _("Your recorded police interview is played as your main evidence."),
+    ),
+    SpecialMeasure(
+        "pre_recorded_cross_examination",
+        "s.28",
+        _("Pre-recorded cross-examination"),
+        _("Your cross-examination is recorded before the trial."),
+        crown_court_only=True,
+    ),
+    SpecialMeasure(
+        "intermediary",
+        "s.29",
+        _("Examination through an intermediary"),
+        _("A communication specialist helps you understand and be understood."),
+    ),
+    SpecialMeasure(
+        "communication_aids",
+        "s.30",
+        _("Aids to communication"),
+        _("Tools such as a communication board help you give evidence."),
+    ),
+)
+
+ELIGIBILITY_ROUTES = (
+    EligibilityRoute(
+        "s16", "s.16", _("Vulnerable witness (age, disorder or disability)")
+    ),
+    EligibilityRoute("s17_fear", "s.17(1)-(2)", _("Fear or distress about testifying")),
+    EligibilityRoute(
+        "s17_4",
+        "s.17(4)",
+        _("Complainant of a sexual or modern slavery offence (automatic)"),
+        automatic=True,
+    ),
+    EligibilityRoute(
+        "s17_4A",
+        "s.17(4A)",
+        _("Complainant of a listed domestic abuse offence (automatic)"),
+        automatic=True,
+    ),
+)
+
+OFFENCE_CATEGORIES = (
+    OffenceCategory("rape", _("Rape"), sexual_offence=True, enhanced_rights=True),
+    OffenceCategory(
+        "assault_by_penetration",
+        _("Assault by penetration"),
+        sexual_offence=True,
+        enhanced_rights=True,
+    ),
+    OffenceCategory(
+        "sexual_assault",
+        _("Sexual assault"),
+        sexual_offence=True,
+        enhanced_rights=True,
+    ),
+    OffenceCategory(
+        "other_sexual",
+        _("Other sexual offence"),
+        sexual_offence=True,
+        enhanced_rights=True,
+    ),
+    OffenceCategory(
+        "trafficking_exploitation",
+        _("Trafficking or exploitation (modern slavery)"),
+        modern_slavery=True,
+        enhanced_rights=True,
+    ),
+    OffenceCategory(
+        "domestic_abuse",
+        _("Domestic abuse"),
+        domestic_abuse=True,
+        enhanced_rights=True,
+    ),
+    OffenceCategory("stalking_harassment", _("Stalking or harassment")),
+    OffenceCategory("physical_assault", _("Physical assault")),
+    OffenceCategory("robbery_theft", _("Robbery or theft")),
+    OffenceCategory("other", _("Other offence")),
+)
+
+_CHECKED = date(2026, 11, 21)
+# A later guilty plea or the end of the prosecution makes the application moot.
+_SM_ENDED_BY = "plea:guilty,verdict,retrial_decided:no_retrial,closed"
+_PRE_CHARGE_ENDS = (
+    "charged,no_further_action,released_under_investigation,out_of_court_disposal"
+)
+_CRIMPR_NOTE = _(
+    "Not confirmed against the Criminal Procedure Rules 2025 (in force 6 October "
+    "2025). Earlier rules gave different periods; check before relying on it."
+)
+
+TIME_LIMITS = (
+    TimeLimitRule(
+        "special_measures_magistrates",
+        _("Special measures application (magistrates' court)"),
+        _("after a not-guilty plea in the magistrates' court"),
+        28,
+        "calendar_days",
+        _("Criminal Procedure Rules 2015 r.18.3 (VERIFY against CrimPR 2025)"),
+        last_checked=None,
+        verify=True,
+        note=_CRIMPR_NOTE,
+        basis_event="plea",
+        # A mixed plea still means a trial, so the survivor may give evidence.
+        basis_outcome="not_guilty,mixed",
+        applies_to="magistrates",
+        ended_by=_SM_ENDED_BY,
+    ),
+    TimeLimitRule(
+        "special_measures_crown",
+        _("Special measures application (Crown Court)"),
+        _("after a not-guilty plea in the Crown Court"),
+        14,
+        "calendar_days",
+        _("Criminal Procedure Rules 2015 r.18.3 (VERIFY against CrimPR 2025)"),
+        last_checked=None,
+        verify=True,
+        note=_CRIMPR_NOTE,
+        basis_event="plea",
+        # A mixed plea still means a trial, so the survivor may give evidence.
+        basis_outcome="not_guilty,mixed",
+        applies_to="crown",
+        ended_by=_SM_ENDED_BY,
+    ),
+    TimeLimitRule(
+        "vrr_police",
+        _("Victims' Right to Review request (police scheme)"),
+        _("from being told of the police decision not to charge"),
+        3,
+        "months",
+        _("Police Victims' Right to Review scheme"),
+        last_checked=None,
+        verify=True,
+        basis_event="no_further_action",
+        basis_outcome="police",
+        counts_from_told=True,
+        met_by="review_requested:police",
+        ended_by="review_outcome",
+    ),
+    TimeLimitRule(
+        "vrr_cps_prompt",
+        _("Victims' Right to Review request (CPS scheme, prompt review)"),
+        _("from being told of the CPS decision"),
+        10,
+        "working_days",
+        _("CPS Victims' Right to Review guidance"),
+        last_checked=None,
+        verify=True,
+        basis_event="no_further_action",
+        basis_outcome="cps",
+        counts_from_told=True,
+        met_by="review_requested:cps",
+        ended_by="review_outcome",
+    ),
+    TimeLimitRule(
+        "vrr_cps_latest",
+        _("Victims' Right to Review request (CPS scheme, latest)"),
+        _("from being told of the CPS decision; later only in exceptional cases"),
+        3,
+        "months",
+        _("CPS Victims' Right to Review guidance"),
+        last_checked=None,
+        verify=True,
+        basis_event="no_further_action",
+        basis_outcome="cps",
+        counts_from_told=True,
+        met_by="review_requested:cps",
+        ended_by="review_outcome",
+    ),
+    TimeLimitRule(
+        "unduly_lenient_sentence",
+        _("Unduly lenient sentence referral"),
+        _("from the date of sentence; no extension"),
+        28,
+        "calendar_days",
+        _(
+            "Criminal Justice Act 1988 s.36 and Sch. 3 para. 1; gov.uk 'Complain "
+            "about a low Crown Court sentence'"
+        ),
+        last_checked=_CHECKED,
+        basis_event="sentenced",
+        met_by="unduly_lenient_request",
+    ),
+    TimeLimitRule(
+        "defendant_appeal_notice",
+        _("Defendant's notice of appeal"),
+        _("from conviction or sentence"),
+        28,
+        "calendar_days",
+        _("Criminal Appeal Act 1968 s.18"),
+        last_checked=_CHECKED,
+        basis_event="sentenced",
+        met_by="appeal_lodged",
+    ),
+    TimeLimitRule(
+        "retrial_arraignment",
+        _("Arraignment on a retrial ordered on appeal"),
+        _("from the Court of Appeal's order; later only with its leave"),
+        2,
+        "months",
+        _("Criminal Appeal Act 1968 s.8(1)"),
+        last_checked=_CHECKED,
+        basis_event="retrial_ordered_on_appeal",
+        met_by="plea",
+        ended_by="closed",
+    ),
+    TimeLimitRule(
+        "pre_charge_bail_initial",
+        _("Pre-charge bail review (initial period)"),
+        _("from the day bail began"),
+        3,
+        "months",
+        _(
+            "Police and Criminal Evidence Act 1984 s.47ZB, as amended by the "
+            "Police, Crime, Sentencing and Courts Act 2022 s.45 and Sch. 4"
+        ),
+        last_checked=_CHECKED,
+        basis_event="bailed",
+        ended_by="bail_extended," + _PRE_CHARGE_ENDS,
+    ),
+    TimeLimitRule(
+        "pre_charge_bail_six_months",
+        _("Pre-charge bail review (first extension)"),
+        _("from the day bail began"),
+        6,
+        "months",
+        _("Police and Criminal Evidence Act 1984 s.47ZD, as amended in 2022"),
+        last_checked=_CHECKED,
+        basis_event="bail_extended",
+        basis_outcome="six_months",
+        counts_from_event="bailed",
+        ended_by="bail_extended:nine_months,bail_extended:by_court," + _PRE_CHARGE_ENDS,
+    ),
+    TimeLimitRule(
+        "pre_charge_bail_nine_months",
+        _("Pre-charge bail review (second extension)"),
+        _("from the day bail began"),
+        9,
+        "months",
+        _("Police and Criminal Evidence Act 1984 s.47ZE, as amended in 2022"),
+        last_checked=_CHECKED,
+        basis_event="bail_extended",
+        basis_outcome="nine_months",
+        counts_from_event="bailed",
+        ended_by="bail_extended:by_court," + _PRE_CHARGE_ENDS,
+    ),
+    TimeLimitRule(
+        "code_referral_to_support",
+        _("Victims' Code: referral to support services (Right 4)"),
+        _("from reporting"),
+        2,
+        "working_days",
+        _("Code of Practice for Victims of Crime 2020, para. 4.5"),
+        last_checked=None,
+        verify=True,
+        basis_event="reported",
+        applies_to="standard,enhanced",
+        code_right=4,
+        # A referral recorded at any point (even before the report) meets it.
+        met_by="referred_to_support",
+        shown_as_deadline=True,
+    ),
+    TimeLimitRule(
+        "code_investigation_update_standard",
+        _("Victims' Code: told of arrest, interview, release or bail (Right 6)"),
+        _("from the police decision"),
+        5,
+        "working_days",
+        _("Code of Practice for Victims of Crime 2020, Right 6"),
+        last_checked=None,
+        verify=True,
+        basis_event="suspect_arrested,interviewed_under_caution,"
+        "released_under_investigation,bailed,bail_extended",
+        applies_to="standard",
+        code_right=6,
+    ),
+    TimeLimitRule(
+        "code_investigation_update_enhanced",
+        _("Victims' Code: told of arrest, interview, release or bail (Right 6)"),
+        _("from the police decision"),
+        1,
+        "working_days",
+        _("Code of Practice for Victims of Crime 2020, Right 6 (enhanced rights)"),
+        last_checked=None,
+        verify=True,
+        basis_event="suspect_arrested,interviewed_under_caution,"
+        "released_under_investigation,bailed,bail_extended",
+        applies_to="enhanced",
+        code_right=6,
+    ),
+    TimeLimitRule(
+        "code_charge_decision_standard",
+        _("Victims' Code: told of a charging decision (Right 6)"),
+        _("from the decision"),
+        5,
+        "working_days",
+        _("Code of Practice for Victims of Crime 2020, Right 6"),
+        last_checked=None,
+        verify=True,
+        basis_event="charged,no_further_action,out_of_court_disposal,review_outcome",
+        applies_to="standard",
+        code_right=6,
+    ),
+    TimeLimitRule(
+        "code_charge_decision_enhanced",
+        _("Victims' Code: told of a charging decision (Right 6)"),
+        _("from the decision"),
+        1,
+        "working_days",
+        _("Code of Practice for Victims of Crime 2020, Right 6 (enhanced rights)"),
+        last_checked=None,
+        verify=True,
+        basis_event="charged,no_further_action,out_of_court_disposal,review_outcome",
+        applies_to="enhanced",
+        code_right=6,
+    ),
+    TimeLimitRule(
+        "code_hearing_date_enhanced",
+        _("Victims' Code: told of a hearing date (Right 8)"),
+        _("from the Witness Care Unit hearing of it"),
+        1,
+        "working_days",
+        _("Code of Practice for Victims of Crime 2020, Right 8"),
+        last_checked=None,
+        verify=True,
+        basis_event="hearing_listed",
+        applies_to="enhanced",
+        code_right=8,
+        shown_as_deadline=True,
+    ),
+    TimeLimitRule(
+        "code_outcome_enhanced",
+        _("Victims' Code: told of the outcome and sentence (Right 9)"),
+        _("from the Witness Care Unit receiving it from the court"),
+        1,
+        "working_days",
+        _("Code of Practice for Victims of Crime 2020, Right 9"),
+        last_checked=None,
+        verify=True,
+        basis_event="plea,verdict,retrial_decided,sentenced,appeal_decided",
+        applies_to="enhanced",
+        code_right=9,
+    ),
+)
+
+CODE_RIGHTS = (
+    CodeRight(1, _("To be able to understand and to be understood")),
+    CodeRight(
+        2, _("To have the details of the crime recorded without unjustified delay")
+    ),
+    CodeRight(3, _("To be provided with information when reporting the crime")),
+    CodeRight(4, _("To be referred to services that support victims")),
+    CodeRight(5, _("To be provided with information about compensation")),
+    CodeRight(
+        6, _("To be provided with information about the investigation and prosecution")
+    ),
+    CodeRight(7, _("To make a Victim Personal Statement")),
+    CodeRight(
+        8, _("To be given information about the trial and your role as a witness")
+    ),
+    CodeRight(
+        9, _("To be given information about the outcome of the case and any appeal")
+    ),
+    CodeRight(10, _("To be paid expenses and have property returned")),
+    CodeRight(
+        11, _("To be given information about the offender following a conviction")
+    ),
+    CodeRight(12, _("To make a complaint about your rights not being met")),
+)
+
+POLICE_FORCES = tuple(
+    Choice(key, label)
+    for key, label in (
+        ("avon_somerset", "Avon and Somerset Constabulary"),
+        ("bedfordshire", "Bedfordshire Police"),
+        ("cambridgeshire", "Cambridgeshire Constabulary"),
+        ("cheshire", "Cheshire Constabulary"),
+        ("city_of_london", "City of London Police"),
+        ("cleveland", "Cleveland Police"),
+        ("cumbria", "Cumbria Constabulary"),
+        ("derbyshire", "Derbyshire Constabulary"),
+        ("devon_cornwall", "Devon and Cornwall Police"),
+        ("dorset", "Dorset Police"),
+        ("durham", "Durham Constabulary"),
+        ("dyfed_powys", "Dyfed-Powys Police"),
+        ("essex", "Essex Police"),
+        ("gloucestershire", "Gloucestershire Constabulary"),
+        ("greater_manchester", "Greater Manchester Police"),
+        ("gwent", "Gwent Police"),
+        ("hampshire", "Hampshire and Isle of Wight Constabulary"),
+        ("hertfordshire", "Hertfordshire Constabulary"),
+        ("humberside", "Humberside Police"),
+        ("kent", "Kent Police"),
+        ("lancashire", "Lancashire Constabulary"),
+        ("leicestershire", "Leicestershire Police"),
+        ("lincolnshire", "Lincolnshire Police"),
+        ("merseyside", "Merseyside Police"),
+        ("metropolitan", "Metropolitan Police Service"),
+        ("norfolk", "Norfolk Constabulary"),
+        ("north_wales", "North Wales Police"),
+        ("north_yorkshire", "North Yorkshire Police"),
+        ("northamptonshire", "Northamptonshire Police"),
+        ("northumbria", "Northumbria Police"),
+        ("nottinghamshire", "Nottinghamshire Police"),
+        ("south_wales", "South Wales Police"),
+        ("south_yorkshire", "South Yorkshire Police"),
+        ("staffordshire", "Staffordshire Police"),
+        ("suffolk", "Suffolk Constabulary"),
+        ("surrey", "Surrey Police"),
+        ("sussex", "Sussex Police"),
+        ("thames_valley", "Thames Valley Police"),
+        ("warwickshire", "Warwickshire Police"),
+        ("west_mercia", "West Mercia Police"),
+        ("west_midlands", "West Midlands Police"),
+        ("west_yorkshire", "West Yorkshire Police"),
+        ("wiltshire", "Wiltshire Police"),
+        ("british_transport", "British Transport Police"),
+    )
+)
+
+CONSENT_SCOPES = (
+    Choice("share_police", _("Share information with the police")),
+    Choice("share_cps", _("Share information with the CPS")),
+    Choice("share_wcu", _("Share information with the Witness Care Unit")),
+    Choice("share_witness_service", _("Share information with the Witness Service")),
+    Choice("receive_texts", _("Receive text messages")),
+    Choice("receive_email", _("Receive emails")),
+    Choice("receive_post", _("Receive letters by post")),
+    Choice("advocate_acts", _("Advocate acts on their behalf (letter of authority)")),
+    Choice("calendar_invites", _("Receive calendar invites")),
+)
+
+CLOSURE_REASONS = tuple(
+    Choice(o.key, o.label)
+    for o in next(e for e in EVENT_TYPES if e.key == "closed").outcomes
+)
+
+PACK = RulesPack(
+    key="england_wales",
+    name=_("England and Wales"),
+    stages=STAGES,
+    event_types=EVENT_TYPES,
+    hearing_types=HEARING_TYPES,
+    special_measures=SPECIAL_MEASURES,
+    eligibility_routes=ELIGIBILITY_ROUTES,
+    offence_categories=OFFENCE_CATEGORIES,
+    time_limits=TIME_LIMITS,
+    code_rights=CODE_RIGHTS,
+    police_forces=POLICE_FORCES,
+    consent_scopes=CONSENT_SCOPES,
+    closure_reasons=CLOSURE_REASONS,
+    initial_stage="before_reporting",
+    holiday_region="ENG",
+    letter_wordings=LETTER_WORDINGS,
+)

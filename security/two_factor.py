@@ -1,0 +1,180 @@
+"""Who must use two-factor sign-in; the enrol and verify steps after the password."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import segno
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django_otp import login as otp_login
+from django_otp import user_has_device
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from core.access import membership_of
+
+from . import errors
+
+APP_DEVICE_NAME = "Authenticator app"
+RECOVERY_DEVICE_NAME = "Recovery codes"
+
+
+def two_factor_required(user) -> bool:
+    """Managers and superusers always; everyone where their service says so."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    membership = membership_of(user)
+    if membership is None:
+        return user.is_staff
+    return membership.is_manager or membership.organisation.require_two_factor_for_all
+
+
+def has_two_factor(user) -> bool:
+    return user_has_device(user, confirmed=True)
+
+
+def _next_url(request: HttpRequest) -> str:
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        candidate,
+        allowed_hosts={request.get_host()},
+        require_https=request.is_secure(),
+    ):
+        return candidate
+    return reverse(settings.LOGIN_REDIRECT_URL)
+
+
+def _with_next(url_name: str, request: HttpRequest) -> str:
+    """Another two-factor step, carrying the (checked) next address intact."""
+    return f"{reverse(url_name)}?{urlencode({'next': _next_url(request)})}"
+
+
+def _code(request: HttpRequest) -> str:
+    return "".join(request.POST.get("code", "").split())
+
+
+@sensitive_post_parameters("code")
+@never_cache
+@login_required
+def verify(request: HttpRequest) -> HttpResponse:
+    """The second step of sign-in: a code from the app or a recovery code."""
+    if request.user.is_verified():
+        return redirect(_next_url(request))
+    if not has_two_factor(request.user):
+        return redirect(_with_next("two_factor_setup", request))
+    error = None
+    if request.method == "POST":
+        device = _match(request.user, _code(request))
+        if device is not None:
+            request.session.cycle_key()
+            otp_login(request, device)
+            return redirect(_next_url(request))
+        error = errors.WRONG_CODE
+    return render(
+        request,
+        "security/two_factor_verify.html",
+        {"error": error, "next": _next_url(request)},
+        status=400 if error else 200,
+    )
+
+
+def _match(user, code: str):
+    """Try the user's confirmed devices, each with its own throttling."""
+    if not code:
+        return None
+    with transaction.atomic():
+        for model in (TOTPDevice, StaticDevice):
+            for device in model.objects.select_for_update().filter(
+                user=user, confirmed=True
+            ):
+                if device.verify_token(code):
+                    return device
+    return None
+
+
+@sensitive_post_parameters("code")
+@never_cache
+@login_required
+def setup(request: HttpRequest) -> HttpResponse:
+    """Enrol an authenticator app (scan a QR code) and hand out recovery codes."""
+    user = request.user
+    if has_two_factor(user) and not user.is_verified():
+        # Someone with only the password must not be able to add their own device.
+        return redirect(_with_next("two_factor_verify", request))
+    device = (
+        TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
+    )
+    if device is None:
+        device = TOTPDevice.objects.create(
+            user=user, name=APP_DEVICE_NAME, confirmed=False
+        )
+    error = None
+    if request.method == "POST":
+        if device.verify_token(_code(request)):
+            codes = _confirm(user, device)
+            request.session.cycle_key()
+            otp_login(request, device)
+            return render(
+                request,
+                "security/two_factor_recovery_codes.html",
+                {"codes": codes, "next": _next_url(request)},
+            )
+        error = errors.SETUP_WRONG_CODE
+    qr = segno.make(device.config_url, error="m")
+    return render(
+        request,
+        "security/two_factor_setup.html",
+        {
+            "error": error,
+            "qr_data_uri": qr.svg_data_uri(scale=5, border=2),
+            "secret": _base32(device),
+            "required": two_factor_required(user),
+            "next": _next_url(request),
+            "title": _("Set up two-factor sign-in"),
+        },
+        status=400 if error else 200,
+    )
+
+
+def _base32(device: TOTPDevice) -> str:
+    from base64 import b32encode
+
+    text = b32encode(device.bin_key).decode().rstrip("=")
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+@transaction.atomic
+def _confirm(user, device: TOTPDevice) -> list[str]:
+    """Make the new app the user's only one and issue fresh recovery codes."""
+    TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    StaticDevice.objects.filter(user=user).delete()
+    recovery = StaticDevice.objects.create(
+        user=user, name=RECOVERY_DEVICE_NAME, confirmed=True
+    )
+    codes = [
+        StaticToken.random_token() for _i in range(settings.WAYMARK_RECOVERY_CODE_COUNT)
+    ]
+    StaticToken.objects.bulk_create(
+        [StaticToken(device=recovery, token=code) for code in codes]
+    )
+    return codes
+
+
+@transaction.atomic
+def two_factor_reset(*, actor, user) -> None:
+    """Remove a staff member's devices (lost phone); they enrol again next time."""
+    TOTPDevice.objects.filter(user=user).delete()
+    StaticDevice.objects.filter(user=user).delete()

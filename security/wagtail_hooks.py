@@ -1,0 +1,27 @@
+"""Admin menu entries for the security pages (service managers only)."""
+
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from core.menus import ManagerMenuItem
+
+
+@hooks.register("register_admin_menu_item")
+def register_access_log_menu_item():
+    return ManagerMenuItem(
+        _("Access log"),
+        reverse_lazy("security_access_log"),
+        icon_name="list-ul",
+        order=9000,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_staff_sign_in_menu_item():
+    return ManagerMenuItem(
+        _("Staff sign-in"),
+        reverse_lazy("security_staff"),
+        icon_name="lock",
+        order=9010,
+    )

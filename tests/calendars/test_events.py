@@ -1,0 +1,256 @@
+"""Calendar files for one hearing and one journey, re-read with vobject."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from wagtail import hooks
+
+from calendars import feeds
+from calendars.events import (
+    CalendarEvent,
+    CalendarOptions,
+    hearing_facts,
+)
+from core.hooks import JOURNEY_CALENDAR_EVENTS
+from journeys import services
+from journeys.models import Hearing
+from tests.calendars.support import by_uid, events, parse, schedule, utc_start
+from tests.factories import CourtFactory, SurvivorFactory
+
+
+@pytest.fixture
+def crown(db):
+    return CourtFactory(
+        name="Testtown Crown Court",
+        address_lines="The Law Courts | 1 Court Street | Market Square",
+        phone="0100 000 000",
+    )
+
+
+@pytest.fixture
+def other_court(db):
+    return CourtFactory(slug="second-crown", name="Otherton Crown Court")
+
+
+@pytest.fixture
+def options(settings):
+    return CalendarOptions.from_settings()
+
+
+def render(hearing, options):
+    [facts] = hearing_facts(Hearing.objects.filter(pk=hearing.pk))
+    return feeds.hearing_render(facts, options=options)
+
+
+def test_a_hearing_file_has_the_calendar_headers_and_one_event(
+    advocate, journey, crown, options
+):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
+    body = render(hearing, options)
+    calendar = parse(body)
+    assert calendar.version.value == "2.0"
+    assert "Waymark" in calendar.prodid.value
+    assert b"BEGIN:VTIMEZONE\r\nTZID:Europe/London" in body
+    [event] = events(body)
+    assert event.dtstamp.value.tzinfo is not None
+    assert event.last_modified.value.tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    ("wall_clock", "utc"),
+    [
+        (datetime(2027, 3, 26, 10, 0), datetime(2027, 3, 26, 10, 0, tzinfo=UTC)),
+        (datetime(2027, 3, 28, 0, 30), datetime(2027, 3, 28, 0, 30, tzinfo=UTC)),
+        (datetime(2027, 3, 28, 3, 0), datetime(2027, 3, 28, 2, 0, tzinfo=UTC)),
+        (datetime(2027, 3, 29, 10, 0), datetime(2027, 3, 29, 9, 0, tzinfo=UTC)),
+        (datetime(2027, 10, 29, 10, 0), datetime(2027, 10, 29, 9, 0, tzinfo=UTC)),
+        (datetime(2027, 10, 31, 0, 30), datetime(2027, 10, 30, 23, 30, tzinfo=UTC)),
+        (datetime(2027, 10, 31, 2, 30), datetime(2027, 10, 31, 2, 30, tzinfo=UTC)),
+        (datetime(2027, 11, 1, 10, 0), datetime(2027, 11, 1, 10, 0, tzinfo=UTC)),
+    ],
+)
+def test_times_around_the_2027_clock_changes_are_the_right_instants(
+    advocate, journey, crown, options, wall_clock, utc
+):
+    hearing = schedule(advocate, journey, crown, starts_at=wall_clock)
+    [event] = events(render(hearing, options))
+    assert utc_start(event) == utc
+    assert event.dtend.value.astimezone(UTC) - utc == timedelta(hours=2)
+
+
+def test_a_journey_calendar_holds_each_hearing_at_its_instant(
+    advocate, journey, crown, options
+):
+    before = schedule(advocate, journey, crown, starts_at=datetime(2027, 3, 26, 10))
+    after = schedule(advocate, journey, crown, starts_at=datetime(2027, 11, 1, 10))
+    summer = schedule(advocate, journey, crown, starts_at=datetime(2027, 7, 1, 14))
+    body = feeds.journey_render(journey, options=options)
+    found = {e.uid.value: utc_start(e) for e in events(body)}
+    assert len(found) == 3
+    assert found[f"hearing-{before.pk}-local@waymark"].hour == 10
+    assert found[f"hearing-{after.pk}-local@waymark"].hour == 10
+    assert found[f"hearing-{summer.pk}-local@waymark"].hour == 13
+
+
+def test_moving_a_hearing_keeps_its_uid_and_raises_its_sequence(
+    advocate, journey, crown, other_court, options
+):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
+    [first] = events(render(hearing, options))
+    services.hearing_confirm(actor=advocate, hearing=hearing)
+    [confirmed] = events(render(hearing, options))
+    services.hearing_move(
+        actor=advocate,
+        hearing=hearing,
+        reason="Court list",
+        starts_at=datetime(2027, 6, 1, 10),
+    )
+    [moved] = events(render(hearing, options))
+    services.hearing_move(
+        actor=advocate,
+        hearing=hearing,
+        reason="Different court",
+        starts_at=datetime(2027, 6, 1, 10),
+        court=other_court,
+    )
+    [moved_court] = events(render(hearing, options))
+    assert first.uid.value == moved.uid.value == moved_court.uid.value
+    assert int(first.sequence.value) == 0
+    assert int(confirmed.sequence.value) == 0
+    assert int(moved.sequence.value) == 1
+    assert int(moved_court.sequence.value) == 2
+    assert "Otherton Crown Court" in moved_court.location.value
+    assert utc_start(moved) == datetime(2027, 6, 1, 9, tzinfo=UTC)
+
+
+def test_a_vacated_hearing_is_cancelled_with_a_higher_sequence(
+    advocate, journey, crown, options
+):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
+    [listed] = events(render(hearing, options))
+    services.hearing_vacate(actor=advocate, hearing=hearing, reason="Plea entered")
+    [vacated] = events(render(hearing, options))
+    assert vacated.uid.value == listed.uid.value
+    assert vacated.status.value == "CANCELLED"
+    assert int(vacated.sequence.value) == int(listed.sequence.value) + 1
+    assert not hasattr(vacated, "valarm")
+
+
+def test_a_warned_list_window_is_an_all_day_event_spanning_the_window(
+    advocate, journey, crown, options
+):
+    hearing = schedule(
+        advocate,
+        journey,
+        crown,
+        window_start=date(2027, 9, 6),
+        window_end=date(2027, 9, 17),
+    )
+    [event] = events(render(hearing, options))
+    assert event.dtstart.value == date(2027, 9, 6)
+    # DTEND is exclusive: the day after the window's last day.
+    assert event.dtend.value == date(2027, 9, 18)
+    assert "window" in event.summary.value.lower()
+    assert "warned list" in event.summary.value.lower()
+    assert event.transp.value == "TRANSPARENT"
+    # Only whole-day reminders make sense for an all-day entry.
+    assert [a.trigger.value for a in event.valarm_list] == [-timedelta(days=1)]
+
+
+def test_the_advocate_copy_names_the_court_and_references_but_never_the_offence(
+    advocate, journey, crown, options
+):
+    journey.crime_reference = "13/12345/27"
+    journey.cps_urn = "13XY1234527"
+    journey.save()
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
+    [event] = events(render(hearing, options))
+    name = journey.survivor.chosen_name
+    assert event.summary.value == f"Trial – {name}"
+    assert event.location.value.startswith("Testtown Crown Court, The Law Courts")
+    assert "13/12345/27" in event.description.value
+    assert "13XY1234527" in event.description.value
+    assert "rape" not in render(hearing, options).decode().lower()
+    assert event.getChildValue("class") == "PRIVATE"
+
+
+def test_the_advocate_gets_the_default_reminders_one_day_and_two_hours_before(
+    advocate, journey, crown, options
+):
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
+    [event] = events(render(hearing, options))
+    triggers = sorted(a.trigger.value for a in event.valarm_list)
+    assert triggers == [-timedelta(days=1), -timedelta(hours=2)]
+    assert all(a.action.value == "DISPLAY" for a in event.valarm_list)
+
+
+def test_reminders_follow_the_settings(advocate, journey, crown, settings):
+    settings.WAYMARK_CALENDAR_ADVOCATE_REMINDERS = [timedelta(minutes=30)]
+    hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
+    body = render(hearing, CalendarOptions.from_settings())
+    [event] = events(body)
+    assert [a.trigger.value for a in event.valarm_list] == [-timedelta(minutes=30)]
+
+
+def test_a_hearing_with_a_duration_ends_after_it(advocate, journey, crown, options):
+    hearing = schedule(
+        advocate,
+        journey,
+        crown,
+        starts_at=datetime(2027, 5, 4, 10),
+        expected_duration=timedelta(days=1, hours=1),
+    )
+    [event] = events(render(hearing, options))
+    assert event.dtend.value - event.dtstart.value == timedelta(days=1, hours=1)
+
+
+def test_registered_all_day_events_join_the_journey_calendar(
+    advocate, journey, crown, options
+):
+    schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
+    seen = []
+
+    def deadlines(for_journey):
+        seen.append(for_journey.pk)
+        return [
+            CalendarEvent(
+                uid="deadline-1@waymark",
+                summary="Special measures application due",
+                first_day=date(2027, 4, 20),
+                last_day=date(2027, 4, 20),
+                sequence=0,
+                last_modified=datetime(2027, 1, 1, tzinfo=UTC),
+            )
+        ]
+
+    with hooks.register_temporarily(JOURNEY_CALENDAR_EVENTS, deadlines):
+        body = feeds.journey_render(journey, options=options)
+    found = by_uid(body)
+    assert seen == [journey.pk]
+    assert len(found) == 2
+    deadline = found["deadline-1@waymark"]
+    assert deadline.dtstart.value == date(2027, 4, 20)
+    assert deadline.dtend.value == date(2027, 4, 21)
+
+
+def test_the_journey_calendar_shows_only_that_journeys_hearings(
+    advocate, journey, crown, organisation, options
+):
+    other_journey = services.journey_open(
+        actor=advocate,
+        survivor=SurvivorFactory(organisation=organisation),
+        offence_category="rape",
+    )
+    schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
+    schedule(advocate, other_journey, crown, starts_at=datetime(2027, 5, 5, 10))
+    assert len(events(feeds.journey_render(journey, options=options))) == 1
+
+
+def test_an_event_must_be_timed_or_all_day():
+    with pytest.raises(ValueError):
+        CalendarEvent(
+            uid="x",
+            summary="x",
+            sequence=0,
+            last_modified=datetime(2027, 1, 1, tzinfo=UTC),
+        )

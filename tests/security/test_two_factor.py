@@ -1,0 +1,181 @@
+"""Two-factor sign-in: who must use it, enrolling, verifying and recovery codes."""
+
+import pytest
+from django.urls import reverse
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from security import errors
+from security.two_factor import two_factor_required
+from tests.factories import (
+    ManagerFactory,
+    StaticDeviceFactory,
+    TOTPDeviceFactory,
+    totp_code,
+)
+
+ADMIN = "/admin/"
+
+
+def sign_in(client, user, password="a-long-test-password"):
+    response = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": user.username, "password": password},
+    )
+    assert response.status_code == 302, response.content[:500]
+    return response
+
+
+def test_a_manager_without_a_device_is_sent_to_enrol_before_any_admin_page(
+    client, manager
+):
+    sign_in(client, manager)
+    response = client.get(ADMIN)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("two_factor_setup"))
+    assert client.get(reverse("wagtailadmin_explore_root")).status_code == 302
+
+
+def test_an_advocate_need_not_use_two_factor_unless_their_service_requires_it(
+    client, advocate, organisation
+):
+    assert not two_factor_required(advocate)
+    sign_in(client, advocate)
+    assert client.get(ADMIN).status_code == 200
+    organisation.require_two_factor_for_all = True
+    organisation.save()
+    advocate.refresh_from_db()
+    assert two_factor_required(advocate)
+    response = client.get(ADMIN)
+    assert response.url.startswith(reverse("two_factor_setup"))
+
+
+def test_enrolling_shows_a_qr_code_then_recovery_codes_and_opens_the_admin(
+    client, manager
+):
+    sign_in(client, manager)
+    page = client.get(reverse("two_factor_setup"))
+    assert page.status_code == 200
+    assert b"data:image/svg+xml" in page.content
+    device = TOTPDevice.objects.get(user=manager, confirmed=False)
+
+    done = client.post(reverse("two_factor_setup"), {"code": totp_code(device)})
+
+    assert done.status_code == 200
+    codes = StaticToken.objects.filter(device__user=manager)
+    assert codes.count() == 10
+    assert all(code.token.encode() in done.content for code in codes)
+    device.refresh_from_db()
+    assert device.confirmed
+    assert client.get(ADMIN).status_code == 200
+
+
+def test_enrolling_with_a_wrong_code_is_refused(client, manager):
+    sign_in(client, manager)
+    client.get(reverse("two_factor_setup"))
+    response = client.post(reverse("two_factor_setup"), {"code": "000000"})
+    assert response.status_code == 400
+    assert str(errors.SETUP_WRONG_CODE) in response.content.decode()
+    assert not TOTPDevice.objects.filter(user=manager, confirmed=True).exists()
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_someone_with_only_the_password_cannot_enrol_a_second_device(client, manager):
+    TOTPDeviceFactory(user=manager)
+    sign_in(client, manager)
+    response = client.get(reverse("two_factor_setup"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("two_factor_verify"))
+    assert TOTPDevice.objects.filter(user=manager).count() == 1
+
+
+def test_a_user_with_a_device_must_enter_a_code_after_the_password(client, manager):
+    device = TOTPDeviceFactory(user=manager)
+    sign_in(client, manager)
+    assert client.get(ADMIN).url.startswith(reverse("two_factor_verify"))
+
+    response = client.post(
+        reverse("two_factor_verify"), {"code": totp_code(device), "next": ADMIN}
+    )
+
+    assert response.status_code == 302
+    assert response.url == ADMIN
+    assert client.get(ADMIN).status_code == 200
+
+
+def test_a_wrong_code_is_refused(client, manager):
+    TOTPDeviceFactory(user=manager)
+    sign_in(client, manager)
+    response = client.post(reverse("two_factor_verify"), {"code": "123456"})
+    assert response.status_code == 400
+    assert str(errors.WRONG_CODE) in response.content.decode()
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_a_recovery_code_works_once(client, manager):
+    TOTPDeviceFactory(user=manager)
+    StaticDeviceFactory(user=manager, tokens=["recover1", "recover2"])
+    sign_in(client, manager)
+    ok = client.post(reverse("two_factor_verify"), {"code": "recover1"})
+    assert ok.status_code == 302
+    assert client.get(ADMIN).status_code == 200
+
+    client.logout()
+    sign_in(client, manager)
+    again = client.post(reverse("two_factor_verify"), {"code": "recover1"})
+    assert again.status_code == 400
+    assert StaticToken.objects.filter(device__user=manager).count() == 1
+
+
+def test_the_next_address_cannot_send_someone_to_another_site(client, manager):
+    device = TOTPDeviceFactory(user=manager)
+    sign_in(client, manager)
+    response = client.post(
+        reverse("two_factor_verify"),
+        {"code": totp_code(device), "next": "https://evil.example/"},
+    )
+    assert response.url == reverse("wagtailadmin_home")
+
+
+def test_a_manager_can_reset_a_colleagues_lost_device_in_their_own_service_only(
+    client, manager, colleague, outsider
+):
+    manager_device = TOTPDeviceFactory(user=manager)
+    TOTPDeviceFactory(user=colleague)
+    TOTPDeviceFactory(user=outsider)
+    sign_in(client, manager)
+    client.post(reverse("two_factor_verify"), {"code": totp_code(manager_device)})
+
+    reset = reverse("security_staff_reset_two_factor", args=[colleague.pk])
+    assert client.post(reset).status_code == 302
+    assert not TOTPDevice.objects.filter(user=colleague).exists()
+    other = reverse("security_staff_reset_two_factor", args=[outsider.pk])
+    assert client.post(other).status_code == 404
+    assert TOTPDevice.objects.filter(user=outsider).exists()
+
+
+@pytest.mark.parametrize("role", ["superuser", "manager"])
+def test_managers_and_superusers_always_need_two_factor(db, role):
+    user = ManagerFactory(is_superuser=role == "superuser")
+    assert two_factor_required(user)
+
+
+def test_a_next_address_with_a_query_survives_the_hop_from_set_up_to_verify(
+    client, manager
+):
+    TOTPDeviceFactory(user=manager)
+    sign_in(client, manager)
+    wanted = "/admin/journeys/?status=active&current_stage=trial"
+    response = client.get(reverse("two_factor_setup"), {"next": wanted})
+    assert response.status_code == 302
+    followed = client.get(response.url)
+    assert followed.context["next"] == wanted
+
+
+def test_verifying_the_code_gives_the_session_a_new_key(client, manager):
+    device = TOTPDeviceFactory(user=manager)
+    sign_in(client, manager)
+    before = client.session.session_key
+    client.post(reverse("two_factor_verify"), {"code": totp_code(device)})
+    assert client.session.session_key != before
+    assert client.get(ADMIN).status_code == 200
