@@ -127,7 +127,7 @@ def main() -> None:
         user = build(args.hearings)
         print(f"built {args.hearings} hearings in {time.perf_counter() - began:.1f} s")
         _feed, token = calendar_feed_issue(actor=user)
-        url = reverse("calendar_feed", kwargs={"token": token})
+        url = reverse("calendar_feeds:feed", kwargs={"token": token})
         client = Client()
         options = CalendarOptions.from_settings()
 

@@ -178,13 +178,12 @@ def write_plan(path: Path, *, journeys: int, hearings: int) -> None:
         advocates.append(
             {
                 "username": user.get_username(),
-                "feed": reverse("calendar_feed", args=[token]),
+                "feed": reverse("calendar_feeds:feed", args=[token]),
                 "journeys": [
                     reverse("journeys:detail", args=[pk]) for pk in journey_ids
                 ],
                 "hearings": [
-                    reverse("waymark_calendars:hearing_ics", args=[pk])
-                    for pk in hearing_ids
+                    reverse("calendars:hearing_ics", args=[pk]) for pk in hearing_ids
                 ],
             }
         )

@@ -84,7 +84,7 @@ def calendar_cases(runs: int) -> list[Result]:
 
     user = _calendar_user()
     feed, token = calendar_feed_issue(actor=user)
-    url = reverse("calendar_feed", kwargs={"token": token})
+    url = reverse("calendar_feeds:feed", kwargs={"token": token})
     client = Client()
     first = client.get(url)
     assert first.status_code == 200
@@ -194,7 +194,7 @@ def report_cases(runs: int) -> list[Result]:
     organisation = manager.membership.organisation
     period = Period(date(2026, 1, 1), date(2026, 12, 31))
     client = staff_client(manager)
-    url = reverse("waymark_reports:index")
+    url = reverse("reports:index")
 
     def page():
         response = client.get(url)

@@ -4,7 +4,7 @@ from django.urls import path
 
 from . import views
 
-app_name = "waymark_calendars"
+app_name = "calendars"
 
 urlpatterns = [
     path("feed/", views.SubscriptionView.as_view(), name="subscription"),

@@ -4,6 +4,8 @@ from django.urls import path
 
 from . import views
 
+app_name = "calendar_feeds"
+
 urlpatterns = [
-    path("feeds/<str:token>.ics", views.feed, name="calendar_feed"),
+    path("feeds/<str:token>.ics", views.feed, name="feed"),
 ]

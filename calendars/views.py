@@ -132,7 +132,7 @@ def hearing_email(request: HttpRequest, pk: int) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        target = reverse("waymark_calendars:subscription")
+        target = reverse("calendars:subscription")
     return redirect(target)
 
 
@@ -158,7 +158,7 @@ class SubscriptionView(WagtailAdminTemplateMixin, TemplateView):
                 messages.success(
                     request, _("Your calendar feed is off. The old address is closed.")
                 )
-                return redirect("waymark_calendars:subscription")
+                return redirect("calendars:subscription")
             if action == "issue":
                 scope = request.POST.get("scope") or CalendarFeed.Scope.CASELOAD
                 if scope not in CalendarFeed.Scope.values:
@@ -167,13 +167,13 @@ class SubscriptionView(WagtailAdminTemplateMixin, TemplateView):
                     actor=request.user, scope=scope
                 )
             else:
-                return redirect("waymark_calendars:subscription")
+                return redirect("calendars:subscription")
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
-            return redirect("waymark_calendars:subscription")
+            return redirect("calendars:subscription")
         # Shown once, in this response only: the token is not stored anywhere.
-        path = reverse("calendar_feed", kwargs={"token": token})
+        path = reverse("calendar_feeds:feed", kwargs={"token": token})
         https_url = request.build_absolute_uri(path)
         context = self.get_context_data(
             new_feed_url=https_url,

@@ -5,19 +5,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_urls
-
 
 @hooks.register("register_admin_urls")
-def register_calendar_urls():
-    return [path("calendars/", include(admin_urls, namespace="waymark_calendars"))]
+def register_admin_urls():
+    return [path("calendars/", include("calendars.admin_urls"))]
 
 
 @hooks.register("register_admin_menu_item")
 def register_calendar_menu_item():
     return MenuItem(
         _("Calendar feed"),
-        reverse("waymark_calendars:subscription"),
+        reverse("calendars:subscription"),
         icon_name="date",
         order=900,
     )
@@ -26,7 +24,7 @@ def register_calendar_menu_item():
 @hooks.register("register_account_menu_item")
 def register_calendar_account_item(request):
     return {
-        "url": reverse("waymark_calendars:subscription"),
+        "url": reverse("calendars:subscription"),
         "label": _("Calendar feed"),
         "help_text": _("Subscribe to your hearings in your own calendar app."),
     }

@@ -5,12 +5,14 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
+# Staff pages live in the Wagtail admin: each app mounts its own ``admin_urls``
+# (namespaced by the app) with the ``register_admin_urls`` hook. Pages outside the
+# admin are included here, each namespaced by its ``urls.app_name``.
 urlpatterns = [
-    path("admin/security/", include("security.urls")),
     path("admin/", include(wagtailadmin_urls)),
+    # Calendar subscription feeds: secret-token URLs calendar apps poll.
+    path("calendar/", include("calendars.urls")),
 ]
-# Calendar subscription feeds: secret-token URLs outside the admin.
-urlpatterns += [path("calendar/", include("calendars.urls"))]
 
 if settings.DEBUG:
     from django.conf.urls.static import static

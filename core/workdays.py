@@ -5,10 +5,17 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Protocol
 
 import holidays
 
-from rules.base import TimeLimitRule
+
+class TimeLimit(Protocol):
+    """Any rule with a length: a rules pack's time limit, for example."""
+
+    unit: str
+    amount: int
+
 
 # England and Wales share bank holidays; Scotland ("SCT") and Northern Ireland ("NIR")
 # differ, so the region is always a parameter.
@@ -70,7 +77,7 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, day)
 
 
-def due_date(rule: TimeLimitRule, basis: date, region: str = DEFAULT_REGION) -> date:
+def due_date(rule: TimeLimit, basis: date, region: str = DEFAULT_REGION) -> date:
     """The last day to act under a time limit that starts on `basis`."""
     if rule.unit == "calendar_days":
         return basis + timedelta(days=rule.amount)

@@ -45,10 +45,9 @@ from rules.base import HEARING_LISTED, RulesPack, TimeLimitRule
 from .models import CodeBreach, Deadline
 
 COURT_TYPES = frozenset({"crown", "magistrates"})
-ENDED_HEARING_STATUSES = frozenset({"vacated"})
 
-BREACH_URL_NAME = "journeys_deadlines:breach"
-JOURNEY_DEADLINES_URL_NAME = "journeys_deadlines:journey"
+BREACH_URL_NAME = "deadlines:breach"
+JOURNEY_DEADLINES_URL_NAME = "deadlines:journey"
 
 
 # Plain facts in, specifications out -------------------------------------------
@@ -480,7 +479,7 @@ def _listings(journey: Journey, live: list[Hearing]) -> list[ListingFact]:
                 listing=hearing.times_moved,
                 learned_on=hearing.wcu_learned_on,
                 told_on=hearing.survivor_told_on,
-                vacated=hearing.status in ENDED_HEARING_STATUSES,
+                vacated=hearing.status == Hearing.Status.VACATED,
             )
         )
     return facts
@@ -502,7 +501,7 @@ def _facts(
         for e in StageEvent.objects.filter(journey=journey).timeline()
     ]
     hearings = []
-    for h in _live_hearings(journey) if live is None else live:
+    for h in _journey_hearings(journey) if live is None else live:
         first = h.starts_at.astimezone(LONDON).date() if h.starts_at else h.window_start
         hearings.append(
             HearingFact(
@@ -511,13 +510,13 @@ def _facts(
                 crown=h.court.is_crown_court,
                 magistrates=h.court.is_magistrates_court,
                 crown_only_type=pack.hearing_type(h.hearing_type).crown_court_only,
-                vacated=h.status in ENDED_HEARING_STATUSES,
+                vacated=h.status == Hearing.Status.VACATED,
             )
         )
     return events, hearings
 
 
-def _live_hearings(journey: Journey) -> list[Hearing]:
+def _journey_hearings(journey: Journey) -> list[Hearing]:
     return list(
         Hearing.objects.filter(journey=journey).select_related("court").order_by("pk")
     )
@@ -560,7 +559,7 @@ def journey_recompute_deadlines(
     journey = Journey.objects.get(pk=journey.pk)
     pack = get_pack()
     today = today or timezone.localdate()
-    live = _live_hearings(journey)
+    live = _journey_hearings(journey)
     events, hearings = _facts(journey, live)
     listings = _listings(journey, live)
     enhanced = journey.has_enhanced_rights

@@ -15,7 +15,6 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from core.access import policy
-from reminders.services import reference
 from rules import get_pack
 
 from . import services as deadline_services
@@ -72,7 +71,7 @@ class JourneyDeadlinesView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateVi
             raise Http404 from exc
         context.update(
             journey=journey,
-            reference=reference(journey),
+            reference=journey.reference,
             deadlines=live,
             superseded=superseded,
             breaches=breaches,
@@ -105,7 +104,7 @@ class BreachView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
         context.update(
             breach=breach,
             facts=deadline_services.breach_letter_context(breach),
-            reference=reference(breach.journey),
+            reference=breach.journey.reference,
             letter_url=letter_url,
             journey_url=deadline_services.journey_deadlines_url(breach.journey),
         )

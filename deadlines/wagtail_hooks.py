@@ -18,36 +18,21 @@ from core import hooks as waymark_hooks
 from core.access import policy
 from core.menus import StaffMenuItem
 
-from . import views
 from .calendar import deadline_events
 from .report_sections import CODE_BREACH_SECTION
 from .selectors import DASHBOARD_DAYS, deadlines_dashboard
 
-app_name = "journeys_deadlines"
-urlpatterns = [
-    path("", views.DeadlineListView.as_view(), name="list"),
-    path("journey/<int:pk>/", views.JourneyDeadlinesView.as_view(), name="journey"),
-    path("breach/<int:pk>/", views.BreachView.as_view(), name="breach"),
-    path("rules/", views.RulesView.as_view(), name="rules"),
-    path("deadline/<int:pk>/mark/", views.deadline_mark, name="mark"),
-]
-
 
 @hooks.register("register_admin_urls")
-def register_deadline_urls():
-    return [
-        path(
-            "deadlines/",
-            include((urlpatterns, app_name), namespace="journeys_deadlines"),
-        )
-    ]
+def register_admin_urls():
+    return [path("deadlines/", include("deadlines.admin_urls"))]
 
 
 @hooks.register("register_admin_menu_item")
 def register_deadlines_menu_item():
     return StaffMenuItem(
         _("Deadlines"),
-        reverse("journeys_deadlines:list"),
+        reverse("deadlines:list"),
         name="deadlines",
         icon_name="date",
         order=230,
@@ -58,7 +43,7 @@ def register_deadlines_menu_item():
 def register_rules_menu_item():
     return StaffMenuItem(
         _("Time-limit rules"),
-        reverse("journeys_deadlines:rules"),
+        reverse("deadlines:rules"),
         name="time-limit-rules",
         icon_name="list-ul",
         order=240,

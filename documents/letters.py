@@ -36,9 +36,6 @@ from .content import (
 )
 from .placeholders import TOKEN, Segment, blank, fill, paragraphs
 
-LIVE_HEARING = {"listed", "confirmed", "moved"}
-
-
 # What each fact is called in a blank and where to put it right.
 FACTS = {
     "crime_reference": (
@@ -196,7 +193,7 @@ class Facts:
         return any(e.event_type == event_type for e in self.events)
 
     def _upcoming(self):
-        live = [h for h in self.hearings if h.status in LIVE_HEARING]
+        live = [h for h in self.hearings if h.is_live]
         return sorted(
             (
                 h

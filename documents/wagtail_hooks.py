@@ -7,13 +7,12 @@ from wagtail import hooks
 from core import hooks as waymark_hooks
 from core.menus import ManagerMenuItem
 
-from . import urls
 from .report_sections import SPECIAL_MEASURES_SECTION
 
 
 @hooks.register("register_admin_urls")
-def register_letter_urls():
-    return [path("letters/", include(urls, namespace="documents"))]
+def register_admin_urls():
+    return [path("letters/", include("documents.admin_urls"))]
 
 
 @hooks.register("register_settings_menu_item")

@@ -21,9 +21,8 @@ from core import errors as core_errors
 from core.access import policy
 from core.records import ConcurrentEditError
 from rules import get_pack
-from security.access import log_access
 
-from . import services
+from . import services, signals
 from .admin_forms import (
     ContactMethodForm,
     EventForm,
@@ -66,7 +65,7 @@ def discreet_title(obj) -> str:
     """A record as the browser's title bar and history may show it: no survivor's
     name and no offence (shared screens, synced history, tab titles)."""
     if isinstance(obj, Journey):
-        return f"W-{obj.pk}"
+        return obj.reference
     if isinstance(obj, Survivor):
         return _("Survivor %(number)s") % {"number": obj.pk}
     if isinstance(obj, Hearing):
@@ -225,7 +224,12 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
         return [{"url": reverse("journeys:index"), "label": _("Caseload")}]
 
     def get(self, request, *args, **kwargs):
-        log_access(request, self.journey, view_name="journeys:detail")
+        signals.record_viewed.send(
+            sender=Journey,
+            request=request,
+            obj=self.journey,
+            view_name="journeys:detail",
+        )
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -249,7 +253,6 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
             ).get(journey.police_force, journey.police_force),
             next_events=next_events if can_change else [],
             hearings=hearings,
-            live_statuses={"listed", "confirmed", "moved", "adjourned"},
             can_change=can_change,
             can_add_hearing=user.has_perm("journeys.add_hearing"),
             can_reassign=is_manager(user)
@@ -488,7 +491,12 @@ class SurvivorDetailView(SurvivorObjectMixin, WorkspaceMixin, TemplateView):
         return [{"url": reverse("survivors:index"), "label": _("Survivors")}]
 
     def get(self, request, *args, **kwargs):
-        log_access(request, self.survivor, view_name="survivors:detail")
+        signals.record_viewed.send(
+            sender=Survivor,
+            request=request,
+            obj=self.survivor,
+            view_name="survivors:detail",
+        )
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

@@ -43,7 +43,6 @@ def upcoming_hearings(user, *, now=None):
     return (
         _my_hearings(user)
         .upcoming(days=UPCOMING_DAYS, now=now)
-        .exclude(status__in=[Hearing.Status.ADJOURNED, Hearing.Status.HEARD])
         .select_related("court", "journey__survivor")
         .order_by("starts_at", "window_start", "pk")[:PANEL_ROWS]
     )

@@ -17,6 +17,8 @@ from organisations.models import Organisation
 from rules import get_pack
 
 from .querysets import (
+    CLOSED_HEARING_STATUSES,
+    LIVE_HEARING_STATUSES,
     ConsentQuerySet,
     ContactMethodQuerySet,
     DefendantQuerySet,
@@ -362,6 +364,11 @@ class Journey(models.Model):
         return f"{self.survivor.chosen_name} – {self.offence_label}"
 
     @property
+    def reference(self) -> str:
+        """A reference safe to show anywhere: no name, no offence, no crime number."""
+        return f"W-{self.pk}"
+
+    @property
     def offence_label(self) -> str:
         return str(get_pack().offence_category(self.offence_category).label)
 
@@ -483,6 +490,9 @@ class Hearing(models.Model):
         ADJOURNED = "adjourned", _("Adjourned")
         HEARD = "heard", _("Heard")
 
+    LIVE_STATUSES = LIVE_HEARING_STATUSES
+    CLOSED_STATUSES = CLOSED_HEARING_STATUSES
+
     journey = models.ForeignKey(
         Journey, on_delete=models.CASCADE, related_name="hearings"
     )
@@ -590,6 +600,16 @@ class Hearing(models.Model):
 
     def __str__(self) -> str:
         return f"{self.type_label} – {self.court}"
+
+    @property
+    def is_live(self) -> bool:
+        """Still expected to go ahead as listed (see ``HearingQuerySet.live``)."""
+        return self.status in self.LIVE_STATUSES
+
+    @property
+    def can_change(self) -> bool:
+        """Not yet vacated or heard, so it can still be moved, vacated or heard."""
+        return self.status not in self.CLOSED_STATUSES
 
     @property
     def type_label(self) -> str:

@@ -29,14 +29,24 @@ class JourneyQuerySet(ScopedQuerySet):
         return self.select_related("survivor", "lead_advocate", "organisation")
 
 
+#: A live hearing is still expected to go ahead as listed; the one definition.
+LIVE_HEARING_STATUSES = frozenset({"listed", "confirmed", "moved"})
+#: A closed hearing can no longer be changed: it was taken out of the list or heard.
+CLOSED_HEARING_STATUSES = frozenset({"vacated", "heard"})
+
+
 class HearingQuerySet(ScopedQuerySet):
     organisation_path = "journey__organisation"
     advocate_path = "journey__lead_advocate"
 
+    def live(self):
+        """Hearings still expected to go ahead as listed."""
+        return self.filter(status__in=LIVE_HEARING_STATUSES)
+
     def upcoming(self, *, days: int | None = None, now=None):
-        """Hearings that are still to happen (live ones only)."""
+        """Live hearings that are still to happen (within ``days``, if given)."""
         now = now or timezone.now()
-        qs = self.exclude(status__in=["vacated"]).filter(
+        qs = self.live().filter(
             models.Q(starts_at__gte=now)
             | models.Q(starts_at__isnull=True, window_end__gte=now.date())
         )

@@ -602,7 +602,7 @@ def _check_notice_dates(learned: date | None, told: date | None) -> None:
 
 
 def _ensure_live(hearing: Hearing) -> None:
-    if hearing.status in {Hearing.Status.VACATED, Hearing.Status.HEARD}:
+    if not hearing.can_change:
         raise ValidationError(
             errors.HEARING_NOT_LIVE,
             code="hearing_not_live",

@@ -11,6 +11,10 @@ from django.dispatch import Signal
 #: Sent with ``journey`` and ``actor``.
 timeline_changed = Signal()
 
+#: Someone opened a survivor's record (or a record hanging off it) in a view.
+#: Sent with ``request``, ``obj`` and ``view_name``; the access log listens.
+record_viewed = Signal()
+
 #: A hearing was listed, moved, confirmed, vacated, adjourned or heard.
 #: Sent with ``hearing``, ``change`` (a ``Hearing.Status`` value or "scheduled")
 #: and ``actor``.

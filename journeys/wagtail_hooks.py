@@ -26,7 +26,7 @@ from wagtail.coreutils import multigetattr
 
 from core import hooks as waymark_hooks
 from core.access import policy
-from reports.exports import formula_safe
+from core.spreadsheets import formula_safe
 from rules import get_pack
 
 from . import admin_views, services

@@ -50,17 +50,11 @@ DEFAULTS = {
     # A queued reminder not sent after this long is handed to the queue again.
     "REQUEUE_AFTER_MINUTES": 30,
 }
-LIVE_HEARING = (Hearing.Status.LISTED, Hearing.Status.CONFIRMED, Hearing.Status.MOVED)
 REMINDED_JOURNEYS = (Journey.Status.ACTIVE, Journey.Status.LOST_CONTACT)
 
 
 def config(name: str):
     return getattr(settings, "WAYMARK_REMINDERS", {}).get(name, DEFAULTS[name])
-
-
-def reference(journey: Journey) -> str:
-    """A reference safe to show anywhere: no name, no offence, no crime number."""
-    return f"W-{journey.pk}"
 
 
 def hearing_moment(hearing: Hearing) -> datetime:
@@ -104,14 +98,16 @@ def due_hearing_reminders(now: datetime) -> list[Planned]:
     offsets = sorted(config("HEARING_DAYS"))
     horizon = now + timedelta(days=max(offsets) + 1)
     today = now.astimezone(LONDON).date()
-    hearings = Hearing.objects.filter(
-        status__in=LIVE_HEARING, journey__status__in=REMINDED_JOURNEYS
-    ).filter(
-        Q(starts_at__gt=now, starts_at__lte=horizon)
-        | Q(
-            starts_at__isnull=True,
-            window_start__gte=today,
-            window_start__lte=horizon.date(),
+    hearings = (
+        Hearing.objects.live()
+        .filter(journey__status__in=REMINDED_JOURNEYS)
+        .filter(
+            Q(starts_at__gt=now, starts_at__lte=horizon)
+            | Q(
+                starts_at__isnull=True,
+                window_start__gte=today,
+                window_start__lte=horizon.date(),
+            )
         )
     )
     planned = []
@@ -322,7 +318,7 @@ def _still_valid(log: ReminderLog) -> str:
         return "hearing removed"
     if log.kind == ReminderLog.Kind.HEARING:
         hearing = log.hearing
-        if hearing is None or hearing.status not in LIVE_HEARING:
+        if hearing is None or not hearing.is_live:
             return "hearing no longer listed"
         if hearing_moment(hearing) != log.about:
             return "hearing moved"
@@ -347,7 +343,7 @@ def _day(value: date) -> str:
 def render_reminder(log: ReminderLog, *, now: datetime) -> tuple[str, str]:
     """Subject and body; the subject never names the survivor or the offence."""
     journey = log.journey
-    ref = reference(journey)
+    ref = journey.reference
     context = {
         "reference": ref,
         "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")

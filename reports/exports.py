@@ -9,18 +9,9 @@ from collections.abc import Sequence
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from core.spreadsheets import formula_safe
+
 from .tables import Table
-
-# Spreadsheets run cells starting with these as formulas.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def formula_safe(value):
-    """Text a spreadsheet would run as a formula, made plain text with a quote."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
 
 _safe = formula_safe
 

@@ -161,7 +161,7 @@ def download(request, name: str, fmt: str):
 
 
 def report_url() -> str:
-    return reverse("waymark_reports:index")
+    return reverse("reports:index")
 
 
 __all__ = ["PrintableReportView", "ReportView", "download", "report_url"]

@@ -7,20 +7,19 @@ from wagtail import hooks
 from core import hooks as waymark_hooks
 from core.menus import ManagerMenuItem
 
-from . import urls as report_urls
 from .sections import BOARD_SECTIONS
 
 
 @hooks.register("register_admin_urls")
-def register_report_urls():
-    return [path("reports/", include(report_urls, namespace="waymark_reports"))]
+def register_admin_urls():
+    return [path("reports/", include("reports.admin_urls"))]
 
 
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
     return ManagerMenuItem(
         _("Board figures"),
-        reverse("waymark_reports:index"),
+        reverse("reports:index"),
         name="board-figures",
         icon_name="table",
         order=900,

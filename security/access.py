@@ -66,6 +66,11 @@ def log_access(
     )
 
 
+def on_record_viewed(sender, *, request, obj, view_name: str = "", **kwargs) -> None:
+    """Log a view that the journeys workspace announced (see journeys.signals)."""
+    log_access(request, obj, view_name=view_name)
+
+
 class AccessLoggedMixin:
     """For DetailView-style views: log the object once ``get_object`` returns it."""
 

@@ -9,4 +9,10 @@ class SecurityConfig(AppConfig):
 
     def ready(self) -> None:
         # Background tasks without a person record their changes as "system".
-        from . import actors  # noqa: F401
+        from journeys import signals
+
+        from . import access, actors  # noqa: F401
+
+        signals.record_viewed.connect(
+            access.on_record_viewed, dispatch_uid="security-access-log"
+        )

@@ -18,8 +18,8 @@ from .two_factor import has_two_factor, two_factor_required
 EXEMPT_URL_NAMES = (
     "wagtailadmin_login",
     "wagtailadmin_logout",
-    "two_factor_verify",
-    "two_factor_setup",
+    "security:two_factor_verify",
+    "security:two_factor_setup",
     "wagtailadmin_javascript_catalog",
     "wagtailadmin_sprite",
 )
@@ -53,9 +53,9 @@ class TwoFactorMiddleware:
         ):
             target = None
             if has_two_factor(user):
-                target = "two_factor_verify"
+                target = "security:two_factor_verify"
             elif two_factor_required(user):
-                target = "two_factor_setup"
+                target = "security:two_factor_setup"
             if target:
                 query = urlencode({"next": request.get_full_path()})
                 return redirect(f"{reverse(target)}?{query}")

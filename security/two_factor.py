@@ -72,7 +72,7 @@ def verify(request: HttpRequest) -> HttpResponse:
     if request.user.is_verified():
         return redirect(_next_url(request))
     if not has_two_factor(request.user):
-        return redirect(_with_next("two_factor_setup", request))
+        return redirect(_with_next("security:two_factor_setup", request))
     error = None
     if request.method == "POST":
         device = _match(request.user, _code(request))
@@ -111,7 +111,7 @@ def setup(request: HttpRequest) -> HttpResponse:
     user = request.user
     if has_two_factor(user) and not user.is_verified():
         # Someone with only the password must not be able to add their own device.
-        return redirect(_with_next("two_factor_verify", request))
+        return redirect(_with_next("security:two_factor_verify", request))
     device = (
         TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
     )

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Sum
 from django.http import HttpRequest, HttpResponse
@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from django.views.defaults import permission_denied
 
 from core.access import policy
 from journeys.models import Survivor
@@ -29,13 +30,20 @@ from .two_factor import has_two_factor, two_factor_reset
 
 
 def manager_required(view):
-    """Signed in, and a service manager; everyone else gets 403."""
+    """Signed in, and a service manager; everyone else gets 403.
+
+    The 403 is answered here rather than raised: Wagtail's admin turns a raised
+    PermissionDenied into a redirect to the dashboard.
+    """
 
     @wraps(view)
     @never_cache
     @login_required
     def wrapped(request, *args, **kwargs):
-        policy.ensure_manager(request.user, errors.MANAGERS_ONLY)
+        try:
+            policy.ensure_manager(request.user, errors.MANAGERS_ONLY)
+        except PermissionDenied as refused:
+            return permission_denied(request, refused)
         return view(request, *args, **kwargs)
 
     return wrapped
@@ -107,7 +115,7 @@ def staff_unlock(request: HttpRequest, user_id: int) -> HttpResponse:
     user = get_object_or_404(_staff_of(request), pk=user_id)
     axes_reset(username=user.username)
     messages.success(request, _("%(name)s can sign in again.") % {"name": user})
-    return redirect("security_staff")
+    return redirect("security:staff")
 
 
 @require_POST
@@ -119,7 +127,7 @@ def staff_reset_two_factor(request: HttpRequest, user_id: int) -> HttpResponse:
         request,
         _("%(name)s will set up two-factor sign-in again next time.") % {"name": user},
     )
-    return redirect("security_staff")
+    return redirect("security:staff")
 
 
 def _survivor(request: HttpRequest, survivor_id: int) -> Survivor:
@@ -157,7 +165,7 @@ def survivor_erase(request: HttpRequest, survivor_id: int) -> HttpResponse:
             error = " ".join(exc.messages)
         else:
             messages.success(request, _("The survivor's data has been erased."))
-            return redirect("security_access_log")
+            return redirect("security:access_log")
     return render(
         request,
         "security/survivor_erase.html",

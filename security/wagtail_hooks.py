@@ -1,6 +1,6 @@
 """Admin menu entries for the security pages (service managers only)."""
 
-from django.urls import reverse_lazy
+from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -11,7 +11,7 @@ from core.menus import ManagerMenuItem
 def register_access_log_menu_item():
     return ManagerMenuItem(
         _("Access log"),
-        reverse_lazy("security_access_log"),
+        reverse_lazy("security:access_log"),
         icon_name="list-ul",
         order=9000,
     )
@@ -21,7 +21,12 @@ def register_access_log_menu_item():
 def register_staff_sign_in_menu_item():
     return ManagerMenuItem(
         _("Staff sign-in"),
-        reverse_lazy("security_staff"),
+        reverse_lazy("security:staff"),
         icon_name="lock",
         order=9010,
     )
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("security/", include("security.admin_urls"))]

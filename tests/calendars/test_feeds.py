@@ -25,7 +25,7 @@ def crown(db):
 
 
 def feed_url(token: str) -> str:
-    return reverse("calendar_feed", kwargs={"token": token})
+    return reverse("calendar_feeds:feed", kwargs={"token": token})
 
 
 def add_hearings(actor, journey, court, count, *, first_day=1):

@@ -42,7 +42,7 @@ def other_hearing(outsider, crown):
 
 
 def url(name, **kwargs):
-    return reverse(f"waymark_calendars:{name}", kwargs=kwargs)
+    return reverse(f"calendars:{name}", kwargs=kwargs)
 
 
 # Downloads -----------------------------------------------------------------------
@@ -111,7 +111,7 @@ def test_the_feed_page_turns_the_feed_off(client, advocate):
     response = client.post(url("subscription"), {"action": "revoke"})
     assert response.status_code == 302
     assert not CalendarFeed.objects.active().filter(user=advocate).exists()
-    assert client.get(reverse("calendar_feed", args=[token])).status_code == 404
+    assert client.get(reverse("calendar_feeds:feed", args=[token])).status_code == 404
 
 
 def test_an_advocate_asking_for_a_service_feed_is_told_no(client, advocate):

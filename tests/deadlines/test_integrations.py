@@ -44,7 +44,7 @@ def test_a_met_deadline_is_sent_as_cancelled(journey):
 def test_the_journey_calendar_file_holds_the_deadline(client, advocate, journey):
     DeadlineFactory(journey=journey, due_on=date(2027, 3, 29))
     client.force_login(advocate)
-    url = reverse("waymark_calendars:journey_ics", args=[journey.pk])
+    url = reverse("calendars:journey_ics", args=[journey.pk])
     calendar = vobject.readOne(client.get(url).content.decode())
     summaries = [e.summary.value for e in calendar.vevent_list]
     assert any(s.startswith("Deadline:") for s in summaries)

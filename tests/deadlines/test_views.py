@@ -46,7 +46,7 @@ def breach(journey):
 
 def test_the_rules_page_lists_every_time_limit_with_its_verify_flag(client, manager):
     client.force_login(manager)
-    response = client.get(reverse("journeys_deadlines:rules"))
+    response = client.get(reverse("deadlines:rules"))
     assert response.status_code == 200
     content = response.content.decode()
     for rule in get_pack().time_limits:
@@ -57,7 +57,7 @@ def test_the_rules_page_lists_every_time_limit_with_its_verify_flag(client, mana
 
 def test_a_breach_page_shows_the_right_and_what_was_due_when(client, advocate, breach):
     client.force_login(advocate)
-    response = client.get(reverse("journeys_deadlines:breach", args=[breach.pk]))
+    response = client.get(reverse("deadlines:breach", args=[breach.pk]))
     content = response.content.decode()
     assert response.status_code == 200
     assert "Right 6" in content
@@ -68,7 +68,7 @@ def test_a_breach_page_shows_the_right_and_what_was_due_when(client, advocate, b
 def test_another_service_gets_a_404_for_deadline_pages(client, outsider, breach, name):
     client.force_login(outsider)
     pk = breach.journey_id if name == "journey" else breach.pk
-    response = client.get(reverse(f"journeys_deadlines:{name}", args=[pk]))
+    response = client.get(reverse(f"deadlines:{name}", args=[pk]))
     assert response.status_code == 404
 
 
@@ -78,7 +78,7 @@ def test_another_service_cannot_mark_a_deadline_through_the_page(
     deadline = DeadlineFactory(journey=journey)
     client.force_login(outsider)
     response = client.post(
-        reverse("journeys_deadlines:mark", args=[deadline.pk]),
+        reverse("deadlines:mark", args=[deadline.pk]),
         {"action": "dismiss", "note": "not ours"},
     )
     assert response.status_code == 404
@@ -91,10 +91,10 @@ def test_an_advocate_can_mark_a_deadline_met_from_the_journey_page(
 ):
     deadline = DeadlineFactory(journey=journey, due_on=date(2025, 3, 29))
     client.force_login(advocate)
-    page = client.get(reverse("journeys_deadlines:journey", args=[journey.pk]))
+    page = client.get(reverse("deadlines:journey", args=[journey.pk]))
     assert "Unduly lenient sentence referral" in page.content.decode()
     response = client.post(
-        reverse("journeys_deadlines:mark", args=[deadline.pk]),
+        reverse("deadlines:mark", args=[deadline.pk]),
         {"action": "met", "met_on": "2025-03-10", "note": "Sent to the AG"},
     )
     assert response.status_code == 302

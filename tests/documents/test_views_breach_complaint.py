@@ -17,7 +17,7 @@ def breach(journey):
 
 def test_the_breach_page_links_to_its_complaint_letter(client, advocate, breach):
     client.force_login(advocate)
-    response = client.get(reverse("journeys_deadlines:breach", args=[breach.pk]))
+    response = client.get(reverse("deadlines:breach", args=[breach.pk]))
     url = reverse("documents:complaint_letter", args=[breach.pk])
     assert url in response.content.decode()
 

@@ -150,7 +150,7 @@ def test_a_referral_breach_page_says_referred_not_told(signed_in, journey, advoc
         ],
     )
     breach = journey.code_breaches.get()
-    response = signed_in.get(reverse("journeys_deadlines:breach", args=[breach.pk]))
+    response = signed_in.get(reverse("deadlines:breach", args=[breach.pk]))
     assert response.status_code == 200
     assert "Referred to support on" in response.text
     assert "Should have been referred to support by" in response.text

@@ -17,11 +17,11 @@ def test_the_journey_page_links_to_letters_deadlines_calendar_and_invites(
     html = client.get(reverse("journeys:detail", args=[journey.pk])).content.decode()
     for url in (
         reverse("documents:journey_letters", args=[journey.pk]),
-        reverse("journeys_deadlines:journey", args=[journey.pk]),
-        reverse("waymark_calendars:journey_ics", args=[journey.pk]),
-        reverse("waymark_calendars:hearing_ics", args=[hearing.pk]),
-        reverse("waymark_calendars:hearing_survivor_ics", args=[hearing.pk]),
-        reverse("waymark_calendars:hearing_email", args=[hearing.pk]),
+        reverse("deadlines:journey", args=[journey.pk]),
+        reverse("calendars:journey_ics", args=[journey.pk]),
+        reverse("calendars:hearing_ics", args=[hearing.pk]),
+        reverse("calendars:hearing_survivor_ics", args=[hearing.pk]),
+        reverse("calendars:hearing_email", args=[hearing.pk]),
     ):
         assert url in html
 
@@ -41,7 +41,7 @@ def test_opening_a_journey_or_a_survivor_is_logged_without_their_details(
 def test_only_managers_see_the_export_and_erase_actions(
     client, advocate, manager, survivor
 ):
-    export = reverse("security_survivor_export", args=[survivor.pk])
+    export = reverse("security:survivor_export", args=[survivor.pk])
     client.force_login(advocate)
     assert (
         export

@@ -18,12 +18,12 @@ from tests.reports.caseload import world_for_module
 pytestmark = pytest.mark.django_db
 
 Q1_2025 = {"period": "custom", "start": "2025-01-01", "end": "2025-03-31"}
-INDEX = reverse("waymark_reports:index")
-PRINT = reverse("waymark_reports:print")
+INDEX = reverse("reports:index")
+PRINT = reverse("reports:print")
 
 
 def download(name, fmt):
-    return reverse("waymark_reports:download", args=[name, fmt])
+    return reverse("reports:download", args=[name, fmt])
 
 
 @pytest.fixture(scope="module")

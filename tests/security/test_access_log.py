@@ -90,11 +90,11 @@ def test_only_managers_of_the_service_read_the_log(
     assert AccessLog.objects.for_user(outsider).count() == 0
 
     force_login_verified(client, manager)
-    page = client.get(reverse("security_access_log"))
+    page = client.get(reverse("security:access_log"))
     assert page.status_code == 200
     assert str(survivor.pk) in page.content.decode()
     client.force_login(advocate)
-    assert client.get(reverse("security_access_log")).status_code == 403
+    assert client.get(reverse("security:access_log")).status_code == 403
 
 
 def test_the_log_page_takes_a_fixed_number_of_queries(
@@ -103,6 +103,6 @@ def test_the_log_page_takes_a_fixed_number_of_queries(
     for _ in range(30):
         log_access(advocate, survivor)
     force_login_verified(client, manager)
-    client.get(reverse("security_access_log"))
+    client.get(reverse("security:access_log"))
     with django_assert_max_num_queries(15):
-        client.get(reverse("security_access_log"))
+        client.get(reverse("security:access_log"))

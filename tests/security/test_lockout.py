@@ -47,11 +47,13 @@ def test_a_manager_unlocks_a_locked_colleague(client, manager, advocate):
     device = TOTPDeviceFactory(user=manager)
     manager_client = client.__class__()
     assert attempt(manager_client, manager, "a-long-test-password").status_code == 302
-    manager_client.post(reverse("two_factor_verify"), {"code": totp_code(device)})
-    staff_page = manager_client.get(reverse("security_staff"))
+    manager_client.post(
+        reverse("security:two_factor_verify"), {"code": totp_code(device)}
+    )
+    staff_page = manager_client.get(reverse("security:staff"))
     assert "Locked" in staff_page.content.decode()
 
-    unlock = manager_client.post(reverse("security_staff_unlock", args=[advocate.pk]))
+    unlock = manager_client.post(reverse("security:staff_unlock", args=[advocate.pk]))
 
     assert unlock.status_code == 302
     assert attempt(client, advocate, "a-long-test-password").status_code == 302
@@ -59,7 +61,7 @@ def test_a_manager_unlocks_a_locked_colleague(client, manager, advocate):
 
 def test_an_advocate_cannot_open_the_unlock_page(client, advocate, colleague):
     client.force_login(advocate)
-    response = client.post(reverse("security_staff_unlock", args=[colleague.pk]))
+    response = client.post(reverse("security:staff_unlock", args=[colleague.pk]))
     assert response.status_code == 403
 
 

@@ -148,7 +148,7 @@ def test_a_survivor_cannot_be_erased_twice(manager, record):
 
 def test_the_erase_page_asks_for_the_name_then_erases(client, manager, record):
     force_login_verified(client, manager)
-    url = reverse("security_survivor_erase", args=[record.survivor.pk])
+    url = reverse("security:survivor_erase", args=[record.survivor.pk])
     assert client.get(url).status_code == 200
     wrong = client.post(url, {"confirmation": "someone else"})
     assert wrong.status_code == 400

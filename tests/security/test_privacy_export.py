@@ -77,7 +77,7 @@ def test_an_advocate_or_another_service_cannot_export(advocate, outsider, record
 
 def test_the_export_page_downloads_a_zip_for_a_manager(client, manager, record):
     force_login_verified(client, manager)
-    url = reverse("security_survivor_export", args=[record.survivor.pk])
+    url = reverse("security:survivor_export", args=[record.survivor.pk])
     assert client.get(url).status_code == 200
     response = client.post(url)
     assert response["Content-Type"] == "application/zip"
@@ -87,6 +87,6 @@ def test_the_export_page_downloads_a_zip_for_a_manager(client, manager, record):
 def test_another_services_survivor_is_not_found(client, manager, db):
     force_login_verified(client, manager)
     other = SurvivorFactory()
-    url = reverse("security_survivor_export", args=[other.pk])
+    url = reverse("security:survivor_export", args=[other.pk])
     assert client.get(url).status_code == 404
     assert client.post(url).status_code == 404

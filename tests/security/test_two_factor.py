@@ -32,7 +32,7 @@ def test_a_manager_without_a_device_is_sent_to_enrol_before_any_admin_page(
     sign_in(client, manager)
     response = client.get(ADMIN)
     assert response.status_code == 302
-    assert response.url.startswith(reverse("two_factor_setup"))
+    assert response.url.startswith(reverse("security:two_factor_setup"))
     assert client.get(reverse("wagtailadmin_explore_root")).status_code == 302
 
 
@@ -47,19 +47,21 @@ def test_an_advocate_need_not_use_two_factor_unless_their_service_requires_it(
     advocate.refresh_from_db()
     assert two_factor_required(advocate)
     response = client.get(ADMIN)
-    assert response.url.startswith(reverse("two_factor_setup"))
+    assert response.url.startswith(reverse("security:two_factor_setup"))
 
 
 def test_enrolling_shows_a_qr_code_then_recovery_codes_and_opens_the_admin(
     client, manager
 ):
     sign_in(client, manager)
-    page = client.get(reverse("two_factor_setup"))
+    page = client.get(reverse("security:two_factor_setup"))
     assert page.status_code == 200
     assert b"data:image/svg+xml" in page.content
     device = TOTPDevice.objects.get(user=manager, confirmed=False)
 
-    done = client.post(reverse("two_factor_setup"), {"code": totp_code(device)})
+    done = client.post(
+        reverse("security:two_factor_setup"), {"code": totp_code(device)}
+    )
 
     assert done.status_code == 200
     codes = StaticToken.objects.filter(device__user=manager)
@@ -72,8 +74,8 @@ def test_enrolling_shows_a_qr_code_then_recovery_codes_and_opens_the_admin(
 
 def test_enrolling_with_a_wrong_code_is_refused(client, manager):
     sign_in(client, manager)
-    client.get(reverse("two_factor_setup"))
-    response = client.post(reverse("two_factor_setup"), {"code": "000000"})
+    client.get(reverse("security:two_factor_setup"))
+    response = client.post(reverse("security:two_factor_setup"), {"code": "000000"})
     assert response.status_code == 400
     assert str(errors.SETUP_WRONG_CODE) in response.content.decode()
     assert not TOTPDevice.objects.filter(user=manager, confirmed=True).exists()
@@ -83,19 +85,20 @@ def test_enrolling_with_a_wrong_code_is_refused(client, manager):
 def test_someone_with_only_the_password_cannot_enrol_a_second_device(client, manager):
     TOTPDeviceFactory(user=manager)
     sign_in(client, manager)
-    response = client.get(reverse("two_factor_setup"))
+    response = client.get(reverse("security:two_factor_setup"))
     assert response.status_code == 302
-    assert response.url.startswith(reverse("two_factor_verify"))
+    assert response.url.startswith(reverse("security:two_factor_verify"))
     assert TOTPDevice.objects.filter(user=manager).count() == 1
 
 
 def test_a_user_with_a_device_must_enter_a_code_after_the_password(client, manager):
     device = TOTPDeviceFactory(user=manager)
     sign_in(client, manager)
-    assert client.get(ADMIN).url.startswith(reverse("two_factor_verify"))
+    assert client.get(ADMIN).url.startswith(reverse("security:two_factor_verify"))
 
     response = client.post(
-        reverse("two_factor_verify"), {"code": totp_code(device), "next": ADMIN}
+        reverse("security:two_factor_verify"),
+        {"code": totp_code(device), "next": ADMIN},
     )
 
     assert response.status_code == 302
@@ -106,7 +109,7 @@ def test_a_user_with_a_device_must_enter_a_code_after_the_password(client, manag
 def test_a_wrong_code_is_refused(client, manager):
     TOTPDeviceFactory(user=manager)
     sign_in(client, manager)
-    response = client.post(reverse("two_factor_verify"), {"code": "123456"})
+    response = client.post(reverse("security:two_factor_verify"), {"code": "123456"})
     assert response.status_code == 400
     assert str(errors.WRONG_CODE) in response.content.decode()
     assert client.get(ADMIN).status_code == 302
@@ -116,13 +119,13 @@ def test_a_recovery_code_works_once(client, manager):
     TOTPDeviceFactory(user=manager)
     StaticDeviceFactory(user=manager, tokens=["recover1", "recover2"])
     sign_in(client, manager)
-    ok = client.post(reverse("two_factor_verify"), {"code": "recover1"})
+    ok = client.post(reverse("security:two_factor_verify"), {"code": "recover1"})
     assert ok.status_code == 302
     assert client.get(ADMIN).status_code == 200
 
     client.logout()
     sign_in(client, manager)
-    again = client.post(reverse("two_factor_verify"), {"code": "recover1"})
+    again = client.post(reverse("security:two_factor_verify"), {"code": "recover1"})
     assert again.status_code == 400
     assert StaticToken.objects.filter(device__user=manager).count() == 1
 
@@ -131,7 +134,7 @@ def test_the_next_address_cannot_send_someone_to_another_site(client, manager):
     device = TOTPDeviceFactory(user=manager)
     sign_in(client, manager)
     response = client.post(
-        reverse("two_factor_verify"),
+        reverse("security:two_factor_verify"),
         {"code": totp_code(device), "next": "https://evil.example/"},
     )
     assert response.url == reverse("wagtailadmin_home")
@@ -144,12 +147,14 @@ def test_a_manager_can_reset_a_colleagues_lost_device_in_their_own_service_only(
     TOTPDeviceFactory(user=colleague)
     TOTPDeviceFactory(user=outsider)
     sign_in(client, manager)
-    client.post(reverse("two_factor_verify"), {"code": totp_code(manager_device)})
+    client.post(
+        reverse("security:two_factor_verify"), {"code": totp_code(manager_device)}
+    )
 
-    reset = reverse("security_staff_reset_two_factor", args=[colleague.pk])
+    reset = reverse("security:staff_reset_two_factor", args=[colleague.pk])
     assert client.post(reset).status_code == 302
     assert not TOTPDevice.objects.filter(user=colleague).exists()
-    other = reverse("security_staff_reset_two_factor", args=[outsider.pk])
+    other = reverse("security:staff_reset_two_factor", args=[outsider.pk])
     assert client.post(other).status_code == 404
     assert TOTPDevice.objects.filter(user=outsider).exists()
 
@@ -166,7 +171,7 @@ def test_a_next_address_with_a_query_survives_the_hop_from_set_up_to_verify(
     TOTPDeviceFactory(user=manager)
     sign_in(client, manager)
     wanted = "/admin/journeys/?status=active&current_stage=trial"
-    response = client.get(reverse("two_factor_setup"), {"next": wanted})
+    response = client.get(reverse("security:two_factor_setup"), {"next": wanted})
     assert response.status_code == 302
     followed = client.get(response.url)
     assert followed.context["next"] == wanted
@@ -176,6 +181,6 @@ def test_verifying_the_code_gives_the_session_a_new_key(client, manager):
     device = TOTPDeviceFactory(user=manager)
     sign_in(client, manager)
     before = client.session.session_key
-    client.post(reverse("two_factor_verify"), {"code": totp_code(device)})
+    client.post(reverse("security:two_factor_verify"), {"code": totp_code(device)})
     assert client.session.session_key != before
     assert client.get(ADMIN).status_code == 200

@@ -1,10 +1,10 @@
-"""Report URLs, mounted under the admin by journeys/report_hooks.py."""
+"""Report URLs, mounted inside the Wagtail admin by reports/wagtail_hooks.py."""
 
 from django.urls import path
 
 from . import views
 
-app_name = "waymark_reports"
+app_name = "reports"
 
 urlpatterns = [
     path("", views.ReportView.as_view(), name="index"),
