@@ -46,7 +46,7 @@ from calendars.events import (  # noqa: E402
     hearing_facts,
     hearing_sequences,
 )
-from calendars.ical import _london_vtimezone, baseline_render, render_calendar  # noqa: E402
+from calendars.ical import baseline_render, clear_caches, render_calendar  # noqa: E402
 from calendars.services import calendar_feed_issue  # noqa: E402
 from journeys import services  # noqa: E402
 from journeys.models import Court, Hearing  # noqa: E402
@@ -107,7 +107,7 @@ def interleaved(*fns, repeat: int) -> list[list[float]]:
     times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
         for fn, results in zip(fns, times, strict=True):
-            _london_vtimezone.cache_clear()
+            clear_caches()
             began = time.perf_counter()
             fn()
             results.append(time.perf_counter() - began)

@@ -35,6 +35,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 
+from core.access import ensure_visible
+from core.records import save_with_history
 from core.timezones import LONDON
 from core.workdays import due_date, working_days_between
 from journeys import errors
@@ -524,8 +526,6 @@ def _journey_hearings(journey: Journey) -> list[Hearing]:
 
 def _sync(row, values: dict, *, actor, reason: str) -> bool:
     """Save a row only when something changed, so recomputing leaves no history."""
-    from core.records import save_with_history
-
     changed = [k for k, v in values.items() if getattr(row, k) != v]
     if row.pk and not changed:
         return False
@@ -656,9 +656,6 @@ def deadline_mark_met(
     *, actor, deadline: Deadline, met_on: date, note: str = ""
 ) -> Deadline:
     """Record that the action was taken (e.g. the application went in)."""
-    from core.access import ensure_visible
-    from core.records import save_with_history
-
     ensure_visible(actor, deadline.journey.organisation_id)
     if met_on < deadline.basis_date:
         raise ValidationError({"met_on": errors.DEADLINE_MET_BEFORE_BASIS})
@@ -675,9 +672,6 @@ def deadline_mark_met(
 @transaction.atomic
 def deadline_dismiss(*, actor, deadline: Deadline, note: str) -> Deadline:
     """Record that a deadline does not apply here, and why."""
-    from core.access import ensure_visible
-    from core.records import save_with_history
-
     ensure_visible(actor, deadline.journey.organisation_id)
     if not note or not note.strip():
         raise ValidationError({"note": errors.REASON_REQUIRED})

@@ -6,74 +6,37 @@ reminder key; the unique key is what makes a second run send nothing new. Each k
 names the hearing time or due date it was about, so a moved hearing or a recomputed
 deadline gets fresh reminders and the old ones are cancelled, never sent.
 
-Emails are discreet: the subject names no survivor and no offence; the body names
-neither either, and links back to the workspace.
+``tasks.send_reminder`` sends each one through ``sending``; ``timing`` holds the
+settings and the London wall-clock arithmetic both use. Emails are discreet: the
+subject names no survivor and no offence; the body names neither either, and links
+back to the workspace.
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _t
-from django.utils.translation import ngettext
 
-from core.access import policy
+from core.records import system_user
 from core.timezones import LONDON
-from core.workdays import subtract_working_days
 from deadlines.models import Deadline
-from deadlines.services import deadlines_refresh_overdue, journey_deadlines_url
-from journeys.models import Hearing, Journey
-from rules import get_pack
+from deadlines.services import deadlines_refresh_overdue
+from journeys.models import Hearing
 
 from .models import ReminderLog
-
-logger = logging.getLogger(__name__)
-
-DEFAULTS = {
-    # Days before a hearing (London wall-clock time, so clock changes do not shift it).
-    "HEARING_DAYS": (7, 1),
-    # Working days before a deadline's due date.
-    "DEADLINE_WORKING_DAYS": (5, 1),
-    # Deadline reminders go out at this hour (London) on the reminder day.
-    "SEND_HOUR": 8,
-    # A window hearing (warned list) is treated as starting at this hour.
-    "WINDOW_HOUR": 9,
-    # A queued reminder not sent after this long is handed to the queue again.
-    "REQUEUE_AFTER_MINUTES": 30,
-}
-REMINDED_JOURNEYS = (Journey.Status.ACTIVE, Journey.Status.LOST_CONTACT)
-
-
-def config(name: str):
-    return getattr(settings, "WAYMARK_REMINDERS", {}).get(name, DEFAULTS[name])
-
-
-def hearing_moment(hearing: Hearing) -> datetime:
-    """When a hearing starts; a warned-list window from its first morning."""
-    if hearing.starts_at:
-        return hearing.starts_at.astimezone(LONDON)
-    day = hearing.window_start
-    return datetime(day.year, day.month, day.day, config("WINDOW_HOUR"), tzinfo=LONDON)
-
-
-def before_in_london(moment: datetime, days: int) -> datetime:
-    """The same London wall-clock time `days` days earlier (not 24-hour periods)."""
-    local = moment.astimezone(LONDON).replace(tzinfo=None) - timedelta(days=days)
-    return local.replace(tzinfo=LONDON)
-
-
-def deadline_send_after(due_on: date, working_days: int) -> datetime:
-    day = subtract_working_days(due_on, working_days, get_pack().holiday_region)
-    return datetime(day.year, day.month, day.day, config("SEND_HOUR"), tzinfo=LONDON)
+from .tasks import send_reminder
+from .timing import (
+    REMINDED_JOURNEYS,
+    before_in_london,
+    config,
+    deadline_send_after,
+    hearing_moment,
+    journey_is_reminded,
+)
 
 
 @dataclass(frozen=True)
@@ -190,8 +153,6 @@ def _claim(plan: Planned, *, now: datetime) -> ReminderLog | None:
 
 
 def _enqueue(log: ReminderLog, *, now: datetime) -> None:
-    from .tasks import send_reminder
-
     result = send_reminder.enqueue(log.pk)
     ReminderLog.objects.filter(pk=log.pk).update(
         enqueued_at=now, task_id=str(result.id)[:64]
@@ -210,8 +171,6 @@ def schedule_reminders(
     *, now: datetime | None = None, dry_run: bool = False
 ) -> ScheduleResult:
     """Queue every reminder that is due and not yet queued; safe to run any time."""
-    from core.records import system_user
-
     now = now or timezone.now()
     result = ScheduleResult()
     if not dry_run:
@@ -289,142 +248,3 @@ def hearing_changed(*, hearing: Hearing, change: str, actor=None) -> ReminderLog
         log.note = "journey not active"
         log.save(update_fields=["status", "note"])
     return log
-
-
-def journey_is_reminded(journey: Journey) -> bool:
-    return journey.status in REMINDED_JOURNEYS
-
-
-# Sending -------------------------------------------------------------------------
-def recipients_for(journey: Journey) -> list[str]:
-    """The lead advocate, or the service's managers if the lead cannot receive it."""
-    lead = journey.lead_advocate
-    if (
-        lead is not None
-        and lead.is_active
-        and lead.email
-        and policy.staff_of(journey.organisation_id).filter(pk=lead.pk).exists()
-    ):
-        return [lead.email]
-    managers = policy.staff_of(journey.organisation_id, managers_only=True)
-    return sorted(email for email in managers.values_list("email", flat=True) if email)
-
-
-def _still_valid(log: ReminderLog) -> str:
-    """Why a queued reminder should no longer go, or "" if it should."""
-    if not journey_is_reminded(log.journey):
-        return "journey not active"
-    if log.kind != ReminderLog.Kind.DEADLINE and log.hearing is None:
-        return "hearing removed"
-    if log.kind == ReminderLog.Kind.HEARING:
-        hearing = log.hearing
-        if hearing is None or not hearing.is_live:
-            return "hearing no longer listed"
-        if hearing_moment(hearing) != log.about:
-            return "hearing moved"
-    if log.kind == ReminderLog.Kind.DEADLINE:
-        deadline = log.deadline
-        if deadline is None or deadline.status != Deadline.Status.OPEN:
-            return "deadline no longer open"
-        if deadline.due_on != log.about.astimezone(LONDON).date():
-            return "deadline recomputed"
-    return ""
-
-
-def _when(moment: datetime) -> str:
-    local = moment.astimezone(LONDON)
-    return date_format(local, "l j F Y, H:i")
-
-
-def _day(value: date) -> str:
-    return date_format(value, "l j F Y")
-
-
-def render_reminder(log: ReminderLog, *, now: datetime) -> tuple[str, str]:
-    """Subject and body; the subject never names the survivor or the offence."""
-    journey = log.journey
-    ref = journey.reference
-    context = {
-        "reference": ref,
-        "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        + journey_deadlines_url(journey),
-        "kind": log.kind,
-    }
-    # A worker that runs early (tests) or late counts from when it was due.
-    today = max(now, log.send_after).astimezone(LONDON).date()
-    if log.kind != ReminderLog.Kind.DEADLINE:
-        hearing = log.hearing
-        moment = hearing_moment(hearing)
-        days = (moment.date() - today).days
-        context.update(
-            hearing_type=hearing.type_label,
-            court=hearing.court.name,
-            when=_when(moment) if hearing.starts_at else None,
-            window=(
-                (_day(hearing.window_start), _day(hearing.window_end))
-                if hearing.is_window
-                else None
-            ),
-            days=days,
-        )
-        if log.kind == ReminderLog.Kind.HEARING:
-            subject = ngettext(
-                "Hearing in %(days)s day – %(ref)s",
-                "Hearing in %(days)s days – %(ref)s",
-                days,
-            ) % {"days": days, "ref": ref}
-        elif log.kind == ReminderLog.Kind.HEARING_MOVED:
-            subject = _t("Hearing moved – %(ref)s") % {"ref": ref}
-        else:
-            subject = _t("Hearing taken out of the list – %(ref)s") % {"ref": ref}
-    else:
-        deadline = log.deadline
-        days = (deadline.due_on - today).days
-        context.update(
-            label=deadline.label,
-            due=_day(deadline.due_on),
-            basis=_day(deadline.basis_date),
-            source=deadline.source,
-            verify=deadline.verify,
-            days=days,
-        )
-        subject = ngettext(
-            "Deadline in %(days)s day – %(ref)s",
-            "Deadline in %(days)s days – %(ref)s",
-            days,
-        ) % {"days": days, "ref": ref}
-    body = render_to_string("reminders/email/reminder.txt", context)
-    return f"[Waymark] {subject}", body
-
-
-@transaction.atomic
-def reminder_send(*, reminder_id: int, now: datetime | None = None) -> str:
-    """Send one queued reminder unless it was sent, cancelled or no longer applies."""
-    now = now or timezone.now()
-    log = (
-        ReminderLog.objects.select_for_update()
-        .filter(pk=reminder_id, status=ReminderLog.Status.QUEUED)
-        .first()
-    )
-    if log is None:
-        return "not queued"
-    why_not = _still_valid(log)
-    if why_not:
-        log.status = ReminderLog.Status.CANCELLED
-        log.note = why_not
-        log.save(update_fields=["status", "note"])
-        return log.status
-    recipients = recipients_for(log.journey)
-    if not recipients:
-        log.status = ReminderLog.Status.FAILED
-        log.note = "nobody to send it to"
-        log.save(update_fields=["status", "note"])
-        logger.warning("Reminder %s has nobody to send it to", log.pk)
-        return log.status
-    subject, body = render_reminder(log, now=now)
-    send_mail(subject, body, None, recipients)
-    log.status = ReminderLog.Status.SENT
-    log.sent_at = now
-    log.recipients = ", ".join(recipients)
-    log.save(update_fields=["status", "sent_at", "recipients"])
-    return log.status

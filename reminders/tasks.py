@@ -2,10 +2,10 @@
 
 from django_tasks import task
 
+from .sending import reminder_send
+
 
 @task()
 def send_reminder(reminder_id: int) -> str:
     """Send one queued reminder email; a second run of the same one does nothing."""
-    from .services import reminder_send
-
     return reminder_send(reminder_id=reminder_id)

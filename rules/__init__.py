@@ -1,6 +1,10 @@
-"""Rules packs: the law of a jurisdiction as data, looked up by key."""
+"""Rules packs: the law of a jurisdiction as data, looked up by key. No models.
 
-from django.conf import settings
+``base`` defines what a pack holds (stages, the stage graph, hearing types,
+special measures, eligibility routes, time limits, letter wording) and replays a
+journey's events through it; ``registry`` lists the packs; each jurisdiction is a
+package (``england_wales``) with its sourced rows.
+"""
 
 from .base import (  # noqa: F401
     RESUME,
@@ -12,11 +16,4 @@ from .base import (  # noqa: F401
     apply_event,
     derive_state,
 )
-
-
-def get_pack(key: str | None = None) -> RulesPack:
-    """Return a rules pack by key (the configured default when none is given)."""
-    from .england_wales import pack as england_wales
-
-    packs = {england_wales.PACK.key: england_wales.PACK}
-    return packs[key or getattr(settings, "WAYMARK_RULES_PACK", "england_wales")]
+from .registry import get_pack  # noqa: F401

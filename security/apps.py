@@ -8,10 +8,10 @@ class SecurityConfig(AppConfig):
     verbose_name = _("Security")
 
     def ready(self) -> None:
-        # Background tasks without a person record their changes as "system".
+        # Views in journeys announce what they showed; log each one.
         from journeys import signals
 
-        from . import access, actors  # noqa: F401
+        from . import access
 
         signals.record_viewed.connect(
             access.on_record_viewed, dispatch_uid="security-access-log"

@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 
 from core import hooks as waymark_hooks
 from core.access import policy
+from core.records import system_user
 from journeys.models import Journey, Survivor
 from organisations.models import Organisation
 from rules import get_pack
@@ -439,8 +440,6 @@ def retention_due(*, today: date | None = None) -> list[Journey]:
 @transaction.atomic
 def journey_anonymise_for_retention(*, journey: Journey) -> None:
     """Anonymise a journey past retention; the survivor too once nothing is left."""
-    from core.records import system_user
-
     actor = system_user()
     survivor = journey.survivor
     others_live = (

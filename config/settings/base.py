@@ -11,6 +11,7 @@ from config.env import env
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
+    "core",
     "organisations",
     "journeys",
     "deadlines",

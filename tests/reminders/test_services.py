@@ -9,12 +9,9 @@ from core.timezones import LONDON
 from journeys import services
 from journeys.models import Journey
 from reminders.models import ReminderLog
-from reminders.services import (
-    before_in_london,
-    deadline_send_after,
-    reminder_send,
-    schedule_reminders,
-)
+from reminders.sending import reminder_send
+from reminders.services import schedule_reminders
+from reminders.timing import before_in_london, deadline_send_after
 from tests.factories import DeadlineFactory, HearingFactory
 
 

@@ -1,7 +1,7 @@
 """Load the fictional demo caseload and print the demo logins."""
 
+from core.actors import SystemCommand
 from demo.data import DEMO_PASSWORD, load_demo_data
-from security.actors import SystemCommand
 
 
 class Command(SystemCommand):

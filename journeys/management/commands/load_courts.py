@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
+from core.actors import SystemCommand
 from journeys.courts import COURTS_CSV, sync_courts
 from journeys.models import Court
-from security.actors import SystemCommand
 
 
 class Command(SystemCommand):

@@ -2,8 +2,8 @@
 
 from datetime import date
 
+from core.actors import SystemCommand
 from security import privacy
-from security.actors import SystemCommand
 
 
 class Command(SystemCommand):

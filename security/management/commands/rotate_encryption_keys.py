@@ -2,8 +2,8 @@
 
 from django.db import transaction
 
+from core.actors import SystemCommand
 from core.fields import encrypted_fields, fernet
-from security.actors import SystemCommand
 
 
 class Command(SystemCommand):

@@ -12,14 +12,14 @@ from django.dispatch import receiver
 from django_tasks.signals import task_finished, task_started
 from simple_history.models import HistoricalRecords
 
+from .records import system_user
+
 _tasks = threading.local()
 
 
 @contextmanager
 def acting_as_system() -> Iterator:
     """Within this block, saves without an explicit actor are made by ``system``."""
-    from core.records import system_user
-
     context = HistoricalRecords.context
     had_request = hasattr(context, "request")
     previous = getattr(context, "request", None)

@@ -6,9 +6,9 @@ from django.core.management import call_command
 from django_tasks import task
 from simple_history.models import HistoricalRecords
 
+from core.actors import SystemCommand, acting_as_system
 from core.records import SYSTEM_USERNAME
 from journeys.models import Journey, Survivor
-from security.actors import SystemCommand, acting_as_system
 
 
 def test_saves_without_an_actor_inside_the_block_are_by_system(survivor):
