@@ -4,7 +4,7 @@ Run from the project root:
 
     .venv/bin/python bench/loadtest.py [--duration 60] [--users 20]
 
-It migrates the benchmark database (config.settings.bench: SQLite in
+It migrates the benchmark database (bench.settings: SQLite in
 bench/bench.sqlite3, or PostgreSQL when DATABASE_URL is set), fills it with the
 generated caseload if it is empty, loads the survivors' site, starts gunicorn on a
 free loopback port, runs Locust headless with a mix of advocate and public traffic
@@ -36,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-SETTINGS = "config.settings.bench"
+SETTINGS = "bench.settings"
 # Fictional bench accounts from demo.caseload; never a real password.
 CASELOAD_PASSWORD = "waymark-scale-2026"  # noqa: S105
 SEARCH_TERMS = ["Rowan", "Sage", "Quinn", "Harper", "/26"]

@@ -1,0 +1,6 @@
+"""The survivors' site: Wagtail pages in plain language.
+
+``models`` (home, journey map, stage and topic explainers, glossary) built from the
+shared ``blocks``; ``content`` and ``loader`` hold and load the explainer text;
+``readability`` guides editors; ``middleware`` keeps public pages cookie-free.
+"""

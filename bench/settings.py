@@ -13,7 +13,7 @@ DATABASES["default"] = dj_database_url.parse(  # noqa: F405
     env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'bench' / 'bench.sqlite3'}"),  # noqa: F405
     conn_max_age=600,
 )
-ROOT_URLCONF = "config.urls_bench"
+ROOT_URLCONF = "bench.urls"
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}
 # A bench-only encryption key (fictional data); production refuses to start without one.
 WAYMARK_FIELD_ENCRYPTION_KEYS = WAYMARK_FIELD_ENCRYPTION_KEYS or [  # noqa: F405
