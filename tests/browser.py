@@ -1,5 +1,6 @@
 """Playwright driving Debian's Chromium against pytest-django's live server."""
 
+import contextlib
 import os
 import shutil
 
@@ -47,4 +48,8 @@ def page(chromium, live_server):
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
+    # Let requests the page still has in flight finish before the database is
+    # flushed, or the live server writes into a table being emptied.
+    with contextlib.suppress(Exception):
+        page.wait_for_load_state("networkidle", timeout=5_000)
     context.close()
