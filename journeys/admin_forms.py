@@ -226,6 +226,59 @@ class EventForm(forms.Form):
         }
 
 
+class EventCorrectForm(forms.Form):
+    """Correct a recorded event's dates or details; the reason goes in history."""
+
+    occurred_on = forms.DateField(label=_("Date"), widget=AdminDateInput)
+    reason = forms.CharField(
+        label=_("Why is this being corrected?"),
+        max_length=90,
+        error_messages={"required": errors.REASON_REQUIRED},
+    )
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        kind = get_pack().event_type(event.event_type)
+        self.kind = kind
+        self.fields["occurred_on"].initial = event.occurred_on
+        if kind.outcomes:
+            self.fields["outcome"] = forms.ChoiceField(
+                label=kind.outcome_label or _("Outcome"),
+                choices=[(o.key, o.label) for o in kind.outcomes],
+                widget=forms.RadioSelect,
+                initial=event.outcome,
+            )
+        if kind.asks_when_told or event.survivor_informed_on:
+            self.fields["survivor_informed_on"] = forms.DateField(
+                label=_("Date the survivor was told"),
+                required=False,
+                widget=AdminDateInput,
+                initial=event.survivor_informed_on,
+                help_text=_("Leave blank if they have not been told yet."),
+            )
+        self.fields["details"] = forms.CharField(
+            label=_("Details"),
+            widget=forms.Textarea(attrs={"rows": 3}),
+            required=False,
+            initial=event.details,
+        )
+        self.order_fields(
+            ["occurred_on", "outcome", "survivor_informed_on", "details", "reason"]
+        )
+
+    def service_kwargs(self) -> dict:
+        data = self.cleaned_data
+        kwargs = {
+            "occurred_on": data["occurred_on"],
+            "survivor_informed_on": data.get("survivor_informed_on"),
+            "details": data.get("details", ""),
+            "reason": data["reason"],
+        }
+        if "outcome" in data:
+            kwargs["outcome"] = data["outcome"]
+        return kwargs
+
+
 # Hearings ----------------------------------------------------------------------
 class HearingWhenMixin(forms.Form):
     """A date and London wall-clock time, or a warned-list window of dates."""
@@ -413,6 +466,7 @@ class OutcomeForm(forms.Form):
 __all__ = [
     "NON_FIELD_ERRORS",
     "ContactMethodForm",
+    "EventCorrectForm",
     "EventForm",
     "HearingAddForm",
     "HearingMoveForm",

@@ -21,6 +21,7 @@ from cms.selectors import explainer_url_for_stage
 from . import errors, services
 from .admin_forms import (
     ContactMethodForm,
+    EventCorrectForm,
     EventForm,
     HearingAddForm,
     HearingMoveForm,
@@ -31,7 +32,7 @@ from .admin_forms import (
     add_service_error,
 )
 from .history import describe_concurrent_changes, version_list
-from .models import Hearing, Journey, Survivor
+from .models import Hearing, Journey, StageEvent, Survivor
 from .querysets import membership_of
 from .rules import get_pack
 from .security.access import log_access
@@ -242,6 +243,10 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
         return super().get_context_data(
             journey=journey,
             timeline=build_timeline(journey=journey),
+            voided_events=services.stage_events_voided(journey=journey),
+            breaches=list(
+                journey.code_breaches.filter(status="breach").order_by("due_on", "pk")
+            ),
             stage_map=journey_stage_map(journey=journey),
             police_force_label=dict(
                 get_pack().choices_of(get_pack().police_forces)
@@ -291,6 +296,76 @@ class RecordEventView(JourneyObjectMixin, ServiceFormView):
             actor=self.request.user, journey=self.journey, **form.service_kwargs()
         )
         self.success_message = _("Recorded: %(event)s.") % {"event": self.event.label}
+
+
+class EventObjectMixin:
+    """Load a timeline event from the URL, only if the user may see its journey."""
+
+    @cached_property
+    def event(self) -> StageEvent:
+        try:
+            return (
+                StageEvent.objects.filter(
+                    journey__in=Journey.objects.for_user(self.request.user)
+                )
+                .select_related("journey__survivor")
+                .get(pk=self.kwargs["pk"])
+            )
+        except StageEvent.DoesNotExist:
+            raise Http404 from None
+
+    def get_record(self):
+        return self.event
+
+    def extra_breadcrumbs(self):
+        return _journey_crumbs(self.event.journey)
+
+    def get_success_url(self):
+        return reverse("journeys:detail", args=[self.event.journey_id]) + "#timeline"
+
+
+class EventCorrectView(EventObjectMixin, ServiceFormView):
+    form_class = EventCorrectForm
+    permissions_required = ("journeys.change_journey",)
+    submit_button_label = gettext_lazy("Save correction")
+    intro = gettext_lazy(
+        "The old values and your reason stay in the journey's changes. Deadlines, "
+        "Victims' Code breaches, reminders and calendars are worked out again."
+    )
+
+    def get_page_title(self):
+        return _("Correct: %(event)s") % {"event": self.event.label}
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "event": self.event}
+
+    def perform(self, form):
+        services.stage_event_correct(
+            actor=self.request.user, event=self.event, **form.service_kwargs()
+        )
+        self.success_message = _("Corrected: %(event)s.") % {"event": self.event.label}
+
+
+class EventVoidView(EventObjectMixin, ServiceFormView):
+    form_class = ReasonForm
+    permissions_required = ("journeys.change_journey",)
+    submit_button_label = gettext_lazy("Void event")
+    intro = gettext_lazy(
+        "Void an event recorded in error. It leaves the timeline but stays in the "
+        "journey's record with your reason; everything worked out from it follows."
+    )
+
+    def get_page_title(self):
+        return _("Void: %(event)s") % {"event": self.event.label}
+
+    def perform(self, form):
+        label = self.event.label
+        services.stage_event_void(
+            actor=self.request.user,
+            event=self.event,
+            reason=form.cleaned_data["reason"],
+        )
+        self.success_message = _("Voided: %(event)s.") % {"event": label}
 
 
 class JourneyReassignView(JourneyObjectMixin, ServiceFormView):

@@ -71,3 +71,6 @@ LISTING_TOLD_BEFORE_LEARNED = _(
     "knew of it. Check both dates."
 )
 NOTICE_DATE_IN_FUTURE = _("This date is in the future. Record it once it has happened.")
+CORRECTION_CHANGES_NOTHING = _(
+    "Nothing was changed. Change the date, the told date or the details."
+)

@@ -529,6 +529,84 @@ def journey_remove_event(*, actor, event: StageEvent) -> Journey:
     return journey
 
 
+@transaction.atomic
+def stage_event_correct(
+    *,
+    actor,
+    event: StageEvent,
+    reason: str,
+    occurred_on: date,
+    survivor_informed_on: date | None = None,
+    details: str | None = None,
+    outcome: str | None = None,
+) -> StageEvent:
+    """Correct a mistyped event; history keeps the old values and the reason."""
+    journey = event.journey
+    _ensure_visible(actor, journey.organisation_id)
+    if not reason or not reason.strip():
+        raise ValidationError(
+            {"reason": errors.REASON_REQUIRED}, code="reason_required"
+        )
+    Journey.objects.select_for_update().filter(pk=journey.pk).exists()
+    journey.refresh_from_db()
+    if occurred_on > timezone.localdate():
+        raise ValidationError({"occurred_on": errors.EVENT_IN_FUTURE}, code="in_future")
+    if survivor_informed_on and survivor_informed_on > timezone.localdate():
+        raise ValidationError(
+            {"survivor_informed_on": errors.EVENT_IN_FUTURE}, code="in_future"
+        )
+    earliest = _earliest_incident_date(journey)
+    if earliest and occurred_on < earliest and event.event_type != "reported":
+        raise ValidationError(
+            {
+                "occurred_on": ValidationError(
+                    errors.EVENT_BEFORE_INCIDENT,
+                    code="before_incident",
+                    params={"incident": _long_date(journey.incident_date)},
+                )
+            }
+        )
+    if survivor_informed_on and survivor_informed_on < occurred_on:
+        raise ValidationError(
+            {"survivor_informed_on": errors.TOLD_BEFORE_EVENT}, code="told_before"
+        )
+    changes = {"occurred_on": occurred_on, "survivor_informed_on": survivor_informed_on}
+    if details is not None:
+        changes["details"] = details.strip()
+    if outcome is not None:
+        changes["outcome"] = outcome
+    if all(getattr(event, k) == v for k, v in changes.items()):
+        raise ValidationError(errors.CORRECTION_CHANGES_NOTHING, code="no_change")
+    for key, value in changes.items():
+        setattr(event, key, value)
+    others = [e for e in journey.events.all() if e.pk != event.pk]
+    state = _replay(journey, [*others, event], event)
+    _save(event, actor=actor, reason=f"corrected: {reason.strip()}"[:100])
+    _store_state(journey, state, actor=actor, reason="event corrected")
+    _timeline_changed(journey, actor=actor)
+    return event
+
+
+@transaction.atomic
+def stage_event_void(*, actor, event: StageEvent, reason: str) -> Journey:
+    """Void an event recorded in error: it leaves the timeline, history keeps it."""
+    if not reason or not reason.strip():
+        raise ValidationError(
+            {"reason": errors.REASON_REQUIRED}, code="reason_required"
+        )
+    event._change_reason = f"voided: {reason.strip()}"[:100]
+    return journey_remove_event(actor=actor, event=event)
+
+
+def stage_events_voided(*, journey: Journey) -> list:
+    """Voided events of a journey, newest first, from history (who, when, why)."""
+    return list(
+        StageEvent.history.filter(journey_id=journey.pk, history_type="-")
+        .select_related("history_user")
+        .order_by("-history_date")
+    )
+
+
 def journey_recompute_stage(*, journey: Journey, actor=None) -> Journey:
     """Re-derive the stored stage and status from the events (repairs, imports)."""
     state = _replay(journey, list(journey.events.all()), None)

@@ -359,6 +359,16 @@ class JourneyViewSet(WorkspaceViewSet):
                 admin_views.JourneyReassignView.as_view(),
                 name="reassign",
             ),
+            path(
+                "events/<int:pk>/correct/",
+                admin_views.EventCorrectView.as_view(),
+                name="correct_event",
+            ),
+            path(
+                "events/<int:pk>/void/",
+                admin_views.EventVoidView.as_view(),
+                name="void_event",
+            ),
         ]
 
 
