@@ -128,7 +128,11 @@ class RulesView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
 
 class DeadlineMarkForm(forms.Form):
     action = forms.ChoiceField(
-        choices=[("met", _("Done: mark as met")), ("dismiss", _("Does not apply"))]
+        choices=[
+            ("met", _("Done: mark as met")),
+            ("dismiss", _("Does not apply")),
+            ("noted", _("Missed: record what happened")),
+        ]
     )
     met_on = forms.DateField(label=_("Done on"), required=False)
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
@@ -155,6 +159,10 @@ def deadline_mark(request, pk: int):
                 deadline=deadline,
                 met_on=data["met_on"] or timezone.localdate(),
                 note=data["note"],
+            )
+        elif data["action"] == "noted":
+            deadline_services.deadline_record_missed(
+                actor=request.user, deadline=deadline, note=data["note"]
             )
         else:
             deadline_services.deadline_dismiss(

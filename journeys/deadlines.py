@@ -672,6 +672,21 @@ def deadline_mark_met(
 
 
 @transaction.atomic
+def deadline_record_missed(*, actor, deadline: Deadline, note: str) -> Deadline:
+    """Record what happened about a missed deadline, so it leaves the dashboard."""
+    from .services import _ensure_visible, _save
+
+    _ensure_visible(actor, deadline.journey.organisation_id)
+    if deadline.status != Deadline.Status.MISSED:
+        raise ValidationError(errors.DEADLINE_NOT_MISSED, code="not_missed")
+    if not note or not note.strip():
+        raise ValidationError({"note": errors.MISSED_NEEDS_NOTE}, code="note_required")
+    deadline.manual_status = Deadline.Manual.NOTED
+    deadline.manual_note = note.strip()
+    return _save(deadline, actor=actor, reason="missed: what happened recorded")
+
+
+@transaction.atomic
 def deadline_dismiss(*, actor, deadline: Deadline, note: str) -> Deadline:
     """Record that a deadline does not apply here, and why."""
     from .services import _ensure_visible, _save

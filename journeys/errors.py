@@ -74,3 +74,5 @@ NOTICE_DATE_IN_FUTURE = _("This date is in the future. Record it once it has hap
 CORRECTION_CHANGES_NOTHING = _(
     "Nothing was changed. Change the date, the told date or the details."
 )
+DEADLINE_NOT_MISSED = _("Only a missed deadline can have what happened recorded.")
+MISSED_NEEDS_NOTE = _("Say what happened: for example, who was told and what next.")

@@ -126,6 +126,9 @@ class TimeLimitRule:
     # A Code limit that is also shown as a deadline until its duty is seen done
     # (by a `met_by` event, or a hearing's told date for "hearing_listed").
     shown_as_deadline: bool = False
+    # Whether a missed deadline stays on the dashboard until staff record what
+    # happened; off for limits that bind someone else and lapse harmlessly.
+    follow_up_missed: bool = True
 
     @property
     def basis_events(self) -> tuple[str, ...]:

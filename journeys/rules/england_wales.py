@@ -556,6 +556,7 @@ TIME_LIMITS = (
         last_checked=_CHECKED,
         basis_event="sentenced",
         met_by="appeal_lodged",
+        follow_up_missed=False,
     ),
     TimeLimitRule(
         "retrial_arraignment",
