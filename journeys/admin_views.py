@@ -454,9 +454,9 @@ class HearingToldView(HearingActionView):
     submit_button_label = gettext_lazy("Save dates")
     success_message = gettext_lazy("Dates saved.")
     intro = gettext_lazy(
-        "With enhanced rights, the Witness Care Unit must tell the survivor of a "
-        "hearing date within 1 working day of learning of it (Victims' Code, "
-        "Right 8). These dates are for the hearing's current date."
+        "The Witness Care Unit must tell the survivor of a hearing date within 1 "
+        "working day of learning of it (Victims' Code, Right 8, for every victim). "
+        "These dates are for the hearing's current date."
     )
 
     def get_page_title(self):

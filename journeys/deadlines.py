@@ -16,7 +16,7 @@ Most Victims' Code limits only flag a breach once the told date is in. Two are a
 shown as deadlines while the duty is still to be done (``shown_as_deadline``):
 - Right 4, referral to support: counted from the report; met by a
   "referred to support" event recorded at any point of the timeline.
-- Right 8, hearing dates (enhanced rights): counted from the day the Witness Care
+- Right 8, hearing dates (all victims): counted from the day the Witness Care
   Unit learned of a listing, and met by the day the survivor was told of it. Each
   listing has its own clock (basis key ``hearing:<pk>:<times moved>``): moving a
   hearing starts a new listing, and the old listing's dates come from history, so a
@@ -149,12 +149,13 @@ def _basis_date(
     pack: RulesPack, rule: TimeLimitRule, index: int, events: list[EventFact]
 ) -> tuple[date, str]:
     event = events[index]
-    if rule.counts_from_event:
-        earlier = [e for e in events[:index] if e.event_type == rule.counts_from_event]
+    for start in rule.counts_from_events:
+        earlier = [e for e in events[:index] if e.event_type == start]
         if earlier:
             return earlier[-1].occurred_on, _t("counted from %(event)s") % {
-                "event": pack.event_type(rule.counts_from_event).label
+                "event": pack.event_type(start).label
             }
+    if rule.counts_from_events:
         return event.occurred_on, _t(
             "counted from this event: no earlier start was recorded"
         )

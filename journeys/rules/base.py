@@ -129,6 +129,15 @@ class TimeLimitRule:
     # Whether a missed deadline stays on the dashboard until staff record what
     # happened; off for limits that bind someone else and lapse harmlessly.
     follow_up_missed: bool = True
+    # A limit that may not end on a weekend or bank holiday ends on the last
+    # working day within it instead; `ends_at` is the hour it ends that day.
+    ends_on_working_day: bool = False
+    ends_at: str = ""
+
+    @property
+    def counts_from_events(self) -> tuple[str, ...]:
+        """Events the clock may count from, most preferred first."""
+        return _split(self.counts_from_event)
 
     @property
     def basis_events(self) -> tuple[str, ...]:
@@ -179,6 +188,19 @@ class LetterWording:
 
 
 @dataclass(frozen=True)
+class StatutoryProvision:
+    """A statutory duty that letters and complaints may cite, with its source."""
+
+    key: str
+    label: str
+    source: str
+    in_force_on: date | None
+    wording: str
+    last_checked: date | None = None
+    verify: bool = False
+
+
+@dataclass(frozen=True)
 class Choice:
     key: str
     label: str
@@ -202,6 +224,7 @@ class RulesPack:
     initial_stage: str
     holiday_region: str = "ENG"
     letter_wordings: tuple[LetterWording, ...] = ()
+    statutory_provisions: tuple[StatutoryProvision, ...] = ()
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -213,6 +236,7 @@ class RulesPack:
             offences={o.key: o for o in self.offence_categories},
             limits={t.key: t for t in self.time_limits},
             letters={w.key: w for w in self.letter_wordings},
+            provisions={p.key: p for p in self.statutory_provisions},
         )
         self._check()
 
@@ -228,7 +252,7 @@ class RulesPack:
                 assert target in stage_keys | {STAY, RESUME}, (event.key, target)
         event_keys = set(self._index["events"]) | PSEUDO_EVENTS
         for rule in self.time_limits:
-            named = {*rule.basis_events, rule.counts_from_event or rule.basis_events[0]}
+            named = {*rule.basis_events, *rule.counts_from_events}
             for entry in (*_split(rule.met_by), *_split(rule.ended_by)):
                 named.add(entry.partition(":")[0])
             unknown = named - event_keys
@@ -260,6 +284,9 @@ class RulesPack:
     def time_limits_for_event(self, event_key: str) -> list[TimeLimitRule]:
         """Time limits whose clock an event of this type starts."""
         return [t for t in self.time_limits if event_key in t.basis_events]
+
+    def statutory_provision(self, key: str) -> StatutoryProvision:
+        return self._index["provisions"][key]
 
     def letter_wording(self, key: str) -> LetterWording:
         return self._index["letters"][key]
