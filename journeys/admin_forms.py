@@ -114,6 +114,25 @@ class ContactMethodForm(forms.Form):
     notes = forms.CharField(label=_("Notes"), max_length=300, required=False)
 
 
+class ContactMethodEditForm(ContactMethodForm):
+    last_confirmed_on = forms.DateField(
+        label=_("Last confirmed working"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_("The last day someone reached them this way."),
+    )
+
+
+class ContactMethodEndForm(forms.Form):
+    ended_on = forms.DateField(label=_("Stopped working on"), widget=AdminDateInput)
+    reason = forms.CharField(
+        label=_("Why (optional)"),
+        max_length=90,
+        required=False,
+        help_text=_("For example “number no longer in service”."),
+    )
+
+
 # Journeys ----------------------------------------------------------------------
 JOURNEY_FORM_FIELDS = [
     "offence_category",

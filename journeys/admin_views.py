@@ -20,6 +20,8 @@ from cms.selectors import explainer_url_for_stage
 
 from . import errors, services
 from .admin_forms import (
+    ContactMethodEditForm,
+    ContactMethodEndForm,
     ContactMethodForm,
     EventCorrectForm,
     EventForm,
@@ -31,8 +33,8 @@ from .admin_forms import (
     ReassignForm,
     add_service_error,
 )
-from .history import describe_concurrent_changes, version_list
-from .models import Hearing, Journey, StageEvent, Survivor
+from .history import describe_concurrent_changes, related_versions, version_list
+from .models import ContactMethod, Hearing, Journey, StageEvent, Survivor
 from .querysets import membership_of
 from .rules import get_pack
 from .security.access import log_access
@@ -606,6 +608,102 @@ class ContactMethodAddView(SurvivorObjectMixin, ServiceFormView):
         )
 
 
+class ContactMethodObjectMixin:
+    """Load a contact method, only if the user may see its survivor."""
+
+    @cached_property
+    def method(self) -> ContactMethod:
+        try:
+            return ContactMethod.objects.select_related("survivor").get(
+                pk=self.kwargs["pk"],
+                survivor__in=Survivor.objects.for_user(self.request.user),
+            )
+        except ContactMethod.DoesNotExist:
+            raise Http404 from None
+
+    @property
+    def survivor(self) -> Survivor:
+        return self.method.survivor
+
+    def get_record(self):
+        return self.method
+
+    def extra_breadcrumbs(self):
+        return [
+            {"url": reverse("survivors:index"), "label": _("Survivors")},
+            {
+                "url": reverse("survivors:detail", args=[self.survivor.pk]),
+                "label": str(self.survivor),
+            },
+        ]
+
+    def get_browser_title(self):
+        return discreet_title(self.survivor)
+
+    def get_success_url(self):
+        return reverse("survivors:detail", args=[self.survivor.pk]) + "#contact-methods"
+
+
+class ContactMethodEditView(ContactMethodObjectMixin, ServiceFormView):
+    form_class = ContactMethodEditForm
+    permissions_required = ("journeys.change_survivor",)
+    success_message = gettext_lazy("Contact method saved.")
+
+    def get_page_title(self):
+        return _("Edit contact method")
+
+    def get_initial(self):
+        m = self.method
+        return {
+            "kind": m.kind,
+            "value": m.value,
+            "label": m.label,
+            "is_preferred": m.is_preferred,
+            "notes": m.notes,
+            "last_confirmed_on": m.last_confirmed_on,
+        }
+
+    def perform(self, form):
+        services.contact_method_update(
+            actor=self.request.user, method=self.method, **form.cleaned_data
+        )
+
+
+class ContactMethodEndView(ContactMethodObjectMixin, ServiceFormView):
+    form_class = ContactMethodEndForm
+    permissions_required = ("journeys.change_survivor",)
+    submit_button_label = gettext_lazy("Mark as stopped working")
+    success_message = gettext_lazy("Contact method ended. It stays on record.")
+
+    def get_page_title(self):
+        return _("This contact method stopped working")
+
+    def perform(self, form):
+        services.contact_method_retire(
+            actor=self.request.user, method=self.method, **form.cleaned_data
+        )
+
+
+class ContactMethodRemoveView(ContactMethodObjectMixin, ServiceFormView):
+    form_class = ReasonForm
+    permissions_required = ("journeys.change_survivor",)
+    submit_button_label = gettext_lazy("Remove")
+    success_message = gettext_lazy("Contact method removed. The changes keep it.")
+    intro = gettext_lazy(
+        "Only for a method added by mistake. If it stopped working, end it instead."
+    )
+
+    def get_page_title(self):
+        return _("Remove contact method")
+
+    def perform(self, form):
+        services.contact_method_remove(
+            actor=self.request.user,
+            method=self.method,
+            reason=form.cleaned_data["reason"],
+        )
+
+
 # History -----------------------------------------------------------------------
 class ChangesView(WorkspaceMixin, TemplateView):
     """Every version of one record, with who, when and what changed."""
@@ -659,6 +757,12 @@ class ChangesView(WorkspaceMixin, TemplateView):
         return super().get_context_data(
             object=self.object,
             versions=version_list(self.object),
+            contact_method_versions=related_versions(
+                ContactMethod,
+                ContactMethod.history.filter(survivor_id=self.object.pk),
+            )
+            if self.model is Survivor
+            else [],
             can_restore=self.can_restore(),
             restore_url_name=f"{self.url_namespace}:restore",
             record_url=self.record_url(),

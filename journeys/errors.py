@@ -71,6 +71,11 @@ LISTING_TOLD_BEFORE_LEARNED = _(
     "knew of it. Check both dates."
 )
 NOTICE_DATE_IN_FUTURE = _("This date is in the future. Record it once it has happened.")
+CONTACT_ENDED_BEFORE_ADDED = _("It cannot have stopped working before it was added.")
+CONTACT_ALREADY_ENDED = _("This contact method has already been ended.")
+CONTACT_ENDED_NOT_PREFERRED = _(
+    "An ended contact method cannot be preferred. Add the new number instead."
+)
 CORRECTION_CHANGES_NOTHING = _(
     "Nothing was changed. Change the date, the told date or the details."
 )

@@ -299,6 +299,10 @@ class ContactMethod(models.Model):
     notes = EncryptedTextField(_("notes"), max_length=300, blank=True)
     added_on = models.DateField(_("added on"), default=timezone.localdate)
     ended_on = models.DateField(_("stopped using on"), null=True, blank=True)
+    # Numbers change often: when did someone last reach the survivor this way?
+    last_confirmed_on = models.DateField(
+        _("last confirmed working"), null=True, blank=True
+    )
     history = HistoricalRecords()
 
     objects = ContactMethodQuerySet.as_manager()
@@ -315,6 +319,10 @@ class ContactMethod(models.Model):
             models.CheckConstraint(
                 condition=Q(is_current=True) | Q(is_preferred=False),
                 name="contact_method_preferred_is_current",
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True) | Q(is_preferred=False),
+                name="contact_method_ended_is_not_preferred",
             ),
             models.UniqueConstraint(
                 fields=["survivor"],

@@ -246,14 +246,76 @@ def contact_method_add(
 
 @transaction.atomic
 def contact_method_retire(
-    *, actor, method: ContactMethod, ended_on: date | None = None
+    *, actor, method: ContactMethod, ended_on: date | None = None, reason: str = ""
 ) -> ContactMethod:
     """Mark a number or address as no longer in use, keeping it in the record."""
     _ensure_visible(actor, method.survivor.organisation_id)
+    ended_on = ended_on or timezone.localdate()
+    if ended_on > timezone.localdate():
+        raise ValidationError({"ended_on": errors.EVENT_IN_FUTURE}, code="in_future")
+    if ended_on < method.added_on:
+        raise ValidationError(
+            {"ended_on": errors.CONTACT_ENDED_BEFORE_ADDED}, code="ended_order"
+        )
+    if not method.is_current:
+        raise ValidationError(errors.CONTACT_ALREADY_ENDED, code="already_ended")
     method.is_current = False
     method.is_preferred = False
-    method.ended_on = ended_on or timezone.localdate()
-    return _save(method, actor=actor)
+    method.ended_on = ended_on
+    return _save(method, actor=actor, reason=f"ended: {reason.strip()}"[:100])
+
+
+CONTACT_METHOD_FIELDS = {
+    "kind",
+    "value",
+    "label",
+    "notes",
+    "is_preferred",
+    "last_confirmed_on",
+}
+
+
+@transaction.atomic
+def contact_method_update(
+    *, actor, method: ContactMethod, **fields: Any
+) -> ContactMethod:
+    """Correct a contact method or confirm it still works; an ended one is never
+    preferred, and a newly preferred one replaces the old."""
+    _ensure_visible(actor, method.survivor.organisation_id)
+    if "value" in fields:
+        fields["value"] = (fields["value"] or "").strip()
+    confirmed = fields.get("last_confirmed_on")
+    if confirmed and confirmed > timezone.localdate():
+        raise ValidationError(
+            {"last_confirmed_on": errors.EVENT_IN_FUTURE}, code="in_future"
+        )
+    if fields.get("is_preferred") and not method.is_current:
+        raise ValidationError(
+            {"is_preferred": errors.CONTACT_ENDED_NOT_PREFERRED}, code="ended_preferred"
+        )
+    changed = _apply_fields(method, fields, CONTACT_METHOD_FIELDS)
+    if not changed:
+        return method
+    if method.is_preferred:
+        for old in method.survivor.contact_methods.filter(is_preferred=True).exclude(
+            pk=method.pk
+        ):
+            old.is_preferred = False
+            _save(old, actor=actor, reason="another method preferred")
+    return _save(method, actor=actor, reason="corrected")
+
+
+@transaction.atomic
+def contact_method_remove(*, actor, method: ContactMethod, reason: str) -> None:
+    """Remove a method added by mistake; the survivor's history keeps it and why."""
+    _ensure_visible(actor, method.survivor.organisation_id)
+    if not reason or not reason.strip():
+        raise ValidationError(
+            {"reason": errors.REASON_REQUIRED}, code="reason_required"
+        )
+    method._history_user = actor
+    method._change_reason = f"removed: {reason.strip()}"[:100]
+    method.delete()
 
 
 # Journeys ------------------------------------------------------------------------

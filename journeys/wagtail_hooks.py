@@ -441,6 +441,21 @@ class SurvivorViewSet(WorkspaceViewSet):
                 admin_views.ContactMethodAddView.as_view(),
                 name="add_contact_method",
             ),
+            path(
+                "contact-methods/<int:pk>/edit/",
+                admin_views.ContactMethodEditView.as_view(),
+                name="edit_contact_method",
+            ),
+            path(
+                "contact-methods/<int:pk>/end/",
+                admin_views.ContactMethodEndView.as_view(),
+                name="end_contact_method",
+            ),
+            path(
+                "contact-methods/<int:pk>/remove/",
+                admin_views.ContactMethodRemoveView.as_view(),
+                name="remove_contact_method",
+            ),
         ]
 
 
