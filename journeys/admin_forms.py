@@ -475,11 +475,40 @@ class ReasonForm(forms.Form):
 
 
 class OutcomeForm(forms.Form):
-    outcome = forms.CharField(
-        label=_("What happened"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": errors.REASON_REQUIRED},
+    """What happened at the hearing; a plea or verdict also goes on the timeline."""
+
+    result = forms.ChoiceField(
+        label=_("Result"),
+        widget=forms.RadioSelect,
+        help_text=_(
+            "A plea, verdict or sentence is also recorded on the timeline, so you "
+            "do not need to record it again."
+        ),
     )
+    survivor_informed_on = forms.DateField(
+        label=_("Date the survivor was told"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_("For a plea, verdict or sentence. Leave blank if not yet."),
+    )
+    outcome = forms.CharField(
+        label=_("Details"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=_("Needed if you chose “Something else”."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["result"].choices = [
+            (o.key, o.label) for o in get_pack().hearing_outcomes
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("result") == "other" and not (data.get("outcome") or "").strip():
+            self.add_error("outcome", errors.REASON_REQUIRED)
+        return data
 
 
 __all__ = [

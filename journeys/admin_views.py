@@ -520,6 +520,8 @@ class HearingOutcomeView(HearingActionView):
             actor=self.request.user,
             hearing=self.hearing,
             outcome=form.cleaned_data["outcome"],
+            result=form.cleaned_data["result"],
+            survivor_informed_on=form.cleaned_data.get("survivor_informed_on"),
         )
 
 

@@ -76,6 +76,7 @@ CONTACT_ALREADY_ENDED = _("This contact method has already been ended.")
 CONTACT_ENDED_NOT_PREFERRED = _(
     "An ended contact method cannot be preferred. Add the new number instead."
 )
+UNKNOWN_HEARING_RESULT = _("Choose what happened from the list.")
 CORRECTION_CHANGES_NOTHING = _(
     "Nothing was changed. Change the date, the told date or the details."
 )

@@ -964,15 +964,75 @@ def hearing_adjourn(*, actor, hearing: Hearing, reason: str) -> Hearing:
     )
 
 
+def _hearing_day(hearing: Hearing) -> date:
+    if hearing.starts_at:
+        return hearing.starts_at.astimezone(LONDON).date()
+    return min(hearing.window_end, timezone.localdate())
+
+
 @transaction.atomic
-def hearing_record_outcome(*, actor, hearing: Hearing, outcome: str) -> Hearing:
-    """Record what happened at a hearing that went ahead."""
+def hearing_record_outcome(
+    *,
+    actor,
+    hearing: Hearing,
+    outcome: str = "",
+    result: str = "",
+    survivor_informed_on: date | None = None,
+) -> Hearing:
+    """Record what happened at a hearing that went ahead and, when the result
+    means a step on the timeline (a plea, a verdict), record that event too."""
+    _ensure_visible(actor, hearing.journey.organisation_id)
+    pack = get_pack()
+    outcome = (outcome or "").strip()
+    kind = None
+    if result:
+        try:
+            kind = pack.hearing_outcome(result)
+        except KeyError:
+            raise ValidationError(
+                {"result": errors.UNKNOWN_HEARING_RESULT}, code="unknown_result"
+            ) from None
+    if (kind is None or not kind.event_type) and not outcome:
+        raise ValidationError(
+            {"outcome": errors.REASON_REQUIRED}, code="reason_required"
+        )
+    _ensure_live(hearing)
+    if kind is not None and kind.event_type:
+        journey = hearing.journey
+        journey.refresh_from_db()
+        day = _hearing_day(hearing)
+        allowed = {e.key for e in pack.events_allowed_in(journey.current_stage)}
+        if (
+            kind.prerequisite
+            and kind.event_type not in allowed
+            and kind.prerequisite in allowed
+        ):
+            journey_record_event(
+                actor=actor,
+                journey=journey,
+                event_type=kind.prerequisite,
+                occurred_on=day,
+                hearing=hearing,
+            )
+        asks = pack.event_type(kind.event_type).asks_when_told
+        journey_record_event(
+            actor=actor,
+            journey=journey,
+            event_type=kind.event_type,
+            outcome=kind.event_outcome,
+            occurred_on=day,
+            hearing=hearing,
+            survivor_informed_on=survivor_informed_on if asks else None,
+            details=outcome,
+        )
+    text = str(kind.label) if kind is not None and kind.key != "other" else ""
+    text = ": ".join(part for part in (text, outcome) if part)
     return _end_hearing(
         hearing,
         actor=actor,
         status=Hearing.Status.HEARD,
-        reason=outcome,
-        outcome=outcome,
+        reason=text[:90],
+        outcome=text,
     )
 
 

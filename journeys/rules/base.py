@@ -68,6 +68,21 @@ class HearingType:
 
 
 @dataclass(frozen=True)
+class HearingOutcome:
+    """What happened at a hearing, and the timeline event it means (if any).
+
+    `prerequisite` is recorded first when the event is not yet allowed but the
+    prerequisite is (a verdict on a trial whose start was never recorded).
+    """
+
+    key: str
+    label: str
+    event_type: str = ""
+    event_outcome: str = ""
+    prerequisite: str = ""
+
+
+@dataclass(frozen=True)
 class SpecialMeasure:
     key: str
     section: str
@@ -225,6 +240,7 @@ class RulesPack:
     holiday_region: str = "ENG"
     letter_wordings: tuple[LetterWording, ...] = ()
     statutory_provisions: tuple[StatutoryProvision, ...] = ()
+    hearing_outcomes: tuple[HearingOutcome, ...] = ()
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -237,6 +253,7 @@ class RulesPack:
             limits={t.key: t for t in self.time_limits},
             letters={w.key: w for w in self.letter_wordings},
             provisions={p.key: p for p in self.statutory_provisions},
+            hearing_outcomes={o.key: o for o in self.hearing_outcomes},
         )
         self._check()
 
@@ -250,6 +267,12 @@ class RulesPack:
             targets = [event.to_stage, *(o.to_stage for o in event.outcomes)]
             for target in targets:
                 assert target in stage_keys | {STAY, RESUME}, (event.key, target)
+        for result in self.hearing_outcomes:
+            for key in filter(None, (result.event_type, result.prerequisite)):
+                assert key in self._index["events"], (result.key, key)
+            if result.event_outcome:
+                event = self._index["events"][result.event_type]
+                assert event.outcome(result.event_outcome), result.key
         event_keys = set(self._index["events"]) | PSEUDO_EVENTS
         for rule in self.time_limits:
             named = {*rule.basis_events, *rule.counts_from_events}
@@ -284,6 +307,9 @@ class RulesPack:
     def time_limits_for_event(self, event_key: str) -> list[TimeLimitRule]:
         """Time limits whose clock an event of this type starts."""
         return [t for t in self.time_limits if event_key in t.basis_events]
+
+    def hearing_outcome(self, key: str) -> HearingOutcome:
+        return self._index["hearing_outcomes"][key]
 
     def statutory_provision(self, key: str) -> StatutoryProvision:
         return self._index["provisions"][key]

@@ -14,6 +14,7 @@ from .base import (
     CodeRight,
     EligibilityRoute,
     EventType,
+    HearingOutcome,
     HearingType,
     OffenceCategory,
     Outcome,
@@ -333,6 +334,54 @@ HEARING_TYPES = (
     HearingType("sentence", _("Sentencing")),
     HearingType("appeal", _("Appeal")),
     HearingType("other", _("Other hearing")),
+)
+
+# What can happen at a hearing, and the timeline event each means, so recording
+# the outcome moves the stage in the same step.
+HEARING_OUTCOMES = (
+    HearingOutcome("first_hearing_held", _("First hearing held"), "first_hearing"),
+    HearingOutcome(
+        "sent_to_crown_court", _("Sent to the Crown Court"), "sent_to_crown_court"
+    ),
+    HearingOutcome("plea_guilty", _("Plea: guilty"), "plea", "guilty"),
+    HearingOutcome("plea_not_guilty", _("Plea: not guilty"), "plea", "not_guilty"),
+    HearingOutcome(
+        "plea_mixed",
+        _("Plea: guilty to some charges, not guilty to others"),
+        "plea",
+        "mixed",
+    ),
+    HearingOutcome("trial_started", _("Trial started"), "trial_started"),
+    HearingOutcome(
+        "verdict_guilty",
+        _("Trial: verdict guilty"),
+        "verdict",
+        "guilty",
+        prerequisite="trial_started",
+    ),
+    HearingOutcome(
+        "verdict_not_guilty",
+        _("Trial: verdict not guilty"),
+        "verdict",
+        "not_guilty",
+        prerequisite="trial_started",
+    ),
+    HearingOutcome(
+        "hung_jury",
+        _("Trial: jury discharged without a verdict (hung jury)"),
+        "verdict",
+        "hung_jury",
+        prerequisite="trial_started",
+    ),
+    HearingOutcome(
+        "no_case_to_answer",
+        _("Trial: no case to answer"),
+        "verdict",
+        "no_case_to_answer",
+        prerequisite="trial_started",
+    ),
+    HearingOutcome("sentenced", _("Sentenced"), "sentenced"),
+    HearingOutcome("other", _("Something else (say what below)")),
 )
 
 SPECIAL_MEASURES = (
@@ -880,4 +929,5 @@ PACK = RulesPack(
     holiday_region="ENG",
     letter_wordings=LETTER_WORDINGS,
     statutory_provisions=STATUTORY_PROVISIONS,
+    hearing_outcomes=HEARING_OUTCOMES,
 )

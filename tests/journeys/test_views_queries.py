@@ -88,5 +88,6 @@ def test_the_journey_page_query_count_does_not_grow_with_events(
         )
     client.force_login(advocate)
     client.get(reverse("journeys:detail", args=[journey.pk]))
-    with django_assert_max_num_queries(21):
+    # Two more than before: Code breaches and voided events are on the page too.
+    with django_assert_max_num_queries(23):
         client.get(reverse("journeys:detail", args=[journey.pk]))
