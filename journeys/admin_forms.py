@@ -114,6 +114,41 @@ class ContactMethodForm(forms.Form):
     notes = forms.CharField(label=_("Notes"), max_length=300, required=False)
 
 
+class ContactLogForm(forms.Form):
+    """One contact for the log; private to the service, never printed in letters."""
+
+    occurred_on = forms.DateField(label=_("Date"), widget=AdminDateInput)
+    kind = forms.ChoiceField(label=_("Type"))
+    with_survivor = forms.BooleanField(
+        label=_("With the survivor"),
+        required=False,
+        initial=True,
+        help_text=_("Untick for contact with someone else, such as the police."),
+    )
+    with_whom = forms.CharField(label=_("Who with"), max_length=200, required=False)
+    minutes = forms.IntegerField(
+        label=_("Time spent (minutes)"), min_value=0, max_value=1440, initial=0
+    )
+    journey = forms.ModelChoiceField(
+        label=_("Journey"), queryset=Journey.objects.none(), required=False
+    )
+    summary = forms.CharField(
+        label=_("Summary"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": errors.CONTACT_LOG_NEEDS_SUMMARY},
+        help_text=_("Private to your service. Never printed in letters."),
+    )
+
+    def __init__(self, *args, survivor: Survivor, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .contact_log_models import ContactLog
+
+        self.fields["kind"].choices = ContactLog.Kind.choices
+        self.fields["journey"].queryset = Journey.objects.for_user(for_user).filter(
+            survivor=survivor
+        )
+
+
 class ContactMethodEditForm(ContactMethodForm):
     last_confirmed_on = forms.DateField(
         label=_("Last confirmed working"),

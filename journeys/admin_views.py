@@ -18,8 +18,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms.selectors import explainer_url_for_stage
 
-from . import errors, services
+from . import contact_log, errors, services
 from .admin_forms import (
+    ContactLogForm,
     ContactMethodEditForm,
     ContactMethodEndForm,
     ContactMethodForm,
@@ -246,6 +247,10 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
             journey=journey,
             timeline=build_timeline(journey=journey),
             voided_events=services.stage_events_voided(journey=journey),
+            contact_logs=list(journey.contact_logs.select_related("recorded_by")[:20]),
+            contact_gap=contact_log.journey_contact_gap(journey=journey)
+            if journey.status in {"active", "lost_contact"}
+            else None,
             breaches=list(
                 journey.code_breaches.filter(status="breach").order_by("due_on", "pk")
             ),
@@ -580,6 +585,10 @@ class SurvivorDetailView(SurvivorObjectMixin, WorkspaceMixin, TemplateView):
         return super().get_context_data(
             survivor=survivor,
             contact_methods=list(survivor.contact_methods.all()),
+            contact_logs=list(
+                survivor.contact_logs.select_related("journey", "recorded_by")[:50]
+            ),
+            contact_gap=contact_log.survivor_contact_gap(survivor=survivor),
             journeys=list(journeys),
             can_change=self.request.user.has_perm("journeys.change_survivor"),
             is_manager=is_manager(self.request.user),
@@ -606,6 +615,45 @@ class ContactMethodAddView(SurvivorObjectMixin, ServiceFormView):
 
     def perform(self, form):
         services.contact_method_add(
+            actor=self.request.user, survivor=self.survivor, **form.cleaned_data
+        )
+
+
+class ContactLogAddView(SurvivorObjectMixin, ServiceFormView):
+    form_class = ContactLogForm
+    permissions_required = ("journeys.change_survivor",)
+    submit_button_label = gettext_lazy("Add to the contact log")
+    success_message = gettext_lazy("Contact logged.")
+
+    def get_page_title(self):
+        return _("Log a contact with %(name)s") % {"name": self.survivor}
+
+    def get_browser_title(self):
+        return _("Log a contact: %(ref)s") % {"ref": discreet_title(self.survivor)}
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "survivor": self.survivor,
+            "for_user": self.request.user,
+        }
+
+    def get_initial(self):
+        from django.utils import timezone
+
+        return {
+            "occurred_on": timezone.localdate(),
+            "journey": self.request.GET.get("journey"),
+        }
+
+    def get_success_url(self):
+        journey = self.request.GET.get("journey", "")
+        if journey.isdigit():
+            return reverse("journeys:detail", args=[int(journey)]) + "#contact-log"
+        return reverse("survivors:detail", args=[self.survivor.pk]) + "#contact-log"
+
+    def perform(self, form):
+        contact_log.contact_log_add(
             actor=self.request.user, survivor=self.survivor, **form.cleaned_data
         )
 

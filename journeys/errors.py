@@ -77,6 +77,8 @@ CONTACT_ENDED_NOT_PREFERRED = _(
     "An ended contact method cannot be preferred. Add the new number instead."
 )
 UNKNOWN_HEARING_RESULT = _("Choose what happened from the list.")
+CONTACT_LOG_NEEDS_SUMMARY = _("Write a short summary of the contact.")
+CONTACT_LOG_JOURNEY_OTHER_SURVIVOR = _("That journey belongs to a different survivor.")
 CORRECTION_CHANGES_NOTHING = _(
     "Nothing was changed. Change the date, the told date or the details."
 )

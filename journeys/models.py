@@ -826,4 +826,5 @@ __all__ = [
 
 # Calendar feed tokens live with the calendar code; importing registers the model.
 from .calendars.models import CalendarFeed  # noqa: E402, F401
+from .contact_log_models import ContactLog  # noqa: E402, F401
 from .deadline_models import CodeBreach, Deadline, ReminderLog  # noqa: E402, F401

@@ -442,6 +442,11 @@ class SurvivorViewSet(WorkspaceViewSet):
                 name="add_contact_method",
             ),
             path(
+                "<int:pk>/contact-log/add/",
+                admin_views.ContactLogAddView.as_view(),
+                name="add_contact_log",
+            ),
+            path(
                 "contact-methods/<int:pk>/edit/",
                 admin_views.ContactMethodEditView.as_view(),
                 name="edit_contact_method",

@@ -241,6 +241,8 @@ class RulesPack:
     letter_wordings: tuple[LetterWording, ...] = ()
     statutory_provisions: tuple[StatutoryProvision, ...] = ()
     hearing_outcomes: tuple[HearingOutcome, ...] = ()
+    # Flag a survivor with no recorded contact for this many days.
+    contact_gap_days: int = 28
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
