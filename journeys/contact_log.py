@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from . import errors
 from .contact_log_models import ContactLog
-from .models import Journey, Survivor
+from .models import Journey, StageEvent, Survivor
 from .rules import get_pack
 
 
@@ -83,11 +83,15 @@ def survivor_contact_gap(
 ) -> ContactGap:
     """Days since staff last reached the survivor (or since `since`, if never)."""
     today = today or timezone.localdate()
-    last = (
+    logged = (
         ContactLog.objects.filter(survivor=survivor)
         .reached()
         .aggregate(last=Max("occurred_on"))["last"]
     )
+    noted = StageEvent.objects.filter(
+        journey__survivor=survivor, event_type="contact_made"
+    ).aggregate(last=Max("occurred_on"))["last"]
+    last = max(filter(None, (logged, noted)), default=None)
     start = last or since or survivor.created_at.date()
     return ContactGap(
         last_contact=last, days=(today - start).days, limit=contact_gap_days()

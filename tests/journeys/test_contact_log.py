@@ -159,3 +159,15 @@ def test_another_service_cannot_open_the_log_page(client, outsider, survivor):
     client.force_login(outsider)
     url = reverse("survivors:add_contact_log", args=[survivor.pk])
     assert client.get(url).status_code == 404
+
+
+def test_the_dashboards_no_contact_panel_counts_the_contact_log(
+    advocate, survivor, journey
+):
+    from journeys.dashboard import journeys_without_contact
+
+    journey.opened_on = date(2025, 1, 1)
+    journey.save()
+    assert list(journeys_without_contact(advocate)) == [journey]
+    log(advocate, survivor, occurred_on=TODAY - timedelta(days=2))
+    assert list(journeys_without_contact(advocate)) == []
