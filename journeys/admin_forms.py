@@ -87,11 +87,18 @@ class SurvivorForm(VersionedFormMixin, forms.ModelForm):
         model = Survivor
         fields = SURVIVOR_FORM_FIELDS
 
+    confirm_not_duplicate = forms.BooleanField(
+        label=_("This is a different person"),
+        required=False,
+        help_text=_("Tick only if told that someone with this name is already known."),
+    )
+
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.for_user = for_user
         if self.instance.pk:
             self.fields["version"].initial = self.instance.version
+            del self.fields["confirm_not_duplicate"]
 
     def service_fields(self) -> dict:
         return {name: self.cleaned_data[name] for name in SURVIVOR_FORM_FIELDS}

@@ -79,6 +79,11 @@ CONTACT_ENDED_NOT_PREFERRED = _(
 UNKNOWN_HEARING_RESULT = _("Choose what happened from the list.")
 CONTACT_LOG_NEEDS_SUMMARY = _("Write a short summary of the contact.")
 CONTACT_LOG_JOURNEY_OTHER_SURVIVOR = _("That journey belongs to a different survivor.")
+LIKELY_DUPLICATE_SURVIVOR = _(
+    "Your service already supports someone called “%(name)s”: %(refs)s. If this is "
+    "the same person, open a journey from their profile instead. If it is someone "
+    "else, tick “This is a different person” and save again."
+)
 CORRECTION_CHANGES_NOTHING = _(
     "Nothing was changed. Change the date, the told date or the details."
 )

@@ -192,15 +192,59 @@ def _check_advocate(organisation: Organisation, advocate) -> None:
         )
 
 
+def survivor_likely_duplicates(*, organisation: Organisation, chosen_name: str):
+    """Survivors of the service already known by this chosen name."""
+    return Survivor.objects.filter(
+        organisation=organisation,
+        chosen_name__iexact=chosen_name.strip(),
+        erased_at__isnull=True,
+    ).order_by("pk")
+
+
 @transaction.atomic
-def survivor_create(*, actor, chosen_name: str, **fields: Any) -> Survivor:
-    """Register a survivor in the actor's service; pseudonymous by default."""
+def survivor_create(
+    *, actor, chosen_name: str, confirm_not_duplicate: bool = False, **fields: Any
+) -> Survivor:
+    """Register a survivor in the actor's service; pseudonymous by default.
+
+    Working names repeat, so a second survivor with the same chosen name needs
+    the person to confirm it is someone else.
+    """
     organisation = _organisation_of(actor)
     fields.setdefault("lead_advocate", actor)
+    same = list(
+        survivor_likely_duplicates(organisation=organisation, chosen_name=chosen_name)
+    )
+    if same and not confirm_not_duplicate:
+        refs = ", ".join(survivor_reference(s) for s in same)
+        raise ValidationError(
+            {
+                "chosen_name": ValidationError(
+                    errors.LIKELY_DUPLICATE_SURVIVOR,
+                    code="likely_duplicate",
+                    params={"name": chosen_name.strip(), "refs": refs},
+                )
+            }
+        )
     survivor = Survivor(organisation=organisation, chosen_name=chosen_name.strip())
     _apply_fields(survivor, fields, SURVIVOR_FIELDS)
     _check_advocate(organisation, survivor.lead_advocate)
     return _save(survivor, actor=actor)
+
+
+def survivor_reference(survivor: Survivor) -> str:
+    """How staff tell two survivors with the same name apart: their W-numbers."""
+    refs = [
+        f"W-{pk}"
+        for pk in survivor.journeys.order_by("pk").values_list("pk", flat=True)
+    ]
+    return f"{survivor.chosen_name} ({', '.join(refs) or _no_journey_label(survivor)})"
+
+
+def _no_journey_label(survivor: Survivor) -> str:
+    from django.utils.translation import gettext
+
+    return gettext("survivor %(number)s, no journey yet") % {"number": survivor.pk}
 
 
 @transaction.atomic
