@@ -76,6 +76,8 @@ SURVIVOR_FORM_FIELDS = [
     "safe_to_email",
     "safe_to_post",
     "safe_contact_times",
+    "texts_must_not_mention_court",
+    "safe_contact_notes",
     "calendar_discreet",
     "calendar_include_location",
     "calendar_reminders",
@@ -344,9 +346,17 @@ class EventCorrectForm(forms.Form):
 class HearingWhenMixin(forms.Form):
     """A date and London wall-clock time, or a warned-list window of dates."""
 
-    date = forms.DateField(label=_("Date"), required=False, widget=AdminDateInput)
+    date = forms.DateField(
+        label=_("Date"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_("Required, with a time, unless the hearing is on a warned list."),
+    )
     time = forms.TimeField(
-        label=_("Time (UK time)"), required=False, widget=AdminTimeInput
+        label=_("Time (UK time)"),
+        required=False,
+        widget=AdminTimeInput,
+        help_text=_("Required with a date."),
     )
     window_start = forms.DateField(
         label=_("Warned list: first date"),

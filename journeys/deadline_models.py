@@ -132,6 +132,15 @@ class Deadline(models.Model):
         return str(self.rule.label)
 
     @property
+    def label_with_court(self) -> str:
+        """The label, naming the court type only if the label does not already."""
+        label = self.label
+        court = str(self.get_court_type_display()) if self.court_type else ""
+        if court and court.lower() not in label.lower():
+            return f"{label} ({court})"
+        return label
+
+    @property
     def source(self) -> str:
         return str(self.rule.source)
 

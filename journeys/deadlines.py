@@ -34,6 +34,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from . import errors
 from .deadline_models import CodeBreach, Deadline
@@ -729,7 +730,7 @@ def breach_letter_context(breach: CodeBreach) -> dict:
         "source": str(rule.source),
         "verify": rule.verify,
         "enhanced": breach.enhanced,
-        "limit": f"{rule.amount} {str(UNIT_LABELS[rule.unit])}",
+        "limit": limit_text(rule),
         "event_label": event_label,
         # Right 4 is about a referral, not about telling the survivor something.
         "referral": referral,
@@ -753,6 +754,17 @@ UNIT_LABELS = {
 }
 
 
+def limit_text(rule: TimeLimitRule) -> str:
+    """“1 working day”, “28 calendar days”: the amount with its unit, pluralised."""
+    n = rule.amount
+    words = {
+        "calendar_days": ngettext("%(n)s calendar day", "%(n)s calendar days", n),
+        "working_days": ngettext("%(n)s working day", "%(n)s working days", n),
+        "months": ngettext("%(n)s month", "%(n)s months", n),
+    }[rule.unit]
+    return words % {"n": n}
+
+
 def rule_rows(pack: RulesPack | None = None) -> list[dict]:
     """Every time limit in the pack, for the rules page managers check."""
     pack = pack or get_pack()
@@ -761,7 +773,7 @@ def rule_rows(pack: RulesPack | None = None) -> list[dict]:
         rows.append(
             {
                 "rule": rule,
-                "amount": f"{rule.amount} {UNIT_LABELS[rule.unit]}",
+                "amount": limit_text(rule),
                 "events": [
                     pack.event_type(key).label
                     for key in rule.basis_events

@@ -225,6 +225,20 @@ class Survivor(models.Model):
     safe_contact_times = EncryptedTextField(
         _("safe times to contact"), max_length=200, blank=True
     )
+    texts_must_not_mention_court = models.BooleanField(
+        _("texts must not mention court or the case"),
+        default=False,
+        help_text=_("Someone else may read their messages."),
+    )
+    safe_contact_notes = EncryptedTextField(
+        _("safe contact and support notes"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "For example “ISVA to be the supporter behind the screen” or “use the "
+            "work name only”."
+        ),
+    )
     calendar_discreet = models.BooleanField(
         _("discreet calendar entries"),
         default=True,

@@ -175,6 +175,8 @@ SURVIVOR_FIELDS = {
     "safe_to_email",
     "safe_to_post",
     "safe_contact_times",
+    "texts_must_not_mention_court",
+    "safe_contact_notes",
     "calendar_discreet",
     "calendar_include_location",
     "calendar_reminders",
@@ -596,7 +598,7 @@ def journey_record_event(
     )
     state = _replay(journey, [*journey.events.all(), event], event)
     _save(event, actor=actor)
-    _store_state(journey, state, actor=actor, reason=f"event:{event_type}")
+    _store_state(journey, state, actor=actor, reason=f"recorded: {event.label}"[:100])
     _timeline_changed(journey, actor=actor)
     return event
 
