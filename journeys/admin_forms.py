@@ -192,10 +192,20 @@ JOURNEY_FORM_FIELDS = [
 ]
 
 
+class SurvivorChoiceField(forms.ModelChoiceField):
+    """Two survivors may share a working name: the number tells them apart."""
+
+    def label_from_instance(self, obj) -> str:
+        return _("%(name)s (survivor %(number)s)") % {
+            "name": obj.chosen_name,
+            "number": obj.pk,
+        }
+
+
 class JourneyForm(VersionedFormMixin, forms.ModelForm):
     """Create or edit a journey's details; the stage comes from events, not here."""
 
-    survivor = forms.ModelChoiceField(
+    survivor = SurvivorChoiceField(
         label=_("Survivor"), queryset=Survivor.objects.none()
     )
 

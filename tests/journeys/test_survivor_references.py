@@ -59,3 +59,12 @@ def test_the_caseload_and_survivor_lists_show_w_numbers(client, advocate, organi
     survivors = client.get(reverse("survivors:index")).content.decode()
     for page in (caseload, survivors):
         assert f"W-{first.pk}" in page and f"W-{second.pk}" in page
+
+
+def test_the_open_a_journey_form_tells_two_jades_apart(client, advocate, organisation):
+    first = SurvivorFactory(organisation=organisation, chosen_name="Jade")
+    second = SurvivorFactory(organisation=organisation, chosen_name="Jade")
+    client.force_login(advocate)
+    page = client.get(reverse("journeys:add")).content.decode()
+    assert f"Jade (survivor {first.pk})" in page
+    assert f"Jade (survivor {second.pk})" in page
