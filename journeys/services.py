@@ -698,6 +698,7 @@ def stage_event_correct(
 @transaction.atomic
 def stage_event_void(*, actor, event: StageEvent, reason: str) -> Journey:
     """Void an event recorded in error: it leaves the timeline, history keeps it."""
+    _ensure_visible(actor, event.journey.organisation_id)
     if not reason or not reason.strip():
         raise ValidationError(
             {"reason": errors.REASON_REQUIRED}, code="reason_required"
