@@ -80,9 +80,14 @@ def add_months(start: date, months: int) -> date:
 def due_date(rule: TimeLimit, basis: date, region: str = DEFAULT_REGION) -> date:
     """The last day to act under a time limit that starts on `basis`."""
     if rule.unit == "calendar_days":
-        return basis + timedelta(days=rule.amount)
-    if rule.unit == "months":
-        return add_months(basis, rule.amount)
-    if rule.unit == "working_days":
-        return add_working_days(basis, rule.amount, region)
-    raise ValueError(f"Unknown time-limit unit {rule.unit!r}")
+        due = basis + timedelta(days=rule.amount)
+    elif rule.unit == "months":
+        due = add_months(basis, rule.amount)
+    elif rule.unit == "working_days":
+        due = add_working_days(basis, rule.amount, region)
+    else:
+        raise ValueError(f"Unknown time-limit unit {rule.unit!r}")
+    if rule.ends_on_working_day:
+        while due > basis and not is_working_day(due, region):
+            due -= timedelta(days=1)
+    return due

@@ -17,8 +17,18 @@ class DeadlineQuerySet(ScopedQuerySet):
     advocate_path = "journey__lead_advocate"
 
     def live(self):
-        """Deadlines still to act on: open, on a journey that is not closed."""
-        return self.filter(status=Deadline.Status.OPEN).exclude(
+        """Deadlines still to act on: open, or missed with nothing yet recorded.
+
+        A missed deadline stays in front of staff until someone records what
+        happened (a late event, "met", "does not apply" or a note on the miss),
+        unless its rule says a miss needs no follow-up (e.g. the defendant's
+        appeal window closing unused).
+        """
+        quiet = [r.key for r in get_pack().time_limits if not r.follow_up_missed]
+        unresolved_miss = Q(
+            status=Deadline.Status.MISSED, closed_on__isnull=True, manual_status=""
+        ) & ~Q(rule_key__in=quiet)
+        return self.filter(Q(status=Deadline.Status.OPEN) | unresolved_miss).exclude(
             journey__status="closed"
         )
 
@@ -46,6 +56,7 @@ class Deadline(models.Model):
         NONE = "", _("None")
         MET = "met", _("Marked as met")
         DISMISSED = "dismissed", _("Marked as not applying")
+        NOTED = "noted", _("Missed: what happened recorded")
 
     journey = models.ForeignKey(
         "journeys.Journey", on_delete=models.CASCADE, related_name="deadlines"
@@ -121,12 +132,30 @@ class Deadline(models.Model):
         return str(self.rule.label)
 
     @property
+    def label_with_court(self) -> str:
+        """The label, naming the court type only if the label does not already."""
+        label = self.label
+        court = str(self.get_court_type_display()) if self.court_type else ""
+        if court and court.lower() not in label.lower():
+            return f"{label} ({court})"
+        return label
+
+    @property
     def source(self) -> str:
         return str(self.rule.source)
 
     @property
     def verify(self) -> bool:
         return self.rule.verify
+
+    @property
+    def is_unresolved_miss(self) -> bool:
+        """Missed, and nobody has yet recorded what happened."""
+        return (
+            self.status == self.Status.MISSED
+            and self.closed_on is None
+            and not self.manual_status
+        )
 
     def is_overdue(self, today=None) -> bool:
         return self.status == self.Status.OPEN and self.due_on < (

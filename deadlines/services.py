@@ -16,7 +16,7 @@ Most Victims' Code limits only flag a breach once the told date is in. Two are a
 shown as deadlines while the duty is still to be done (``shown_as_deadline``):
 - Right 4, referral to support: counted from the report; met by a
   "referred to support" event recorded at any point of the timeline.
-- Right 8, hearing dates (enhanced rights): counted from the day the Witness Care
+- Right 8, hearing dates (all victims): counted from the day the Witness Care
   Unit learned of a listing, and met by the day the survivor was told of it. Each
   listing has its own clock (basis key ``hearing:<pk>:<times moved>``): moving a
   hearing starts a new listing, and the old listing's dates come from history, so a
@@ -34,6 +34,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from core.access import ensure_visible
 from core.records import save_with_history
@@ -151,12 +152,13 @@ def _basis_date(
     pack: RulesPack, rule: TimeLimitRule, index: int, events: list[EventFact]
 ) -> tuple[date, str]:
     event = events[index]
-    if rule.counts_from_event:
-        earlier = [e for e in events[:index] if e.event_type == rule.counts_from_event]
+    for start in rule.counts_from_events:
+        earlier = [e for e in events[:index] if e.event_type == start]
         if earlier:
             return earlier[-1].occurred_on, _t("counted from %(event)s") % {
-                "event": pack.event_type(rule.counts_from_event).label
+                "event": pack.event_type(start).label
             }
+    if rule.counts_from_events:
         return event.occurred_on, _t(
             "counted from this event: no earlier start was recorded"
         )
@@ -670,6 +672,22 @@ def deadline_mark_met(
 
 
 @transaction.atomic
+def deadline_record_missed(*, actor, deadline: Deadline, note: str) -> Deadline:
+    """Record what happened about a missed deadline, so it leaves the dashboard."""
+
+    ensure_visible(actor, deadline.journey.organisation_id)
+    if deadline.status != Deadline.Status.MISSED:
+        raise ValidationError(errors.DEADLINE_NOT_MISSED, code="not_missed")
+    if not note or not note.strip():
+        raise ValidationError({"note": errors.MISSED_NEEDS_NOTE}, code="note_required")
+    deadline.manual_status = Deadline.Manual.NOTED
+    deadline.manual_note = note.strip()
+    return save_with_history(
+        deadline, actor=actor, reason="missed: what happened recorded"
+    )
+
+
+@transaction.atomic
 def deadline_dismiss(*, actor, deadline: Deadline, note: str) -> Deadline:
     """Record that a deadline does not apply here, and why."""
     ensure_visible(actor, deadline.journey.organisation_id)
@@ -709,7 +727,7 @@ def breach_letter_context(breach: CodeBreach) -> dict:
         "source": str(rule.source),
         "verify": rule.verify,
         "enhanced": breach.enhanced,
-        "limit": f"{rule.amount} {str(UNIT_LABELS[rule.unit])}",
+        "limit": limit_text(rule),
         "event_label": event_label,
         # Right 4 is about a referral, not about telling the survivor something.
         "referral": referral,
@@ -733,6 +751,17 @@ UNIT_LABELS = {
 }
 
 
+def limit_text(rule: TimeLimitRule) -> str:
+    """“1 working day”, “28 calendar days”: the amount with its unit, pluralised."""
+    n = rule.amount
+    words = {
+        "calendar_days": ngettext("%(n)s calendar day", "%(n)s calendar days", n),
+        "working_days": ngettext("%(n)s working day", "%(n)s working days", n),
+        "months": ngettext("%(n)s month", "%(n)s months", n),
+    }[rule.unit]
+    return words % {"n": n}
+
+
 def rule_rows(pack: RulesPack | None = None) -> list[dict]:
     """Every time limit in the pack, for the rules page managers check."""
     pack = pack or get_pack()
@@ -741,7 +770,7 @@ def rule_rows(pack: RulesPack | None = None) -> list[dict]:
         rows.append(
             {
                 "rule": rule,
-                "amount": f"{rule.amount} {UNIT_LABELS[rule.unit]}",
+                "amount": limit_text(rule),
                 "events": [
                     pack.event_type(key).label
                     for key in rule.basis_events

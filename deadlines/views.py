@@ -10,9 +10,11 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets import AdminDateInput
 
 from core.access import policy
 from rules import get_pack
@@ -83,6 +85,9 @@ class JourneyDeadlinesView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateVi
     def get_page_subtitle(self):
         return f"W-{self.kwargs['pk']}"
 
+    def get_breadcrumbs_items(self):
+        return _journey_breadcrumbs(self.kwargs["pk"], self.get_page_title())
+
 
 class BreachView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     """One breach, with what was due when and a link to the complaint letter."""
@@ -91,12 +96,19 @@ class BreachView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Victims' Code breach")
     header_icon = "warning"
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
+    @cached_property
+    def breach(self):
         try:
-            breach = breach_get(user=self.request.user, pk=self.kwargs["pk"])
+            return breach_get(user=self.request.user, pk=self.kwargs["pk"])
         except ObjectDoesNotExist as exc:
             raise Http404 from exc
+
+    def get_breadcrumbs_items(self):
+        return _journey_breadcrumbs(self.breach.journey_id, self.get_page_title())
+
+    def get_context_data(self, **kwargs):
+        breach = self.breach
+        context = super().get_context_data(**kwargs)
         try:
             letter_url = reverse(COMPLAINT_LETTER_URL_NAME, args=[breach.pk])
         except NoReverseMatch:
@@ -109,6 +121,19 @@ class BreachView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
             journey_url=deadline_services.journey_deadlines_url(breach.journey),
         )
         return context
+
+
+def _journey_breadcrumbs(journey_id: int, title) -> list[dict]:
+    """Caseload › the journey › this page, so there is always a way back."""
+    return [
+        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+        {"url": reverse("journeys:index"), "label": _("Caseload")},
+        {
+            "url": reverse("journeys:detail", args=[journey_id]),
+            "label": f"W-{journey_id}",
+        },
+        {"url": "", "label": title},
+    ]
 
 
 class RulesView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -127,9 +152,13 @@ class RulesView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
 
 class DeadlineMarkForm(forms.Form):
     action = forms.ChoiceField(
-        choices=[("met", _("Done: mark as met")), ("dismiss", _("Does not apply"))]
+        choices=[
+            ("met", _("Done: mark as met")),
+            ("dismiss", _("Does not apply")),
+            ("noted", _("Missed: record what happened")),
+        ]
     )
-    met_on = forms.DateField(label=_("Done on"), required=False)
+    met_on = forms.DateField(label=_("Done on"), required=False, widget=AdminDateInput)
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
 
 
@@ -154,6 +183,10 @@ def deadline_mark(request, pk: int):
                 deadline=deadline,
                 met_on=data["met_on"] or timezone.localdate(),
                 note=data["note"],
+            )
+        elif data["action"] == "noted":
+            deadline_services.deadline_record_missed(
+                actor=request.user, deadline=deadline, note=data["note"]
             )
         else:
             deadline_services.deadline_dismiss(

@@ -71,6 +71,8 @@ SURVIVOR_FORM_FIELDS = [
     "safe_to_email",
     "safe_to_post",
     "safe_contact_times",
+    "texts_must_not_mention_court",
+    "safe_contact_notes",
     "calendar_discreet",
     "calendar_include_location",
     "calendar_reminders",
@@ -82,11 +84,18 @@ class SurvivorForm(VersionedFormMixin, forms.ModelForm):
         model = Survivor
         fields = SURVIVOR_FORM_FIELDS
 
+    confirm_not_duplicate = forms.BooleanField(
+        label=_("This is a different person"),
+        required=False,
+        help_text=_("Tick only if told that someone with this name is already known."),
+    )
+
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.for_user = for_user
         if self.instance.pk:
             self.fields["version"].initial = self.instance.version
+            del self.fields["confirm_not_duplicate"]
 
     def service_fields(self) -> dict:
         return {name: self.cleaned_data[name] for name in SURVIVOR_FORM_FIELDS}
@@ -109,6 +118,60 @@ class ContactMethodForm(forms.Form):
     notes = forms.CharField(label=_("Notes"), max_length=300, required=False)
 
 
+class ContactLogForm(forms.Form):
+    """One contact for the log; private to the service, never printed in letters."""
+
+    occurred_on = forms.DateField(label=_("Date"), widget=AdminDateInput)
+    kind = forms.ChoiceField(label=_("Type"))
+    with_survivor = forms.BooleanField(
+        label=_("With the survivor"),
+        required=False,
+        initial=True,
+        help_text=_("Untick for contact with someone else, such as the police."),
+    )
+    with_whom = forms.CharField(label=_("Who with"), max_length=200, required=False)
+    minutes = forms.IntegerField(
+        label=_("Time spent (minutes)"), min_value=0, max_value=1440, initial=0
+    )
+    journey = forms.ModelChoiceField(
+        label=_("Journey"), queryset=Journey.objects.none(), required=False
+    )
+    summary = forms.CharField(
+        label=_("Summary"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": errors.CONTACT_LOG_NEEDS_SUMMARY},
+        help_text=_("Private to your service. Never printed in letters."),
+    )
+
+    def __init__(self, *args, survivor: Survivor, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .models import ContactLog
+
+        self.fields["kind"].choices = ContactLog.Kind.choices
+        self.fields["journey"].queryset = Journey.objects.for_user(for_user).filter(
+            survivor=survivor
+        )
+
+
+class ContactMethodEditForm(ContactMethodForm):
+    last_confirmed_on = forms.DateField(
+        label=_("Last confirmed working"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_("The last day someone reached them this way."),
+    )
+
+
+class ContactMethodEndForm(forms.Form):
+    ended_on = forms.DateField(label=_("Stopped working on"), widget=AdminDateInput)
+    reason = forms.CharField(
+        label=_("Why (optional)"),
+        max_length=90,
+        required=False,
+        help_text=_("For example “number no longer in service”."),
+    )
+
+
 # Journeys ----------------------------------------------------------------------
 JOURNEY_FORM_FIELDS = [
     "offence_category",
@@ -124,10 +187,20 @@ JOURNEY_FORM_FIELDS = [
 ]
 
 
+class SurvivorChoiceField(forms.ModelChoiceField):
+    """Two survivors may share a working name: the number tells them apart."""
+
+    def label_from_instance(self, obj) -> str:
+        return _("%(name)s (survivor %(number)s)") % {
+            "name": obj.chosen_name,
+            "number": obj.pk,
+        }
+
+
 class JourneyForm(VersionedFormMixin, forms.ModelForm):
     """Create or edit a journey's details; the stage comes from events, not here."""
 
-    survivor = forms.ModelChoiceField(
+    survivor = SurvivorChoiceField(
         label=_("Survivor"), queryset=Survivor.objects.none()
     )
 
@@ -221,13 +294,74 @@ class EventForm(forms.Form):
         }
 
 
+class EventCorrectForm(forms.Form):
+    """Correct a recorded event's dates or details; the reason goes in history."""
+
+    occurred_on = forms.DateField(label=_("Date"), widget=AdminDateInput)
+    reason = forms.CharField(
+        label=_("Why is this being corrected?"),
+        max_length=90,
+        error_messages={"required": errors.REASON_REQUIRED},
+    )
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        kind = get_pack().event_type(event.event_type)
+        self.kind = kind
+        self.fields["occurred_on"].initial = event.occurred_on
+        if kind.outcomes:
+            self.fields["outcome"] = forms.ChoiceField(
+                label=kind.outcome_label or _("Outcome"),
+                choices=[(o.key, o.label) for o in kind.outcomes],
+                widget=forms.RadioSelect,
+                initial=event.outcome,
+            )
+        if kind.asks_when_told or event.survivor_informed_on:
+            self.fields["survivor_informed_on"] = forms.DateField(
+                label=_("Date the survivor was told"),
+                required=False,
+                widget=AdminDateInput,
+                initial=event.survivor_informed_on,
+                help_text=_("Leave blank if they have not been told yet."),
+            )
+        self.fields["details"] = forms.CharField(
+            label=_("Details"),
+            widget=forms.Textarea(attrs={"rows": 3}),
+            required=False,
+            initial=event.details,
+        )
+        self.order_fields(
+            ["occurred_on", "outcome", "survivor_informed_on", "details", "reason"]
+        )
+
+    def service_kwargs(self) -> dict:
+        data = self.cleaned_data
+        kwargs = {
+            "occurred_on": data["occurred_on"],
+            "survivor_informed_on": data.get("survivor_informed_on"),
+            "details": data.get("details", ""),
+            "reason": data["reason"],
+        }
+        if "outcome" in data:
+            kwargs["outcome"] = data["outcome"]
+        return kwargs
+
+
 # Hearings ----------------------------------------------------------------------
 class HearingWhenMixin(forms.Form):
     """A date and London wall-clock time, or a warned-list window of dates."""
 
-    date = forms.DateField(label=_("Date"), required=False, widget=AdminDateInput)
+    date = forms.DateField(
+        label=_("Date"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_("Required, with a time, unless the hearing is on a warned list."),
+    )
     time = forms.TimeField(
-        label=_("Time (UK time)"), required=False, widget=AdminTimeInput
+        label=_("Time (UK time)"),
+        required=False,
+        widget=AdminTimeInput,
+        help_text=_("Required with a date."),
     )
     window_start = forms.DateField(
         label=_("Warned list: first date"),
@@ -398,16 +532,46 @@ class ReasonForm(forms.Form):
 
 
 class OutcomeForm(forms.Form):
-    outcome = forms.CharField(
-        label=_("What happened"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": errors.REASON_REQUIRED},
+    """What happened at the hearing; a plea or verdict also goes on the timeline."""
+
+    result = forms.ChoiceField(
+        label=_("Result"),
+        widget=forms.RadioSelect,
+        help_text=_(
+            "A plea, verdict or sentence is also recorded on the timeline, so you "
+            "do not need to record it again."
+        ),
     )
+    survivor_informed_on = forms.DateField(
+        label=_("Date the survivor was told"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_("For a plea, verdict or sentence. Leave blank if not yet."),
+    )
+    outcome = forms.CharField(
+        label=_("Details"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=_("Needed if you chose “Something else”."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["result"].choices = [
+            (o.key, o.label) for o in get_pack().hearing_outcomes
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("result") == "other" and not (data.get("outcome") or "").strip():
+            self.add_error("outcome", errors.REASON_REQUIRED)
+        return data
 
 
 __all__ = [
     "NON_FIELD_ERRORS",
     "ContactMethodForm",
+    "EventCorrectForm",
     "EventForm",
     "HearingAddForm",
     "HearingMoveForm",

@@ -22,9 +22,13 @@ from core.access import policy
 from core.records import ConcurrentEditError
 from rules import get_pack
 
-from . import services, signals
+from . import contact_log, services, signals
 from .admin_forms import (
+    ContactLogForm,
+    ContactMethodEditForm,
+    ContactMethodEndForm,
     ContactMethodForm,
+    EventCorrectForm,
     EventForm,
     HearingAddForm,
     HearingMoveForm,
@@ -34,8 +38,8 @@ from .admin_forms import (
     ReassignForm,
     add_service_error,
 )
-from .history import describe_concurrent_changes, version_list
-from .models import Hearing, Journey, Survivor
+from .history import describe_concurrent_changes, related_versions, version_list
+from .models import ContactMethod, Hearing, Journey, StageEvent, Survivor
 from .selectors import journey_get, journey_next_events, journey_stage_map
 from .selectors import journey_timeline as build_timeline
 
@@ -247,6 +251,14 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
         return super().get_context_data(
             journey=journey,
             timeline=build_timeline(journey=journey),
+            voided_events=services.stage_events_voided(journey=journey),
+            contact_logs=list(journey.contact_logs.select_related("recorded_by")[:20]),
+            contact_gap=contact_log.journey_contact_gap(journey=journey)
+            if journey.status in {"active", "lost_contact"}
+            else None,
+            breaches=list(
+                journey.code_breaches.filter(status="breach").order_by("due_on", "pk")
+            ),
             stage_map=journey_stage_map(journey=journey),
             police_force_label=dict(
                 get_pack().choices_of(get_pack().police_forces)
@@ -295,6 +307,76 @@ class RecordEventView(JourneyObjectMixin, ServiceFormView):
             actor=self.request.user, journey=self.journey, **form.service_kwargs()
         )
         self.success_message = _("Recorded: %(event)s.") % {"event": self.event.label}
+
+
+class EventObjectMixin:
+    """Load a timeline event from the URL, only if the user may see its journey."""
+
+    @cached_property
+    def event(self) -> StageEvent:
+        try:
+            return (
+                StageEvent.objects.filter(
+                    journey__in=Journey.objects.for_user(self.request.user)
+                )
+                .select_related("journey__survivor")
+                .get(pk=self.kwargs["pk"])
+            )
+        except StageEvent.DoesNotExist:
+            raise Http404 from None
+
+    def get_record(self):
+        return self.event
+
+    def extra_breadcrumbs(self):
+        return _journey_crumbs(self.event.journey)
+
+    def get_success_url(self):
+        return reverse("journeys:detail", args=[self.event.journey_id]) + "#timeline"
+
+
+class EventCorrectView(EventObjectMixin, ServiceFormView):
+    form_class = EventCorrectForm
+    permissions_required = ("journeys.change_journey",)
+    submit_button_label = gettext_lazy("Save correction")
+    intro = gettext_lazy(
+        "The old values and your reason stay in the journey's changes. Deadlines, "
+        "Victims' Code breaches, reminders and calendars are worked out again."
+    )
+
+    def get_page_title(self):
+        return _("Correct: %(event)s") % {"event": self.event.label}
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "event": self.event}
+
+    def perform(self, form):
+        services.stage_event_correct(
+            actor=self.request.user, event=self.event, **form.service_kwargs()
+        )
+        self.success_message = _("Corrected: %(event)s.") % {"event": self.event.label}
+
+
+class EventVoidView(EventObjectMixin, ServiceFormView):
+    form_class = ReasonForm
+    permissions_required = ("journeys.change_journey",)
+    submit_button_label = gettext_lazy("Void event")
+    intro = gettext_lazy(
+        "Void an event recorded in error. It leaves the timeline but stays in the "
+        "journey's record with your reason; everything worked out from it follows."
+    )
+
+    def get_page_title(self):
+        return _("Void: %(event)s") % {"event": self.event.label}
+
+    def perform(self, form):
+        label = self.event.label
+        services.stage_event_void(
+            actor=self.request.user,
+            event=self.event,
+            reason=form.cleaned_data["reason"],
+        )
+        self.success_message = _("Voided: %(event)s.") % {"event": label}
 
 
 class JourneyReassignView(JourneyObjectMixin, ServiceFormView):
@@ -383,9 +465,9 @@ class HearingToldView(HearingActionView):
     submit_button_label = gettext_lazy("Save dates")
     success_message = gettext_lazy("Dates saved.")
     intro = gettext_lazy(
-        "With enhanced rights, the Witness Care Unit must tell the survivor of a "
-        "hearing date within 1 working day of learning of it (Victims' Code, "
-        "Right 8). These dates are for the hearing's current date."
+        "The Witness Care Unit must tell the survivor of a hearing date within 1 "
+        "working day of learning of it (Victims' Code, Right 8, for every victim). "
+        "These dates are for the hearing's current date."
     )
 
     def get_page_title(self):
@@ -447,6 +529,8 @@ class HearingOutcomeView(HearingActionView):
             actor=self.request.user,
             hearing=self.hearing,
             outcome=form.cleaned_data["outcome"],
+            result=form.cleaned_data["result"],
+            survivor_informed_on=form.cleaned_data.get("survivor_informed_on"),
         )
 
 
@@ -510,6 +594,10 @@ class SurvivorDetailView(SurvivorObjectMixin, WorkspaceMixin, TemplateView):
         return super().get_context_data(
             survivor=survivor,
             contact_methods=list(survivor.contact_methods.all()),
+            contact_logs=list(
+                survivor.contact_logs.select_related("journey", "recorded_by")[:50]
+            ),
+            contact_gap=contact_log.survivor_contact_gap(survivor=survivor),
             journeys=list(journeys),
             can_change=self.request.user.has_perm("journeys.change_survivor"),
             is_manager=is_manager(self.request.user),
@@ -537,6 +625,141 @@ class ContactMethodAddView(SurvivorObjectMixin, ServiceFormView):
     def perform(self, form):
         services.contact_method_add(
             actor=self.request.user, survivor=self.survivor, **form.cleaned_data
+        )
+
+
+class ContactLogAddView(SurvivorObjectMixin, ServiceFormView):
+    form_class = ContactLogForm
+    permissions_required = ("journeys.change_survivor",)
+    submit_button_label = gettext_lazy("Add to the contact log")
+    success_message = gettext_lazy("Contact logged.")
+
+    def get_page_title(self):
+        return _("Log a contact with %(name)s") % {"name": self.survivor}
+
+    def get_browser_title(self):
+        return _("Log a contact: %(ref)s") % {"ref": discreet_title(self.survivor)}
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "survivor": self.survivor,
+            "for_user": self.request.user,
+        }
+
+    def get_initial(self):
+        from django.utils import timezone
+
+        return {
+            "occurred_on": timezone.localdate(),
+            "journey": self.request.GET.get("journey"),
+        }
+
+    def get_success_url(self):
+        journey = self.request.GET.get("journey", "")
+        if journey.isdigit():
+            return reverse("journeys:detail", args=[int(journey)]) + "#contact-log"
+        return reverse("survivors:detail", args=[self.survivor.pk]) + "#contact-log"
+
+    def perform(self, form):
+        contact_log.contact_log_add(
+            actor=self.request.user, survivor=self.survivor, **form.cleaned_data
+        )
+
+
+class ContactMethodObjectMixin:
+    """Load a contact method, only if the user may see its survivor."""
+
+    @cached_property
+    def method(self) -> ContactMethod:
+        try:
+            return ContactMethod.objects.select_related("survivor").get(
+                pk=self.kwargs["pk"],
+                survivor__in=Survivor.objects.for_user(self.request.user),
+            )
+        except ContactMethod.DoesNotExist:
+            raise Http404 from None
+
+    @property
+    def survivor(self) -> Survivor:
+        return self.method.survivor
+
+    def get_record(self):
+        return self.method
+
+    def extra_breadcrumbs(self):
+        return [
+            {"url": reverse("survivors:index"), "label": _("Survivors")},
+            {
+                "url": reverse("survivors:detail", args=[self.survivor.pk]),
+                "label": str(self.survivor),
+            },
+        ]
+
+    def get_browser_title(self):
+        return discreet_title(self.survivor)
+
+    def get_success_url(self):
+        return reverse("survivors:detail", args=[self.survivor.pk]) + "#contact-methods"
+
+
+class ContactMethodEditView(ContactMethodObjectMixin, ServiceFormView):
+    form_class = ContactMethodEditForm
+    permissions_required = ("journeys.change_survivor",)
+    success_message = gettext_lazy("Contact method saved.")
+
+    def get_page_title(self):
+        return _("Edit contact method")
+
+    def get_initial(self):
+        m = self.method
+        return {
+            "kind": m.kind,
+            "value": m.value,
+            "label": m.label,
+            "is_preferred": m.is_preferred,
+            "notes": m.notes,
+            "last_confirmed_on": m.last_confirmed_on,
+        }
+
+    def perform(self, form):
+        services.contact_method_update(
+            actor=self.request.user, method=self.method, **form.cleaned_data
+        )
+
+
+class ContactMethodEndView(ContactMethodObjectMixin, ServiceFormView):
+    form_class = ContactMethodEndForm
+    permissions_required = ("journeys.change_survivor",)
+    submit_button_label = gettext_lazy("Mark as stopped working")
+    success_message = gettext_lazy("Contact method ended. It stays on record.")
+
+    def get_page_title(self):
+        return _("This contact method stopped working")
+
+    def perform(self, form):
+        services.contact_method_retire(
+            actor=self.request.user, method=self.method, **form.cleaned_data
+        )
+
+
+class ContactMethodRemoveView(ContactMethodObjectMixin, ServiceFormView):
+    form_class = ReasonForm
+    permissions_required = ("journeys.change_survivor",)
+    submit_button_label = gettext_lazy("Remove")
+    success_message = gettext_lazy("Contact method removed. The changes keep it.")
+    intro = gettext_lazy(
+        "Only for a method added by mistake. If it stopped working, end it instead."
+    )
+
+    def get_page_title(self):
+        return _("Remove contact method")
+
+    def perform(self, form):
+        services.contact_method_remove(
+            actor=self.request.user,
+            method=self.method,
+            reason=form.cleaned_data["reason"],
         )
 
 
@@ -593,6 +816,12 @@ class ChangesView(WorkspaceMixin, TemplateView):
         return super().get_context_data(
             object=self.object,
             versions=version_list(self.object),
+            contact_method_versions=related_versions(
+                ContactMethod,
+                ContactMethod.history.filter(survivor_id=self.object.pk),
+            )
+            if self.model is Survivor
+            else [],
             can_restore=self.can_restore(),
             restore_url_name=f"{self.url_namespace}:restore",
             record_url=self.record_url(),

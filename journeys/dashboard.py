@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db.models import Max, Q
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from core.access import policy
 
+from .contact_log import contact_gap_days
 from .models import Hearing, Journey
 
 UPCOMING_DAYS = 14
@@ -49,15 +50,24 @@ def upcoming_hearings(user, *, now=None):
 
 
 def journeys_without_contact(user, *, today=None):
-    """Open journeys with no recorded contact for four weeks."""
+    """Open journeys with no recorded contact (event or contact log) for 28 days."""
     today = today or timezone.localdate()
-    cutoff = today - timedelta(days=NO_CONTACT_DAYS)
+    cutoff = today - timedelta(days=contact_gap_days())
+    reached = Q(survivor__contact_logs__with_survivor=True) & ~Q(
+        survivor__contact_logs__kind="attempted"
+    )
     return (
         _my_journeys(user)
         .filter(status=Journey.Status.ACTIVE)
         .annotate(
-            last_contact=Max(
+            last_event=Max(
                 "events__occurred_on", filter=Q(events__event_type="contact_made")
+            ),
+            last_log=Max("survivor__contact_logs__occurred_on", filter=reached),
+        )
+        .annotate(
+            last_contact=Greatest(
+                Coalesce("last_event", "last_log"), Coalesce("last_log", "last_event")
             )
         )
         .annotate(since=Coalesce("last_contact", "opened_on"))
@@ -111,7 +121,7 @@ class NoContactPanel(_UserPanel):
     def get_context_data(self, parent_context=None):
         return {
             "journeys": list(journeys_without_contact(self.request.user)),
-            "days": NO_CONTACT_DAYS,
+            "days": contact_gap_days(),
             "whole_service": self.whole_service,
         }
 

@@ -57,3 +57,21 @@ LISTING_TOLD_BEFORE_LEARNED = _(
     "knew of it. Check both dates."
 )
 NOTICE_DATE_IN_FUTURE = _("This date is in the future. Record it once it has happened.")
+CONTACT_ENDED_BEFORE_ADDED = _("It cannot have stopped working before it was added.")
+CONTACT_ALREADY_ENDED = _("This contact method has already been ended.")
+CONTACT_ENDED_NOT_PREFERRED = _(
+    "An ended contact method cannot be preferred. Add the new number instead."
+)
+UNKNOWN_HEARING_RESULT = _("Choose what happened from the list.")
+CONTACT_LOG_NEEDS_SUMMARY = _("Write a short summary of the contact.")
+CONTACT_LOG_JOURNEY_OTHER_SURVIVOR = _("That journey belongs to a different survivor.")
+LIKELY_DUPLICATE_SURVIVOR = _(
+    "Your service already supports someone called “%(name)s”: %(refs)s. If this is "
+    "the same person, open a journey from their profile instead. If it is someone "
+    "else, tick “This is a different person” and save again."
+)
+CORRECTION_CHANGES_NOTHING = _(
+    "Nothing was changed. Change the date, the told date or the details."
+)
+DEADLINE_NOT_MISSED = _("Only a missed deadline can have what happened recorded.")
+MISSED_NEEDS_NOTE = _("Say what happened: for example, who was told and what next.")

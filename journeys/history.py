@@ -154,6 +154,41 @@ def version_list(instance: models.Model) -> list[Version]:
     return versions
 
 
+@dataclass
+class RelatedVersion(Version):
+    subject: str = ""
+
+
+def related_versions(model: type[models.Model], queryset) -> list[RelatedVersion]:
+    """Versions of a survivor's dependent rows (e.g. contact methods), newest first."""
+    rows = list(
+        queryset.select_related("history_user").order_by(
+            "id", "history_date", "history_id"
+        )
+    )
+    formatter = _Formatter.for_rows(model, rows)
+    kinds = {"+": _("Added"), "~": _("Changed"), "-": _("Removed")}
+    versions: list[RelatedVersion] = []
+    previous = None
+    for row in rows:
+        if previous is not None and previous.id != row.id:
+            previous = None
+        versions.append(
+            RelatedVersion(
+                history_id=row.history_id,
+                when=row.history_date,
+                who=_describe_user(row.history_user),
+                kind=kinds.get(row.history_type, row.history_type),
+                reason=row.history_change_reason or "",
+                changes=formatter.diff(previous, row),
+                subject=str(row.instance),
+            )
+        )
+        previous = row
+    versions.sort(key=lambda v: (v.when, v.history_id), reverse=True)
+    return versions
+
+
 def describe_concurrent_changes(
     model: type[models.Model], changes: list[tuple[str, Any, Any]]
 ) -> list[Change]:

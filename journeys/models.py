@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -20,6 +21,7 @@ from .querysets import (
     CLOSED_HEARING_STATUSES,
     LIVE_HEARING_STATUSES,
     ConsentQuerySet,
+    ContactLogQuerySet,
     ContactMethodQuerySet,
     DefendantQuerySet,
     HearingQuerySet,
@@ -142,6 +144,20 @@ class Survivor(models.Model):
     safe_contact_times = EncryptedTextField(
         _("safe times to contact"), max_length=200, blank=True
     )
+    texts_must_not_mention_court = models.BooleanField(
+        _("texts must not mention court or the case"),
+        default=False,
+        help_text=_("Someone else may read their messages."),
+    )
+    safe_contact_notes = EncryptedTextField(
+        _("safe contact and support notes"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "For example “ISVA to be the supporter behind the screen” or “use the "
+            "work name only”."
+        ),
+    )
     calendar_discreet = models.BooleanField(
         _("discreet calendar entries"),
         default=True,
@@ -216,6 +232,10 @@ class ContactMethod(models.Model):
     notes = EncryptedTextField(_("notes"), max_length=300, blank=True)
     added_on = models.DateField(_("added on"), default=timezone.localdate)
     ended_on = models.DateField(_("stopped using on"), null=True, blank=True)
+    # Numbers change often: when did someone last reach the survivor this way?
+    last_confirmed_on = models.DateField(
+        _("last confirmed working"), null=True, blank=True
+    )
     history = HistoricalRecords()
 
     objects = ContactMethodQuerySet.as_manager()
@@ -232,6 +252,10 @@ class ContactMethod(models.Model):
             models.CheckConstraint(
                 condition=Q(is_current=True) | Q(is_preferred=False),
                 name="contact_method_preferred_is_current",
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True) | Q(is_preferred=False),
+                name="contact_method_ended_is_not_preferred",
             ),
             models.UniqueConstraint(
                 fields=["survivor"],
@@ -691,3 +715,84 @@ class Consent(models.Model):
         return self.given_on <= today and (
             self.withdrawn_on is None or self.withdrawn_on > today
         )
+
+
+class ContactLog(models.Model):
+    """One contact about a survivor: who, how, how long, and a private summary."""
+
+    class Kind(models.TextChoices):
+        PHONE = "phone", _("Phone call")
+        TEXT = "text", _("Text or message")
+        EMAIL = "email", _("Email")
+        IN_PERSON = "in_person", _("In person")
+        VIDEO = "video", _("Video call")
+        COURT = "court", _("At court")
+        LETTER = "letter", _("Letter")
+        ATTEMPTED = "attempted", _("Tried to reach them, no answer")
+
+    survivor = models.ForeignKey(
+        "journeys.Survivor", on_delete=models.CASCADE, related_name="contact_logs"
+    )
+    journey = models.ForeignKey(
+        "journeys.Journey",
+        on_delete=models.CASCADE,
+        related_name="contact_logs",
+        null=True,
+        blank=True,
+        verbose_name=_("journey"),
+    )
+    occurred_on = models.DateField(_("date"), default=timezone.localdate)
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
+    with_survivor = models.BooleanField(
+        _("with the survivor"),
+        default=True,
+        help_text=_("Untick for contact with someone else, such as the police."),
+    )
+    with_whom = EncryptedTextField(
+        _("who with"), max_length=200, blank=True, help_text=_("For example “OIC”.")
+    )
+    minutes = models.PositiveSmallIntegerField(
+        _("time spent (minutes)"), default=0, validators=[MaxValueValidator(1440)]
+    )
+    summary = EncryptedTextField(_("summary"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    objects = ContactLogQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-occurred_on", "-pk"]
+        verbose_name = _("contact log entry")
+        verbose_name_plural = _("contact log")
+        indexes = [models.Index(fields=["survivor", "-occurred_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(minutes__lte=1440), name="contact_log_minutes_in_a_day"
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    kind__in=[
+                        "phone",
+                        "text",
+                        "email",
+                        "in_person",
+                        "video",
+                        "court",
+                        "letter",
+                        "attempted",
+                    ]
+                ),
+                name="contact_log_kind_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.occurred_on:%d %b %Y})"

@@ -112,3 +112,12 @@ class ConsentQuerySet(ScopedQuerySet):
 class DefendantQuerySet(ScopedQuerySet):
     organisation_path = "journey__organisation"
     advocate_path = "journey__lead_advocate"
+
+
+class ContactLogQuerySet(ScopedQuerySet):
+    organisation_path = "survivor__organisation"
+    advocate_path = "survivor__lead_advocate"
+
+    def reached(self):
+        """Entries where staff actually reached the survivor (not only tried)."""
+        return self.filter(with_survivor=True).exclude(kind="attempted")

@@ -9,7 +9,7 @@ from django.db.models import Prefetch
 
 from core.timezones import LONDON
 from rules import get_pack
-from rules.base import EventType, Stage
+from rules.base import STAY, EventType, Stage
 
 from .models import Hearing, Journey, StageEvent
 
@@ -53,8 +53,38 @@ def journey_timeline(*, journey: Journey) -> list[TimelineEntry]:
 
 
 def journey_next_events(*, journey: Journey) -> list[EventType]:
-    """The events the rules pack allows next, for the journey page's buttons."""
-    return get_pack().events_allowed_in(journey.current_stage)
+    """The events the rules pack allows next, likeliest first, for the buttons.
+
+    Steps already recorded, and steps the pack lists before the latest recorded
+    one (a first hearing once a plea is in), move to the end, so the highlighted
+    first button is the step that usually comes next.
+    """
+    pack = get_pack()
+    allowed = pack.events_allowed_in(journey.current_stage)
+    order = {e.key: i for i, e in enumerate(pack.event_types)}
+    recorded = [e.event_type for e in journey.events.all()]
+    allowed_keys = {e.key for e in allowed}
+    # Only steps along the route count; routine notes (contact, referral) do not.
+    progress = [
+        key
+        for key in recorded
+        if key in allowed_keys and _is_progress(pack.event_type(key))
+    ]
+    latest = max((order[key] for key in progress), default=-1)
+    done = set(recorded)
+
+    def behind(event: EventType) -> bool:
+        return event.key in done or order[event.key] < latest
+
+    return [e for e in allowed if not behind(e)] + [e for e in allowed if behind(e)]
+
+
+def _is_progress(event: EventType) -> bool:
+    return (
+        event.hearing_related
+        or event.to_stage != STAY
+        or any(o.to_stage != STAY for o in event.outcomes)
+    )
 
 
 def journey_stage_map(*, journey: Journey) -> list[tuple[Stage, str]]:

@@ -66,6 +66,8 @@ SURVIVOR_FIELDS = {
     "safe_to_email",
     "safe_to_post",
     "safe_contact_times",
+    "texts_must_not_mention_court",
+    "safe_contact_notes",
     "calendar_discreet",
     "calendar_include_location",
     "calendar_reminders",
@@ -83,15 +85,59 @@ def _check_advocate(organisation: Organisation, advocate) -> None:
         )
 
 
+def survivor_likely_duplicates(*, organisation: Organisation, chosen_name: str):
+    """Survivors of the service already known by this chosen name."""
+    return Survivor.objects.filter(
+        organisation=organisation,
+        chosen_name__iexact=chosen_name.strip(),
+        erased_at__isnull=True,
+    ).order_by("pk")
+
+
 @transaction.atomic
-def survivor_create(*, actor, chosen_name: str, **fields: Any) -> Survivor:
-    """Register a survivor in the actor's service; pseudonymous by default."""
+def survivor_create(
+    *, actor, chosen_name: str, confirm_not_duplicate: bool = False, **fields: Any
+) -> Survivor:
+    """Register a survivor in the actor's service; pseudonymous by default.
+
+    Working names repeat, so a second survivor with the same chosen name needs
+    the person to confirm it is someone else.
+    """
     organisation = organisation_of(actor)
     fields.setdefault("lead_advocate", actor)
+    same = list(
+        survivor_likely_duplicates(organisation=organisation, chosen_name=chosen_name)
+    )
+    if same and not confirm_not_duplicate:
+        refs = ", ".join(survivor_reference(s) for s in same)
+        raise ValidationError(
+            {
+                "chosen_name": ValidationError(
+                    errors.LIKELY_DUPLICATE_SURVIVOR,
+                    code="likely_duplicate",
+                    params={"name": chosen_name.strip(), "refs": refs},
+                )
+            }
+        )
     survivor = Survivor(organisation=organisation, chosen_name=chosen_name.strip())
     _apply_fields(survivor, fields, SURVIVOR_FIELDS)
     _check_advocate(organisation, survivor.lead_advocate)
     return save_with_history(survivor, actor=actor)
+
+
+def survivor_reference(survivor: Survivor) -> str:
+    """How staff tell two survivors with the same name apart: their W-numbers."""
+    refs = [
+        f"W-{pk}"
+        for pk in survivor.journeys.order_by("pk").values_list("pk", flat=True)
+    ]
+    return f"{survivor.chosen_name} ({', '.join(refs) or _no_journey_label(survivor)})"
+
+
+def _no_journey_label(survivor: Survivor) -> str:
+    from django.utils.translation import gettext
+
+    return gettext("survivor %(number)s, no journey yet") % {"number": survivor.pk}
 
 
 @transaction.atomic
@@ -137,14 +183,78 @@ def contact_method_add(
 
 @transaction.atomic
 def contact_method_retire(
-    *, actor, method: ContactMethod, ended_on: date | None = None
+    *, actor, method: ContactMethod, ended_on: date | None = None, reason: str = ""
 ) -> ContactMethod:
     """Mark a number or address as no longer in use, keeping it in the record."""
     ensure_visible(actor, method.survivor.organisation_id)
+    ended_on = ended_on or timezone.localdate()
+    if ended_on > timezone.localdate():
+        raise ValidationError({"ended_on": errors.EVENT_IN_FUTURE}, code="in_future")
+    if ended_on < method.added_on:
+        raise ValidationError(
+            {"ended_on": errors.CONTACT_ENDED_BEFORE_ADDED}, code="ended_order"
+        )
+    if not method.is_current:
+        raise ValidationError(errors.CONTACT_ALREADY_ENDED, code="already_ended")
     method.is_current = False
     method.is_preferred = False
-    method.ended_on = ended_on or timezone.localdate()
-    return save_with_history(method, actor=actor)
+    method.ended_on = ended_on
+    return save_with_history(
+        method, actor=actor, reason=f"ended: {reason.strip()}"[:100]
+    )
+
+
+CONTACT_METHOD_FIELDS = {
+    "kind",
+    "value",
+    "label",
+    "notes",
+    "is_preferred",
+    "last_confirmed_on",
+}
+
+
+@transaction.atomic
+def contact_method_update(
+    *, actor, method: ContactMethod, **fields: Any
+) -> ContactMethod:
+    """Correct a contact method or confirm it still works; an ended one is never
+    preferred, and a newly preferred one replaces the old."""
+    ensure_visible(actor, method.survivor.organisation_id)
+    if "value" in fields:
+        fields["value"] = (fields["value"] or "").strip()
+    confirmed = fields.get("last_confirmed_on")
+    if confirmed and confirmed > timezone.localdate():
+        raise ValidationError(
+            {"last_confirmed_on": errors.EVENT_IN_FUTURE}, code="in_future"
+        )
+    if fields.get("is_preferred") and not method.is_current:
+        raise ValidationError(
+            {"is_preferred": errors.CONTACT_ENDED_NOT_PREFERRED}, code="ended_preferred"
+        )
+    changed = _apply_fields(method, fields, CONTACT_METHOD_FIELDS)
+    if not changed:
+        return method
+    if method.is_preferred:
+        for old in method.survivor.contact_methods.filter(is_preferred=True).exclude(
+            pk=method.pk
+        ):
+            old.is_preferred = False
+            save_with_history(old, actor=actor, reason="another method preferred")
+    return save_with_history(method, actor=actor, reason="corrected")
+
+
+@transaction.atomic
+def contact_method_remove(*, actor, method: ContactMethod, reason: str) -> None:
+    """Remove a method added by mistake; the survivor's history keeps it and why."""
+    ensure_visible(actor, method.survivor.organisation_id)
+    if not reason or not reason.strip():
+        raise ValidationError(
+            {"reason": errors.REASON_REQUIRED}, code="reason_required"
+        )
+    method._history_user = actor
+    method._change_reason = f"removed: {reason.strip()}"[:100]
+    method.delete()
 
 
 # Journeys ------------------------------------------------------------------------
@@ -379,7 +489,7 @@ def journey_record_event(
     )
     state = _replay(journey, [*journey.events.all(), event], event)
     save_with_history(event, actor=actor)
-    _store_state(journey, state, actor=actor, reason=f"event:{event_type}")
+    _store_state(journey, state, actor=actor, reason=f"recorded: {event.label}"[:100])
     _timeline_changed(journey, actor=actor)
     return event
 
@@ -416,6 +526,85 @@ def journey_remove_event(*, actor, event: StageEvent) -> Journey:
     _store_state(journey, state, actor=actor, reason="event removed")
     _timeline_changed(journey, actor=actor)
     return journey
+
+
+@transaction.atomic
+def stage_event_correct(
+    *,
+    actor,
+    event: StageEvent,
+    reason: str,
+    occurred_on: date,
+    survivor_informed_on: date | None = None,
+    details: str | None = None,
+    outcome: str | None = None,
+) -> StageEvent:
+    """Correct a mistyped event; history keeps the old values and the reason."""
+    journey = event.journey
+    ensure_visible(actor, journey.organisation_id)
+    if not reason or not reason.strip():
+        raise ValidationError(
+            {"reason": errors.REASON_REQUIRED}, code="reason_required"
+        )
+    Journey.objects.select_for_update().filter(pk=journey.pk).exists()
+    journey.refresh_from_db()
+    if occurred_on > timezone.localdate():
+        raise ValidationError({"occurred_on": errors.EVENT_IN_FUTURE}, code="in_future")
+    if survivor_informed_on and survivor_informed_on > timezone.localdate():
+        raise ValidationError(
+            {"survivor_informed_on": errors.EVENT_IN_FUTURE}, code="in_future"
+        )
+    earliest = _earliest_incident_date(journey)
+    if earliest and occurred_on < earliest and event.event_type != "reported":
+        raise ValidationError(
+            {
+                "occurred_on": ValidationError(
+                    errors.EVENT_BEFORE_INCIDENT,
+                    code="before_incident",
+                    params={"incident": _long_date(journey.incident_date)},
+                )
+            }
+        )
+    if survivor_informed_on and survivor_informed_on < occurred_on:
+        raise ValidationError(
+            {"survivor_informed_on": errors.TOLD_BEFORE_EVENT}, code="told_before"
+        )
+    changes = {"occurred_on": occurred_on, "survivor_informed_on": survivor_informed_on}
+    if details is not None:
+        changes["details"] = details.strip()
+    if outcome is not None:
+        changes["outcome"] = outcome
+    if all(getattr(event, k) == v for k, v in changes.items()):
+        raise ValidationError(errors.CORRECTION_CHANGES_NOTHING, code="no_change")
+    for key, value in changes.items():
+        setattr(event, key, value)
+    others = [e for e in journey.events.all() if e.pk != event.pk]
+    state = _replay(journey, [*others, event], event)
+    save_with_history(event, actor=actor, reason=f"corrected: {reason.strip()}"[:100])
+    _store_state(journey, state, actor=actor, reason="event corrected")
+    _timeline_changed(journey, actor=actor)
+    return event
+
+
+@transaction.atomic
+def stage_event_void(*, actor, event: StageEvent, reason: str) -> Journey:
+    """Void an event recorded in error: it leaves the timeline, history keeps it."""
+    ensure_visible(actor, event.journey.organisation_id)
+    if not reason or not reason.strip():
+        raise ValidationError(
+            {"reason": errors.REASON_REQUIRED}, code="reason_required"
+        )
+    event._change_reason = f"voided: {reason.strip()}"[:100]
+    return journey_remove_event(actor=actor, event=event)
+
+
+def stage_events_voided(*, journey: Journey) -> list:
+    """Voided events of a journey, newest first, from history (who, when, why)."""
+    return list(
+        StageEvent.history.filter(journey_id=journey.pk, history_type="-")
+        .select_related("history_user")
+        .order_by("-history_date")
+    )
 
 
 def journey_recompute_stage(*, journey: Journey, actor=None) -> Journey:
@@ -713,15 +902,75 @@ def hearing_adjourn(*, actor, hearing: Hearing, reason: str) -> Hearing:
     )
 
 
+def _hearing_day(hearing: Hearing) -> date:
+    if hearing.starts_at:
+        return hearing.starts_at.astimezone(LONDON).date()
+    return min(hearing.window_end, timezone.localdate())
+
+
 @transaction.atomic
-def hearing_record_outcome(*, actor, hearing: Hearing, outcome: str) -> Hearing:
-    """Record what happened at a hearing that went ahead."""
+def hearing_record_outcome(
+    *,
+    actor,
+    hearing: Hearing,
+    outcome: str = "",
+    result: str = "",
+    survivor_informed_on: date | None = None,
+) -> Hearing:
+    """Record what happened at a hearing that went ahead and, when the result
+    means a step on the timeline (a plea, a verdict), record that event too."""
+    ensure_visible(actor, hearing.journey.organisation_id)
+    pack = get_pack()
+    outcome = (outcome or "").strip()
+    kind = None
+    if result:
+        try:
+            kind = pack.hearing_outcome(result)
+        except KeyError:
+            raise ValidationError(
+                {"result": errors.UNKNOWN_HEARING_RESULT}, code="unknown_result"
+            ) from None
+    if (kind is None or not kind.event_type) and not outcome:
+        raise ValidationError(
+            {"outcome": errors.REASON_REQUIRED}, code="reason_required"
+        )
+    _ensure_live(hearing)
+    if kind is not None and kind.event_type:
+        journey = hearing.journey
+        journey.refresh_from_db()
+        day = _hearing_day(hearing)
+        allowed = {e.key for e in pack.events_allowed_in(journey.current_stage)}
+        if (
+            kind.prerequisite
+            and kind.event_type not in allowed
+            and kind.prerequisite in allowed
+        ):
+            journey_record_event(
+                actor=actor,
+                journey=journey,
+                event_type=kind.prerequisite,
+                occurred_on=day,
+                hearing=hearing,
+            )
+        asks = pack.event_type(kind.event_type).asks_when_told
+        journey_record_event(
+            actor=actor,
+            journey=journey,
+            event_type=kind.event_type,
+            outcome=kind.event_outcome,
+            occurred_on=day,
+            hearing=hearing,
+            survivor_informed_on=survivor_informed_on if asks else None,
+            details=outcome,
+        )
+    text = str(kind.label) if kind is not None and kind.key != "other" else ""
+    text = ": ".join(part for part in (text, outcome) if part)
     return _end_hearing(
         hearing,
         actor=actor,
         status=Hearing.Status.HEARD,
-        reason=outcome,
-        outcome=outcome,
+        reason=text[:90],
+        outcome=text,
     )
 
 

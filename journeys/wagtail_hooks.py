@@ -11,7 +11,7 @@ import django_filters
 from django.contrib.admin.utils import quote
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -301,6 +301,7 @@ class JourneyViewSet(WorkspaceViewSet):
             sort_key="survivor__chosen_name",
             url_name="journeys:detail",
         ),
+        Column("reference", label=_("Reference"), accessor=lambda j: f"W-{j.pk}"),
         Column("offence", label=_("Offence"), accessor="offence_label"),
         Column("stage", label=_("Stage"), accessor="stage.label"),
         Column(
@@ -365,19 +366,39 @@ class JourneyViewSet(WorkspaceViewSet):
                 admin_views.JourneyReassignView.as_view(),
                 name="reassign",
             ),
+            path(
+                "events/<int:pk>/correct/",
+                admin_views.EventCorrectView.as_view(),
+                name="correct_event",
+            ),
+            path(
+                "events/<int:pk>/void/",
+                admin_views.EventVoidView.as_view(),
+                name="void_event",
+            ),
         ]
 
 
 # Survivors -----------------------------------------------------------------------
+def _journey_refs(survivor) -> str:
+    """The survivor's journeys' W-numbers, so two people called Jade differ."""
+    return ", ".join(f"W-{j.pk}" for j in survivor.journeys.all()) or "—"
+
+
 class SurvivorIndexView(ScopedIndexMixin, generic.IndexView):
     def scoped_queryset(self, queryset):
-        return queryset.select_related("lead_advocate").annotate(
-            journey_count=Count("journeys", distinct=True),
-            open_journey_count=Count(
-                "journeys",
-                filter=Q(journeys__status__in=["active", "lost_contact"]),
-                distinct=True,
-            ),
+        only_ids = Journey.objects.only("pk", "survivor_id").order_by("pk")
+        return (
+            queryset.select_related("lead_advocate")
+            .prefetch_related(Prefetch("journeys", queryset=only_ids))
+            .annotate(
+                journey_count=Count("journeys", distinct=True),
+                open_journey_count=Count(
+                    "journeys",
+                    filter=Q(journeys__status__in=["active", "lost_contact"]),
+                    distinct=True,
+                ),
+            )
         )
 
 
@@ -385,7 +406,12 @@ class SurvivorCreateView(ServiceCreateView):
     def save_instance(self):
         data = self.form.service_fields()
         return services.survivor_create(
-            actor=self.request.user, chosen_name=data.pop("chosen_name"), **data
+            actor=self.request.user,
+            chosen_name=data.pop("chosen_name"),
+            confirm_not_duplicate=self.form.cleaned_data.get(
+                "confirm_not_duplicate", False
+            ),
+            **data,
         )
 
 
@@ -416,6 +442,7 @@ class SurvivorViewSet(WorkspaceViewSet):
             sort_key="chosen_name",
             url_name="survivors:detail",
         ),
+        Column("references", label=_("Journeys"), accessor=_journey_refs),
         Column("pronouns", label=_("Pronouns")),
         Column("lead_advocate", label=_("Lead advocate"), accessor=_advocate_name),
         Column(
@@ -436,6 +463,26 @@ class SurvivorViewSet(WorkspaceViewSet):
                 "<int:pk>/contact-methods/add/",
                 admin_views.ContactMethodAddView.as_view(),
                 name="add_contact_method",
+            ),
+            path(
+                "<int:pk>/contact-log/add/",
+                admin_views.ContactLogAddView.as_view(),
+                name="add_contact_log",
+            ),
+            path(
+                "contact-methods/<int:pk>/edit/",
+                admin_views.ContactMethodEditView.as_view(),
+                name="edit_contact_method",
+            ),
+            path(
+                "contact-methods/<int:pk>/end/",
+                admin_views.ContactMethodEndView.as_view(),
+                name="end_contact_method",
+            ),
+            path(
+                "contact-methods/<int:pk>/remove/",
+                admin_views.ContactMethodRemoveView.as_view(),
+                name="remove_contact_method",
             ),
         ]
 
@@ -480,7 +527,11 @@ class HearingViewSet(WorkspaceViewSet):
         ),
         Column("type", label=_("Type"), accessor="type_label"),
         Column("court", label=_("Court"), accessor="court.name"),
-        Column("survivor", label=_("Survivor"), accessor="journey.survivor"),
+        Column(
+            "survivor",
+            label=_("Survivor"),
+            accessor=lambda h: f"{h.journey.survivor} (W-{h.journey_id})",
+        ),
         Column(
             "status",
             label=_("Status"),

@@ -68,6 +68,21 @@ class HearingType:
 
 
 @dataclass(frozen=True)
+class HearingOutcome:
+    """What happened at a hearing, and the timeline event it means (if any).
+
+    `prerequisite` is recorded first when the event is not yet allowed but the
+    prerequisite is (a verdict on a trial whose start was never recorded).
+    """
+
+    key: str
+    label: str
+    event_type: str = ""
+    event_outcome: str = ""
+    prerequisite: str = ""
+
+
+@dataclass(frozen=True)
 class SpecialMeasure:
     key: str
     section: str
@@ -126,6 +141,18 @@ class TimeLimitRule:
     # A Code limit that is also shown as a deadline until its duty is seen done
     # (by a `met_by` event, or a hearing's told date for "hearing_listed").
     shown_as_deadline: bool = False
+    # Whether a missed deadline stays on the dashboard until staff record what
+    # happened; off for limits that bind someone else and lapse harmlessly.
+    follow_up_missed: bool = True
+    # A limit that may not end on a weekend or bank holiday ends on the last
+    # working day within it instead; `ends_at` is the hour it ends that day.
+    ends_on_working_day: bool = False
+    ends_at: str = ""
+
+    @property
+    def counts_from_events(self) -> tuple[str, ...]:
+        """Events the clock may count from, most preferred first."""
+        return _split(self.counts_from_event)
 
     @property
     def basis_events(self) -> tuple[str, ...]:
@@ -176,6 +203,19 @@ class LetterWording:
 
 
 @dataclass(frozen=True)
+class StatutoryProvision:
+    """A statutory duty that letters and complaints may cite, with its source."""
+
+    key: str
+    label: str
+    source: str
+    in_force_on: date | None
+    wording: str
+    last_checked: date | None = None
+    verify: bool = False
+
+
+@dataclass(frozen=True)
 class Choice:
     key: str
     label: str
@@ -199,6 +239,10 @@ class RulesPack:
     initial_stage: str
     holiday_region: str = "ENG"
     letter_wordings: tuple[LetterWording, ...] = ()
+    statutory_provisions: tuple[StatutoryProvision, ...] = ()
+    hearing_outcomes: tuple[HearingOutcome, ...] = ()
+    # Flag a survivor with no recorded contact for this many days.
+    contact_gap_days: int = 28
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -210,6 +254,8 @@ class RulesPack:
             offences={o.key: o for o in self.offence_categories},
             limits={t.key: t for t in self.time_limits},
             letters={w.key: w for w in self.letter_wordings},
+            provisions={p.key: p for p in self.statutory_provisions},
+            hearing_outcomes={o.key: o for o in self.hearing_outcomes},
         )
         self._check()
 
@@ -223,9 +269,15 @@ class RulesPack:
             targets = [event.to_stage, *(o.to_stage for o in event.outcomes)]
             for target in targets:
                 assert target in stage_keys | {STAY, RESUME}, (event.key, target)
+        for result in self.hearing_outcomes:
+            for key in filter(None, (result.event_type, result.prerequisite)):
+                assert key in self._index["events"], (result.key, key)
+            if result.event_outcome:
+                event = self._index["events"][result.event_type]
+                assert event.outcome(result.event_outcome), result.key
         event_keys = set(self._index["events"]) | PSEUDO_EVENTS
         for rule in self.time_limits:
-            named = {*rule.basis_events, rule.counts_from_event or rule.basis_events[0]}
+            named = {*rule.basis_events, *rule.counts_from_events}
             for entry in (*_split(rule.met_by), *_split(rule.ended_by)):
                 named.add(entry.partition(":")[0])
             unknown = named - event_keys
@@ -257,6 +309,12 @@ class RulesPack:
     def time_limits_for_event(self, event_key: str) -> list[TimeLimitRule]:
         """Time limits whose clock an event of this type starts."""
         return [t for t in self.time_limits if event_key in t.basis_events]
+
+    def hearing_outcome(self, key: str) -> HearingOutcome:
+        return self._index["hearing_outcomes"][key]
+
+    def statutory_provision(self, key: str) -> StatutoryProvision:
+        return self._index["provisions"][key]
 
     def letter_wording(self, key: str) -> LetterWording:
         return self._index["letters"][key]

@@ -58,6 +58,7 @@ SURVIVOR_BLANK = (
     "interpreter_language",
     "communication_needs",
     "safe_contact_times",
+    "safe_contact_notes",
 )
 MAX_DEPTH = 5
 

@@ -14,12 +14,14 @@ from rules.base import (
     CodeRight,
     EligibilityRoute,
     EventType,
+    HearingOutcome,
     HearingType,
     OffenceCategory,
     Outcome,
     RulesPack,
     SpecialMeasure,
     Stage,
+    StatutoryProvision,
     TimeLimitRule,
 )
 
@@ -335,6 +337,54 @@ HEARING_TYPES = (
     HearingType("other", _("Other hearing")),
 )
 
+# What can happen at a hearing, and the timeline event each means, so recording
+# the outcome moves the stage in the same step.
+HEARING_OUTCOMES = (
+    HearingOutcome("first_hearing_held", _("First hearing held"), "first_hearing"),
+    HearingOutcome(
+        "sent_to_crown_court", _("Sent to the Crown Court"), "sent_to_crown_court"
+    ),
+    HearingOutcome("plea_guilty", _("Plea: guilty"), "plea", "guilty"),
+    HearingOutcome("plea_not_guilty", _("Plea: not guilty"), "plea", "not_guilty"),
+    HearingOutcome(
+        "plea_mixed",
+        _("Plea: guilty to some charges, not guilty to others"),
+        "plea",
+        "mixed",
+    ),
+    HearingOutcome("trial_started", _("Trial started"), "trial_started"),
+    HearingOutcome(
+        "verdict_guilty",
+        _("Trial: verdict guilty"),
+        "verdict",
+        "guilty",
+        prerequisite="trial_started",
+    ),
+    HearingOutcome(
+        "verdict_not_guilty",
+        _("Trial: verdict not guilty"),
+        "verdict",
+        "not_guilty",
+        prerequisite="trial_started",
+    ),
+    HearingOutcome(
+        "hung_jury",
+        _("Trial: jury discharged without a verdict (hung jury)"),
+        "verdict",
+        "hung_jury",
+        prerequisite="trial_started",
+    ),
+    HearingOutcome(
+        "no_case_to_answer",
+        _("Trial: no case to answer"),
+        "verdict",
+        "no_case_to_answer",
+        prerequisite="trial_started",
+    ),
+    HearingOutcome("sentenced", _("Sentenced"), "sentenced"),
+    HearingOutcome("other", _("Something else (say what below)")),
+)
+
 SPECIAL_MEASURES = (
     SpecialMeasure(
         "screens",
@@ -450,6 +500,11 @@ _SM_ENDED_BY = "plea:guilty,verdict,retrial_decided:no_retrial,closed"
 _PRE_CHARGE_ENDS = (
     "charged,no_further_action,released_under_investigation,out_of_court_disposal"
 )
+_BAIL_NOTE = _(
+    "Bail time runs from the day after the arrest, not from the day bail was "
+    "granted, so the period ends on the same date as the arrest, months later. "
+    "Without a recorded arrest it is counted from the bail date."
+)
 _CRIMPR_NOTE = _(
     "Not confirmed against the Criminal Procedure Rules 2025 (in force 6 October "
     "2025). Earlier rules gave different periods; check before relying on it."
@@ -536,7 +591,10 @@ TIME_LIMITS = (
     TimeLimitRule(
         "unduly_lenient_sentence",
         _("Unduly lenient sentence referral"),
-        _("from the date of sentence; no extension"),
+        _(
+            "from the date of sentence; ends at 5pm on the last working day within "
+            "the 28 days; no extension"
+        ),
         28,
         "calendar_days",
         _(
@@ -544,19 +602,43 @@ TIME_LIMITS = (
             "about a low Crown Court sentence'"
         ),
         last_checked=_CHECKED,
+        note=_(
+            "If the 28th day is a weekend or bank holiday, the request must reach "
+            "the Attorney General's Office by 5pm on the working day before."
+        ),
         basis_event="sentenced",
         met_by="unduly_lenient_request",
+        ends_on_working_day=True,
+        ends_at="17:00",
     ),
     TimeLimitRule(
         "defendant_appeal_notice",
-        _("Defendant's notice of appeal"),
-        _("from conviction or sentence"),
+        _("Defendant's notice of appeal against sentence"),
+        _("from sentence"),
         28,
         "calendar_days",
-        _("Criminal Appeal Act 1968 s.18"),
+        _("Criminal Appeal Act 1968 s.18(2); Criminal Procedure Rules Part 39"),
         last_checked=_CHECKED,
         basis_event="sentenced",
-        met_by="appeal_lodged",
+        met_by="appeal_lodged:sentence,appeal_lodged:both",
+        follow_up_missed=False,
+    ),
+    TimeLimitRule(
+        "defendant_appeal_notice_conviction",
+        _("Defendant's notice of appeal against conviction"),
+        _("from conviction (a guilty plea or verdict), not from sentence"),
+        28,
+        "calendar_days",
+        _("Criminal Appeal Act 1968 s.18(2); Criminal Procedure Rules Part 39"),
+        last_checked=_CHECKED,
+        note=_(
+            "The Court of Appeal may extend the time (s.18(3)), so a late appeal "
+            "is still possible."
+        ),
+        basis_event="plea,verdict",
+        basis_outcome="guilty,mixed",
+        met_by="appeal_lodged:conviction,appeal_lodged:both",
+        follow_up_missed=False,
     ),
     TimeLimitRule(
         "retrial_arraignment",
@@ -573,7 +655,7 @@ TIME_LIMITS = (
     TimeLimitRule(
         "pre_charge_bail_initial",
         _("Pre-charge bail review (initial period)"),
-        _("from the day bail began"),
+        _("3 months beginning with the day after the arrest"),
         3,
         "months",
         _(
@@ -581,33 +663,40 @@ TIME_LIMITS = (
             "Police, Crime, Sentencing and Courts Act 2022 s.45 and Sch. 4"
         ),
         last_checked=_CHECKED,
+        note=_BAIL_NOTE,
         basis_event="bailed",
+        counts_from_event="suspect_arrested",
         ended_by="bail_extended," + _PRE_CHARGE_ENDS,
     ),
     TimeLimitRule(
         "pre_charge_bail_six_months",
         _("Pre-charge bail review (first extension)"),
-        _("from the day bail began"),
+        _("6 months beginning with the day after the arrest"),
         6,
         "months",
         _("Police and Criminal Evidence Act 1984 s.47ZD, as amended in 2022"),
         last_checked=_CHECKED,
+        note=_BAIL_NOTE,
         basis_event="bail_extended",
         basis_outcome="six_months",
-        counts_from_event="bailed",
+        counts_from_event="suspect_arrested,bailed",
         ended_by="bail_extended:nine_months,bail_extended:by_court," + _PRE_CHARGE_ENDS,
     ),
     TimeLimitRule(
         "pre_charge_bail_nine_months",
         _("Pre-charge bail review (second extension)"),
-        _("from the day bail began"),
+        _("9 months beginning with the day after the arrest"),
         9,
         "months",
-        _("Police and Criminal Evidence Act 1984 s.47ZE, as amended in 2022"),
+        _(
+            "Police and Criminal Evidence Act 1984 s.47ZDA, inserted by the "
+            "Police, Crime, Sentencing and Courts Act 2022 Sch. 4"
+        ),
         last_checked=_CHECKED,
+        note=_BAIL_NOTE,
         basis_event="bail_extended",
         basis_outcome="nine_months",
-        counts_from_event="bailed",
+        counts_from_event="suspect_arrested,bailed",
         ended_by="bail_extended:by_court," + _PRE_CHARGE_ENDS,
     ),
     TimeLimitRule(
@@ -680,17 +769,21 @@ TIME_LIMITS = (
         applies_to="enhanced",
         code_right=6,
     ),
+    # The key keeps "enhanced" so stored rows stay linked; the duty is owed to all
+    # victims who are witnesses, whatever their level of rights.
     TimeLimitRule(
         "code_hearing_date_enhanced",
         _("Victims' Code: told of a hearing date (Right 8)"),
         _("from the Witness Care Unit hearing of it"),
         1,
         "working_days",
-        _("Code of Practice for Victims of Crime 2020, Right 8"),
-        last_checked=None,
-        verify=True,
+        _(
+            "Code of Practice for Victims of Crime 2020, Right 8 (para. 8.1: all "
+            "victims, not only those with enhanced rights)"
+        ),
+        last_checked=_CHECKED,
         basis_event="hearing_listed",
-        applies_to="enhanced",
+        applies_to="standard,enhanced",
         code_right=8,
         shown_as_deadline=True,
     ),
@@ -700,12 +793,30 @@ TIME_LIMITS = (
         _("from the Witness Care Unit receiving it from the court"),
         1,
         "working_days",
-        _("Code of Practice for Victims of Crime 2020, Right 9"),
-        last_checked=None,
-        verify=True,
+        _(
+            "Code of Practice for Victims of Crime 2020, Right 9 (para. 9.1: all "
+            "victims, not only those with enhanced rights)"
+        ),
+        last_checked=_CHECKED,
         basis_event="plea,verdict,retrial_decided,sentenced,appeal_decided",
-        applies_to="enhanced",
+        # Key kept for stored rows; the duty is owed to all victims.
+        applies_to="standard,enhanced",
         code_right=9,
+    ),
+)
+
+STATUTORY_PROVISIONS = (
+    StatutoryProvision(
+        "vpa_2024_s5",
+        _("Duty to provide services in accordance with the Victims' Code"),
+        _("Victims and Prisoners Act 2024 s.5"),
+        in_force_on=date(2025, 1, 29),
+        wording=_(
+            "Since 29 January 2025, section 5 of the Victims and Prisoners Act "
+            "2024 requires the bodies named in the Victims' Code to provide their "
+            "services in accordance with it, unless there is a good reason not to."
+        ),
+        last_checked=_CHECKED,
     ),
 )
 
@@ -818,4 +929,6 @@ PACK = RulesPack(
     initial_stage="before_reporting",
     holiday_region="ENG",
     letter_wordings=LETTER_WORDINGS,
+    statutory_provisions=STATUTORY_PROVISIONS,
+    hearing_outcomes=HEARING_OUTCOMES,
 )

@@ -100,10 +100,11 @@ def test_over_christmas_the_late_count_leaves_out_bank_holidays_and_weekends():
     assert breach.working_days_late == 1
 
 
-def test_the_hearing_date_limit_is_for_enhanced_rights_only():
+def test_the_hearing_date_limit_applies_to_every_victim_not_only_enhanced():
     late = listing(date(2025, 5, 2), date(2025, 5, 9))
-    assert hearing_specs(late, enhanced=False) == []
-    assert compute_breaches(PACK, [], enhanced=False, listings=[late]) == []
+    assert len(hearing_specs(late, enhanced=False)) == 1
+    breaches = compute_breaches(PACK, [], enhanced=False, listings=[late])
+    assert [b.right_number for b in breaches] == [8]
 
 
 def test_not_yet_told_is_missed_once_the_limit_passes():
@@ -256,14 +257,14 @@ def test_not_yet_told_shows_an_open_deadline(hearing, advocate):
     assert not hearing.journey.code_breaches.filter(rule_key=HEARING_RULE).exists()
 
 
-def test_standard_rights_get_no_hearing_date_clock(advocate, organisation):
+def test_standard_rights_get_the_hearing_date_clock_too(advocate, organisation):
     survivor = SurvivorFactory(organisation=organisation)
     journey = JourneyFactory(survivor=survivor, offence_category="robbery_theft")
     walk(journey, advocate, TO_TRIAL)
     hearing = schedule(journey, advocate, CourtFactory())
     record_told(advocate, hearing, date(2025, 5, 2), date(2025, 5, 9))
-    assert not journey.deadlines.filter(rule_key=HEARING_RULE).exists()
-    assert not journey.code_breaches.filter(rule_key=HEARING_RULE).exists()
+    assert journey.deadlines.filter(rule_key=HEARING_RULE).exists()
+    assert journey.code_breaches.filter(rule_key=HEARING_RULE).exists()
 
 
 def test_moving_a_hearing_starts_a_new_listing_and_keeps_the_old_breach(

@@ -217,7 +217,8 @@ def test_unduly_lenient_letter_shows_the_last_day(ready_journey, advocate):
     text = docx_text(data)
     assert "Attorney General's Office" in text
     assert "20 February 2027" in text
-    assert "Last day for a referral\n20 March 2027" in text
+    # Day 28 is Saturday 20 March: the window ends on Friday 19 March at 5pm.
+    assert "Last day for a referral\n19 March 2027" in text
     assert "18 months, suspended" in text
     assert "“It felt like nothing.”" in text
 

@@ -31,7 +31,7 @@ def test_recording_an_event_leaves_a_journey_history_row_with_the_reason(
     )
     latest = journey.history.first()
     assert latest.current_stage == "report"
-    assert latest.history_change_reason == "event:reported"
+    assert latest.history_change_reason == "recorded: Reported to police"
     assert latest.history_user == advocate
 
 

@@ -189,7 +189,7 @@ def test_adjourning_a_hearing_records_why(signed_in, hearing):
 def test_recording_a_hearings_outcome_marks_it_heard(signed_in, hearing):
     signed_in.post(
         reverse("hearings:outcome", args=[hearing.pk]),
-        {"outcome": "Trial went ahead"},
+        {"result": "other", "outcome": "Trial went ahead"},
     )
     heard = Hearing.objects.get(pk=hearing.pk)
     assert heard.status == Hearing.Status.HEARD
