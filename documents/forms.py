@@ -45,7 +45,31 @@ class LetterForm(forms.Form):
 
 
 class SpecialMeasuresForm(LetterForm):
-    eligibility_route = forms.ChoiceField(label=_("Eligibility route"))
+    eligibility_route = forms.ChoiceField(
+        label=_("Eligibility route"),
+        help_text=_(
+            "The offence decides the automatic route; section 16 applies to anyone "
+            "under 18 or whose evidence is affected by a disorder or disability."
+        ),
+    )
+    s16_ground = forms.ChoiceField(
+        label=_("Section 16 ground"),
+        required=False,
+        help_text=_(
+            "Needed for the section 16 route, and to add section 16 to an automatic "
+            "route. Only a section 16 witness can have an intermediary (s.29) or aids "
+            "to communication (s.30)."
+        ),
+    )
+    varies = forms.ModelChoiceField(
+        label=_("This letter varies an earlier request"),
+        queryset=SpecialMeasuresRequest.objects.none(),
+        required=False,
+        help_text=_(
+            "Leave blank for a new request. The earlier request stays on record as "
+            "it was sent."
+        ),
+    )
     sent_to = forms.ChoiceField(
         label=_("Send to"), choices=SpecialMeasuresRequest.SentTo.choices
     )
@@ -78,10 +102,21 @@ class SpecialMeasuresForm(LetterForm):
         super().__init__(*args, **kwargs)
         pack = get_pack()
         self.survivor_name = survivor_name
+        self.journey = journey
+        routes = (
+            pack.routes_for_offence(journey.offence_category)
+            if journey is not None
+            else pack.eligibility_routes
+        )
         self.fields["eligibility_route"].choices = [
-            (r.key, f"{r.section} – {r.label}") for r in pack.eligibility_routes
+            (r.key, f"{r.section} – {r.label}") for r in routes
         ]
+        self.fields["s16_ground"].choices = [("", "—")] + pack.choices_of(
+            pack.s16_grounds
+        )
         if journey is not None:
+            self.fields["varies"].queryset = journey.special_measures_requests.all()
+            self.fields["varies"].label_from_instance = _request_label
             self.fields["eligibility_route"].initial = default_route(journey)
             survivor = journey.survivor
             self.fields["interpreter"].initial = survivor.needs_interpreter
@@ -106,20 +141,28 @@ class SpecialMeasuresForm(LetterForm):
         chosen = [k for k in self.measure_keys if data.get(f"measure_{k}")]
         if not chosen:
             raise forms.ValidationError(errors.NO_MEASURES, code="no_measures")
-        pack = get_pack()
-        for key in chosen:
-            if not (data.get(f"reason_{key}") or "").strip():
-                self.add_error(
-                    f"reason_{key}",
-                    forms.ValidationError(
-                        errors.REASON_REQUIRED,
-                        code="reason_required",
-                        params={
-                            "name": self.survivor_name or _("the survivor"),
-                            "measure": pack.special_measure(key).label,
-                        },
-                    ),
-                )
+        if self.journey is not None and "eligibility_route" in data:
+            from .services import special_measures_plan_check
+
+            try:
+                special_measures_plan_check(self.plan(), self.journey)
+            except forms.ValidationError as exc:
+                self.add_error(None, exc)
+        else:
+            pack = get_pack()
+            for key in chosen:
+                if not (data.get(f"reason_{key}") or "").strip():
+                    self.add_error(
+                        f"reason_{key}",
+                        forms.ValidationError(
+                            errors.REASON_REQUIRED,
+                            code="reason_required",
+                            params={
+                                "name": self.survivor_name or _("the survivor"),
+                                "measure": pack.special_measure(key).label,
+                            },
+                        ),
+                    )
         return data
 
     def measure_rows(self):
@@ -127,35 +170,40 @@ class SpecialMeasuresForm(LetterForm):
 
     def plan(self) -> MeasuresPlan:
         data = self.cleaned_data
+
+        def text(name: str) -> str:
+            return (data.get(name) or "").strip()
+
         return MeasuresPlan(
-            eligibility_route=data["eligibility_route"],
+            eligibility_route=data.get("eligibility_route") or "",
+            s16_ground=data.get("s16_ground") or "",
             measures=[
-                (k, data[f"reason_{k}"].strip())
+                (k, text(f"reason_{k}"))
                 for k in self.measure_keys
                 if data.get(f"measure_{k}")
             ],
-            sent_to=data["sent_to"],
-            separate_entrance=data["separate_entrance"],
-            separate_waiting_area=data["separate_waiting_area"],
-            supporter_in_live_link_room=data["supporter_in_live_link_room"],
-            supporter_name=data["supporter_name"].strip(),
-            interpreter=data["interpreter"],
-            interpreter_language=data["interpreter_language"].strip(),
-            breaks=data["breaks"],
-            other_practical=data["other_practical"].strip(),
-            wants_meeting=data["wants_meeting"],
-            wants_pre_trial_visit=data["wants_pre_trial_visit"],
+            sent_to=data.get("sent_to") or "oic_and_cps",
+            separate_entrance=bool(data.get("separate_entrance")),
+            separate_waiting_area=bool(data.get("separate_waiting_area")),
+            supporter_in_live_link_room=bool(data.get("supporter_in_live_link_room")),
+            supporter_name=text("supporter_name"),
+            interpreter=bool(data.get("interpreter")),
+            interpreter_language=text("interpreter_language"),
+            breaks=bool(data.get("breaks")),
+            other_practical=text("other_practical"),
+            wants_meeting=bool(data.get("wants_meeting")),
+            wants_pre_trial_visit=bool(data.get("wants_pre_trial_visit")),
         )
 
 
 def default_route(journey) -> str:
-    """s.17(4) for sexual and modern slavery offences, s.17(4A) for domestic abuse."""
-    offence = get_pack().offence_category(journey.offence_category)
-    if offence.sexual_offence or offence.modern_slavery:
-        return "s17_4"
-    if offence.domestic_abuse:
-        return "s17_4A"
-    return "s17_fear"
+    """The route the offence category gives (s.17(4) read with (4A), else s.17(1))."""
+    return get_pack().routes_for_offence(journey.offence_category)[0].key
+
+
+def _request_label(request) -> str:
+    sent = request.sent_on.strftime("%d/%m/%Y") if request.sent_on else "—"
+    return str(_("Request sent %(date)s") % {"date": sent})
 
 
 class VrrForm(LetterForm):

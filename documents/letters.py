@@ -415,6 +415,8 @@ class MeasuresPlan:
     other_practical: str = ""
     wants_meeting: bool = True
     wants_pre_trial_visit: bool = True
+    # The s.16 ground: the route itself, or an addition to a s.17 route.
+    s16_ground: str = ""
 
     @classmethod
     def from_request(cls, request) -> MeasuresPlan:
@@ -427,9 +429,12 @@ class MeasuresPlan:
 
     @property
     def route(self):
-        return next(
-            r for r in get_pack().eligibility_routes if r.key == self.eligibility_route
-        )
+        return get_pack().eligibility_route(self.eligibility_route)
+
+    @property
+    def also_s16(self) -> bool:
+        """A s.17 witness who is also eligible under s.16."""
+        return bool(self.s16_ground) and self.eligibility_route != "s16"
 
 
 def addressees(plan: MeasuresPlan, facts: Facts) -> str:
@@ -473,15 +478,16 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
         [
             Segment(
                 _(
-                    "Eligibility route: section %(section)s, Youth Justice and "
-                    "Criminal Evidence Act 1999 – %(label)s."
+                    "Eligibility: section %(section)s, Youth Justice and Criminal "
+                    "Evidence Act 1999 (YJCEA) – %(label)s."
                 )
                 % {"section": route.section.removeprefix("s."), "label": route.label},
                 bold=True,
             )
         ]
     )
-    b.para(ELIGIBILITY_TEXT[route.key] % {"name": name})
+    for text in eligibility_paragraphs(request, name):
+        b.para(text)
 
     b.heading(_("Special measures requested"))
     b.para(
@@ -658,30 +664,88 @@ def _application_due(b: Builder) -> Text:
     return text
 
 
+# What each route says, in the words of YJCEA 1999 ss.16-18 as amended (see the
+# citations table in docs/letters.md).
 ELIGIBILITY_TEXT = {
     "s17_4": gettext_lazy(
-        "As the complainant of a sexual offence, %(name)s is eligible for special "
-        "measures automatically under section 17(4) of the YJCEA 1999. They have "
-        "not told the court that they do not wish to be eligible, and they want the "
+        "%(name)s is the complainant in respect of a sexual offence, an offence "
+        "listed in section 17(4A)(a) of the YJCEA. Under section 17(4), such a "
+        "complainant is eligible for special measures unless they tell the court "
+        "that they do not wish to be; %(name)s has not done so and wants the "
         "measures below."
     ),
-    "s17_4A": gettext_lazy(
-        "As the complainant of an offence listed in section 17(4A) of the YJCEA 1999 "
-        "(domestic abuse), %(name)s is eligible for special measures automatically. "
-        "They want the measures below."
+    "s17_4_slavery": gettext_lazy(
+        "%(name)s is the complainant in respect of an offence under section 1 or 2 "
+        "of the Modern Slavery Act 2015, an offence listed in section 17(4A)(b) of "
+        "the YJCEA (these offences were brought within section 17(4) by section 46 "
+        "of the Modern Slavery Act 2015). Under section 17(4), such a complainant "
+        "is eligible for special measures unless they tell the court that they do "
+        "not wish to be; %(name)s has not done so and wants the measures below."
     ),
-    "s16": gettext_lazy(
-        "%(name)s is eligible under section 16 of the YJCEA 1999: the quality of "
-        "their evidence is likely to be diminished because of their age, a mental "
-        "disorder, a significant impairment of intelligence and social functioning, "
-        "or a physical disability or disorder."
+    "s17_4A": gettext_lazy(
+        "%(name)s is the complainant in respect of an offence where it is alleged "
+        "that the behaviour of the accused amounted to domestic abuse within the "
+        "meaning of section 1 of the Domestic Abuse Act 2021: an offence listed in "
+        "section 17(4A)(c) of the YJCEA, inserted by section 62 of that Act. Under "
+        "section 17(4), such a complainant is eligible for special measures unless "
+        "they tell the court that they do not wish to be; %(name)s has not done so "
+        "and wants the measures below."
     ),
     "s17_fear": gettext_lazy(
-        "%(name)s is eligible under section 17(1) and (2) of the YJCEA 1999: the "
-        "quality of their evidence is likely to be diminished by fear or distress "
-        "about testifying."
+        "%(name)s is eligible under section 17(1) and (2) of the YJCEA: the quality "
+        "of the evidence %(name)s gives is likely to be diminished by fear or "
+        "distress in connection with testifying."
     ),
 }
+
+# Section 16: being under 18 qualifies on its own (s.16(1)(a)); the other grounds
+# qualify when the quality of the evidence is likely to be diminished (s.16(1)(b)).
+S16_TEXT = {
+    "under_18": gettext_lazy(
+        "%(name)s is under 18 and so is eligible for special measures under section "
+        "16(1)(a) of the YJCEA. Eligibility on this ground depends on age alone."
+    ),
+    "mental_disorder": gettext_lazy(
+        "%(name)s is eligible under section 16(1)(b) and (2)(a)(i) of the YJCEA: "
+        "the quality of the evidence %(name)s gives is likely to be diminished "
+        "because of a mental disorder within the meaning of the Mental Health Act "
+        "1983."
+    ),
+    "impairment": gettext_lazy(
+        "%(name)s is eligible under section 16(1)(b) and (2)(a)(ii) of the YJCEA: "
+        "the quality of the evidence %(name)s gives is likely to be diminished "
+        "because of a significant impairment of intelligence and social functioning."
+    ),
+    "physical": gettext_lazy(
+        "%(name)s is eligible under section 16(1)(b) and (2)(b) of the YJCEA: the "
+        "quality of the evidence %(name)s gives is likely to be diminished because "
+        "of a physical disability or physical disorder."
+    ),
+}
+
+
+def eligibility_paragraphs(plan: MeasuresPlan, name: str) -> list[str]:
+    """The route's words, then s.16 where it applies (alone or added to s.17)."""
+    texts = []
+    if plan.eligibility_route != "s16":
+        texts.append(ELIGIBILITY_TEXT[plan.eligibility_route] % {"name": name})
+    if plan.s16_ground:
+        if plan.also_s16:
+            texts.append(
+                _("%(name)s is also eligible under section 16 of the YJCEA.")
+                % {"name": name}
+            )
+        texts.append(S16_TEXT[plan.s16_ground] % {"name": name})
+        texts.append(
+            _(
+                "As a witness eligible under section 16, %(name)s may be given any of "
+                "the measures in sections 23 to 30, including examination through an "
+                "intermediary (section 29) and aids to communication (section 30): "
+                "section 18(1)(a)."
+            )
+            % {"name": name}
+        )
+    return texts
 
 
 def build_pre_trial_visit(b: Builder, request=None) -> Draft:

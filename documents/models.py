@@ -48,6 +48,15 @@ def validate_measure(value: str) -> None:
         )
 
 
+def validate_s16_ground(value: str) -> None:
+    if value and value not in {g.key for g in get_pack().s16_grounds}:
+        raise ValidationError(
+            errors.UNKNOWN_S16_GROUND,
+            code="unknown_s16_ground",
+            params={"value": value},
+        )
+
+
 def validate_route(value: str) -> None:
     if value and value not in {r.key for r in get_pack().eligibility_routes}:
         raise ValidationError(
@@ -206,6 +215,24 @@ class SpecialMeasuresRequest(models.Model):
     )
     eligibility_route = models.CharField(
         _("eligibility route"), max_length=20, validators=[validate_route]
+    )
+    # Set when the route is s.16, or when a s.17 witness is also eligible under
+    # s.16 (which opens the intermediary and aids to communication, s.18(1)(a)).
+    s16_ground = models.CharField(
+        _("section 16 ground"),
+        max_length=20,
+        blank=True,
+        validators=[validate_s16_ground],
+    )
+    # A request once sent is a record of what was asked; a later letter is a new
+    # request, which may say that it varies an earlier one.
+    varies = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="variations",
+        verbose_name=_("varies the request of"),
     )
     sent_to = models.CharField(
         _("sent to"), max_length=20, choices=SentTo.choices, default=SentTo.BOTH

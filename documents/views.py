@@ -24,7 +24,13 @@ from journeys.security.access import log_access
 from journeys.selectors import journey_get
 
 from . import errors, services
-from .forms import FORMS, DecisionForm, LetterheadForm, LetterTemplateForm
+from .forms import (
+    FORMS,
+    DecisionForm,
+    LetterheadForm,
+    LetterTemplateForm,
+    default_route,
+)
 from .letters import MeasuresPlan
 from .models import GeneratedLetter, LetterTemplate, LetterType, SpecialMeasuresRequest
 from .placeholders import allowed_names
@@ -124,7 +130,7 @@ class LetterCreateView(AdminPage):
         plan = None
         if self.letter_type == LetterType.SPECIAL_MEASURES:
             # Missing facts do not depend on the measures chosen.
-            plan = MeasuresPlan("s17_4", [("screens", "-")])
+            plan = MeasuresPlan(default_route(self.journey), [("screens", "-")])
         return self.render_to_response(
             self.get_context_data(form=form, draft=self._draft(form, plan))
         )
@@ -143,14 +149,14 @@ class LetterCreateView(AdminPage):
                 plan=form.plan(),
                 letter_date=data["letter_date"],
                 confirm_blanks=data["confirm_blanks"],
+                varies=data.get("varies"),
             )
         except ValidationError as exc:
             draft = None
             if getattr(exc, "code", None) == "missing_data":
                 draft = self._draft(form, form.plan(), data["letter_date"])
             else:
-                for message in exc.messages:
-                    form.add_error(None, message)
+                form.add_error(None, _as_form_error(exc, form))
             return self.render_to_response(
                 self.get_context_data(form=form, draft=draft, refused=True)
             )
@@ -171,6 +177,19 @@ class LetterCreateView(AdminPage):
             measure_rows=form.measure_rows() if hasattr(form, "measure_rows") else [],
             **kwargs,
         )
+
+
+def _as_form_error(exc: ValidationError, form) -> ValidationError:
+    """Keep errors on fields the form has; the rest go to the top of the form."""
+    if not hasattr(exc, "error_dict"):
+        return exc
+    known = {name: errs for name, errs in exc.error_dict.items() if name in form.fields}
+    rest = [
+        e for name, errs in exc.error_dict.items() if name not in known for e in errs
+    ]
+    if rest:
+        known["__all__"] = rest
+    return ValidationError(known)
 
 
 def letter_download(request, pk: int):

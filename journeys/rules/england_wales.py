@@ -377,31 +377,80 @@ SPECIAL_MEASURES = (
         "s.29",
         _("Examination through an intermediary"),
         _("A communication specialist helps you understand and be understood."),
+        s16_only=True,
     ),
     SpecialMeasure(
         "communication_aids",
         "s.30",
         _("Aids to communication"),
         _("Tools such as a communication board help you give evidence."),
+        s16_only=True,
     ),
 )
 
+# YJCEA 1999 ss.16-18, as amended by the Modern Slavery Act 2015 s.46 and the
+# Domestic Abuse Act 2021 s.62 (checked against legislation.gov.uk, see
+# docs/letters.md). The offence category decides the automatic route; s.16 (age
+# under 18, or disorder or disability) can apply to anyone and is the only route
+# to an intermediary (s.29) and aids to communication (s.30): s.18(1).
 ELIGIBILITY_ROUTES = (
     EligibilityRoute(
-        "s16", "s.16", _("Vulnerable witness (age, disorder or disability)")
-    ),
-    EligibilityRoute("s17_fear", "s.17(1)-(2)", _("Fear or distress about testifying")),
-    EligibilityRoute(
         "s17_4",
-        "s.17(4)",
-        _("Complainant of a sexual or modern slavery offence (automatic)"),
+        "s.17(4) and (4A)(a)",
+        _("Complainant of a sexual offence (automatic)"),
         automatic=True,
+        offence_flag="sexual_offence",
+    ),
+    EligibilityRoute(
+        "s17_4_slavery",
+        "s.17(4) and (4A)(b)",
+        _(
+            "Complainant of an offence under s.1 or 2 of the Modern Slavery Act "
+            "2015 (automatic)"
+        ),
+        automatic=True,
+        offence_flag="modern_slavery",
     ),
     EligibilityRoute(
         "s17_4A",
-        "s.17(4A)",
-        _("Complainant of a listed domestic abuse offence (automatic)"),
+        "s.17(4) and (4A)(c)",
+        _(
+            "Complainant of an offence where the behaviour of the accused is alleged "
+            "to amount to domestic abuse (automatic)"
+        ),
         automatic=True,
+        offence_flag="domestic_abuse",
+    ),
+    EligibilityRoute(
+        "s17_fear",
+        "s.17(1)-(2)",
+        _("Fear or distress about testifying"),
+        fallback=True,
+    ),
+    EligibilityRoute(
+        "s16",
+        "s.16",
+        _("Under 18, or evidence affected by a disorder or disability"),
+        all_measures=True,
+    ),
+)
+
+S16_GROUNDS = (
+    Choice("under_18", _("Under 18 at the time of the hearing – s.16(1)(a)")),
+    Choice(
+        "mental_disorder",
+        _("Mental disorder (Mental Health Act 1983) – s.16(1)(b), (2)(a)(i)"),
+    ),
+    Choice(
+        "impairment",
+        _(
+            "Significant impairment of intelligence and social functioning – "
+            "s.16(1)(b), (2)(a)(ii)"
+        ),
+    ),
+    Choice(
+        "physical",
+        _("Physical disability or physical disorder – s.16(1)(b), (2)(b)"),
     ),
 )
 
@@ -808,6 +857,7 @@ PACK = RulesPack(
     hearing_types=HEARING_TYPES,
     special_measures=SPECIAL_MEASURES,
     eligibility_routes=ELIGIBILITY_ROUTES,
+    s16_grounds=S16_GROUNDS,
     offence_categories=OFFENCE_CATEGORIES,
     time_limits=TIME_LIMITS,
     code_rights=CODE_RIGHTS,
