@@ -78,3 +78,33 @@ class LetterContent:
     blocks: list[Block]
     sign_off: str
     sender: list[str]
+
+
+def _flat(text: Text) -> str:
+    return "".join(seg.text for seg in text)
+
+
+def preview_lines(letter: LetterContent) -> list[str]:
+    """Every line of the letter as plain text, for the advocate to read first."""
+    lines = [_flat(line) for line in letter.recipient]
+    lines.append(letter.date_text)
+    lines += [f"{label}: {_flat(value)}" for label, value in letter.references]
+    if letter.salutation:
+        lines.append(_flat(letter.salutation))
+    lines.append(_flat(letter.subject))
+    for block in letter.blocks:
+        if isinstance(block, Heading):
+            lines.append(block.text)
+        elif isinstance(block, Paragraph):
+            lines.append(_flat(block.text))
+        elif isinstance(block, Bullets):
+            lines += [f"• {_flat(item)}" for item in block.items]
+        elif isinstance(block, Details):
+            lines += [f"{label}: {_flat(value)}" for label, value in block.rows]
+        elif isinstance(block, Table):
+            lines += [" – ".join(_flat(cell) for cell in row) for row in block.rows]
+        elif isinstance(block, SignatureLines):
+            lines += [f"{label}: ________" for label in block.labels]
+    if letter.sign_off:
+        lines += [letter.sign_off, *letter.sender]
+    return [line for line in lines if line]

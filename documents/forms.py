@@ -10,7 +10,7 @@ from wagtail.images.widgets import AdminImageChooser
 from journeys.rules import get_pack
 
 from . import errors
-from .letters import MeasuresPlan
+from .letters import SENTENCE_TYPES, MeasuresPlan
 from .models import (
     Letterhead,
     LetterTemplate,
@@ -216,11 +216,24 @@ class VrrForm(LetterForm):
 
 
 class UnduleLenientForm(LetterForm):
-    sentence_given = forms.CharField(
-        label=_("The sentence given"),
+    """The sentence as the letter prints it: typed here, never taken from notes."""
+
+    sentence_type = forms.ChoiceField(
+        label=_("Type of sentence"),
+        required=False,
+        choices=[("", "—"), *SENTENCE_TYPES.items()],
+    )
+    sentence_length = forms.CharField(
+        label=_("Length or amount"),
+        required=False,
+        max_length=200,
+        help_text=_("e.g. 18 months suspended for 2 years; £500"),
+    )
+    ancillary_orders = forms.CharField(
+        label=_("Ancillary orders"),
         required=False,
         max_length=500,
-        help_text=_("Filled from the “Sentenced” event's details if left blank."),
+        help_text=_("e.g. restraining order for 5 years; leave blank if none"),
     )
     reasons = forms.CharField(
         label=_("Why the survivor thinks the sentence is too low (their words)"),

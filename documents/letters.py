@@ -34,7 +34,7 @@ from .content import (
     Text,
     plain,
 )
-from .placeholders import TOKEN, Segment, blank, fill, paragraphs
+from .placeholders import TOKEN, Segment, allowed_names, blank, fill, paragraphs
 
 LIVE_HEARING = {"listed", "confirmed", "moved"}
 
@@ -80,6 +80,26 @@ FACTS = {
     "sentence_given": (
         gettext_lazy("the sentence given"),
         gettext_lazy("this form"),
+    ),
+    "last_day": (
+        gettext_lazy("the last day for a referral"),
+        gettext_lazy("timeline: record the sentence"),
+    ),
+    "decision_date": (
+        gettext_lazy("date of the decision not to charge"),
+        gettext_lazy("timeline: record the decision"),
+    ),
+    "review_scheme": (
+        gettext_lazy("the review scheme (police or CPS)"),
+        gettext_lazy("timeline: record the decision"),
+    ),
+    "review_body": (
+        gettext_lazy("who carries out the review"),
+        gettext_lazy("timeline: record the decision"),
+    ),
+    "request_deadline": (
+        gettext_lazy("the last day to ask for the review"),
+        gettext_lazy("timeline: the decision's “date survivor was told”"),
     ),
     "uls_reasons": (
         gettext_lazy("why the survivor thinks the sentence is too low"),
@@ -313,7 +333,9 @@ class Builder:
             name = match.group(1)
             if name and not self.values.get(name) and name in FACTS:
                 self.note_missing(name)
-        labels = {k: str(v[0]) for k, v in FACTS.items()}
+        # A placeholder is never printed by its code name: fall back to what it means.
+        labels = {k: str(v) for k, v in allowed_names(self.letter_type).items()}
+        labels.update({k: str(v[0]) for k, v in FACTS.items()})
         return fill(text, self.values, labels)
 
     # Blocks --------------------------------------------------------------------
@@ -962,13 +984,11 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
                 (_("Offence"), plain(facts.journey.offence_label)),
                 (_("Court"), b.fact("court_name")),
                 (_("Date of sentence"), b.fact("sentence_date")),
+                # Only the form's sentence fields: an event's own notes are
+                # internal and never go into a letter.
                 (
                     _("Sentence given"),
-                    b.fact(
-                        "sentence_given",
-                        (b.inputs.get("sentence_given") or "").strip()
-                        or (sentenced.details.strip() if sentenced else ""),
-                    ),
+                    b.fact("sentence_given", sentence_text(b.inputs)),
                 ),
                 (_("Last day for a referral"), last_text),
             ]
@@ -1006,6 +1026,32 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
             required=("cps_urn", "court_case_number"), optional=("crime_reference",)
         )
     )
+
+
+SENTENCE_TYPES = {
+    "immediate_custody": gettext_lazy("Immediate custody"),
+    "extended": gettext_lazy("Extended determinate sentence"),
+    "life": gettext_lazy("Life sentence"),
+    "suspended": gettext_lazy("Suspended sentence order"),
+    "community": gettext_lazy("Community order"),
+    "fine": gettext_lazy("Fine"),
+    "conditional_discharge": gettext_lazy("Conditional discharge"),
+    "absolute_discharge": gettext_lazy("Absolute discharge"),
+    "other": gettext_lazy("Other sentence"),
+}
+
+
+def sentence_text(inputs: Mapping[str, Any]) -> str:
+    """The sentence from its structured fields: type, length, ancillary orders."""
+    kind = SENTENCE_TYPES.get(inputs.get("sentence_type") or "")
+    if kind is None:
+        return ""
+    length = (inputs.get("sentence_length") or "").strip()
+    text = f"{kind}, {length}" if length else str(kind)
+    orders = (inputs.get("ancillary_orders") or "").strip()
+    if orders:
+        text += ". " + _("Ancillary orders: %(orders)s") % {"orders": orders}
+    return text
 
 
 def build_code_complaint(b: Builder, request=None) -> Draft:

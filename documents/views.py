@@ -24,6 +24,7 @@ from journeys.security.access import log_access
 from journeys.selectors import journey_get
 
 from . import errors, services
+from .content import preview_lines
 from .forms import (
     FORMS,
     DecisionForm,
@@ -140,6 +141,16 @@ class LetterCreateView(AdminPage):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         data = form.cleaned_data
+        if "preview" in request.POST:
+            # Show every sentence the letter would carry; nothing is saved.
+            try:
+                draft = self._draft(form, form.plan(), data["letter_date"])
+            except ValidationError as exc:
+                form.add_error(None, _as_form_error(exc, form))
+                draft = None
+            return self.render_to_response(
+                self.get_context_data(form=form, draft=draft, preview=True)
+            )
         try:
             letter = services.letter_generate(
                 actor=request.user,
@@ -171,6 +182,9 @@ class LetterCreateView(AdminPage):
 
     def get_context_data(self, **kwargs):
         form = kwargs.get("form")
+        draft = kwargs.get("draft")
+        if kwargs.get("preview") and draft is not None:
+            kwargs["preview_lines"] = preview_lines(draft.content)
         return super().get_context_data(
             journey=self.journey,
             letter_type=self.letter_type,

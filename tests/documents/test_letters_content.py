@@ -210,7 +210,9 @@ def test_unduly_lenient_letter_shows_the_last_day(ready_journey, advocate):
         ready_journey,
         "unduly_lenient",
         inputs={
-            "sentence_given": "18 months, suspended",
+            "sentence_type": "suspended",
+            "sentence_length": "18 months",
+            "ancillary_orders": "Restraining order, 5 years",
             "reasons": "It felt like nothing.",
         },
     )
@@ -218,8 +220,39 @@ def test_unduly_lenient_letter_shows_the_last_day(ready_journey, advocate):
     assert "Attorney General's Office" in text
     assert "20 February 2027" in text
     assert "Last day for a referral\n20 March 2027" in text
-    assert "18 months, suspended" in text
+    assert "Suspended sentence order, 18 months" in text
+    assert "Ancillary orders: Restraining order, 5 years" in text
     assert "“It felt like nothing.”" in text
+
+
+def test_the_private_note_of_the_sentenced_event_never_reaches_the_letter(
+    ready_journey, advocate
+):
+    StageEventFactory(
+        journey=ready_journey,
+        event_type="sentenced",
+        occurred_on=date(2027, 2, 20),
+        details="PRIVATE: survivor disclosed self-harm after the hearing",
+    )
+    letter, data = generate(
+        advocate, ready_journey, "unduly_lenient", confirm_blanks=True
+    )
+    text = docx_text(data)
+    assert "PRIVATE:" not in text and "self-harm" not in text
+    assert "[to be completed: the sentence given]" in text
+    assert "the sentence given (this form)" in letter.blanks
+
+
+def test_an_unduly_lenient_letter_with_no_sentence_never_shows_a_raw_placeholder(
+    ready_journey, advocate
+):
+    letter, data = generate(
+        advocate, ready_journey, "unduly_lenient", confirm_blanks=True
+    )
+    text = docx_text(data)
+    assert "last_day" not in text
+    assert "[to be completed: the last day for a referral]" in text
+    assert "the last day for a referral" in letter.blanks
 
 
 def test_code_complaint_names_the_right_what_was_due_and_what_happened(

@@ -212,3 +212,25 @@ def test_manager_menu_items_are_hidden_from_advocates(client, advocate, manager)
     assert reverse("documents:settings") not in client.get("/admin/").content.decode()
     client.force_login(manager)
     assert reverse("documents:settings") in client.get("/admin/").content.decode()
+
+
+def test_preview_shows_every_sentence_of_the_letter_and_saves_nothing(
+    client, advocate, ready_journey
+):
+    client.force_login(advocate)
+    response = client.post(
+        create_url(ready_journey, "unduly_lenient"),
+        {
+            "letter_date": "2027-03-01",
+            "sentence_type": "community",
+            "sentence_length": "12 months",
+            "reasons": "It felt like nothing.",
+            "preview": "1",
+        },
+    )
+    assert response.status_code == 200
+    lines = response.context["preview_lines"]
+    assert any("Community order, 12 months" in line for line in lines)
+    assert any("“It felt like nothing.”" in line for line in lines)
+    assert "What the letter will say" in response.content.decode()
+    assert not GeneratedLetter.objects.exists()
