@@ -33,6 +33,16 @@ class LetterForm(forms.Form):
         label=_("Generate anyway, with the missing details left blank to fill in"),
         required=False,
     )
+    time_limits_confirmed = forms.BooleanField(
+        label=_(
+            "I have checked the time limits in this letter against the current rules"
+        ),
+        required=False,
+        help_text=_(
+            "Time limits not yet confirmed are printed as the rule only, without a "
+            "date, unless you tick this."
+        ),
+    )
 
     def inputs(self) -> dict:
         data = dict(self.cleaned_data)

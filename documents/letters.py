@@ -22,6 +22,7 @@ from journeys.rules.base import TimeLimitRule
 from journeys.timelimits import due_date
 from journeys.timezones import LONDON
 
+from . import errors
 from .content import (
     Bullets,
     Details,
@@ -338,6 +339,28 @@ class Builder:
         labels.update({k: str(v[0]) for k, v in FACTS.items()})
         return fill(text, self.values, labels)
 
+    def may_state(self, rule: TimeLimitRule) -> bool:
+        return not rule.verify or bool(self.inputs.get("time_limits_confirmed"))
+
+    def states_limit(self, rule: TimeLimitRule, due: date) -> bool:
+        """Whether the letter may print this limit's figure and date.
+
+        A row not yet confirmed is for staff screens: the letter cites only the
+        law unless the advocate confirmed the limit; the advocate is told either way.
+        """
+        if self.may_state(rule):
+            return True
+        warning = errors.UNCONFIRMED_TIME_LIMIT % {
+            "label": rule.label,
+            "amount": amount_text(rule),
+            "source": rule.source,
+        }
+        self.warnings.append(
+            f"{warning} "
+            + _("On that figure the date would be %(date)s.") % {"date": long_date(due)}
+        )
+        return False
+
     # Blocks --------------------------------------------------------------------
     def heading(self, text: str) -> None:
         self.blocks.append(Heading(text))
@@ -650,31 +673,29 @@ def _application_due(b: Builder) -> Text:
     )
     rule = facts.pack.time_limit(key)
     due = due_date(rule, plea.occurred_on, facts.pack.holiday_region)
+    plea_text = _("A not-guilty plea was entered on %(plea)s.") % {
+        "plea": long_date(plea.occurred_on)
+    }
+    if not b.states_limit(rule, due):
+        return plain(
+            plea_text
+            + " "
+            + _(
+                "The application is due within the time %(citation)s allows "
+                "%(basis)s; please make it without delay."
+            )
+            % {"citation": cited(rule), "basis": rule.basis}
+        )
     text = [
         Segment(
-            _(
-                "A not-guilty plea was entered on %(plea)s. The application is due "
-                "%(amount)s %(basis)s, that is by "
-            )
-            % {
-                "plea": long_date(plea.occurred_on),
-                "amount": amount_text(rule),
-                "basis": rule.basis,
-            }
+            plea_text
+            + " "
+            + _("The application is due %(amount)s %(basis)s, that is by ")
+            % {"amount": amount_text(rule), "basis": rule.basis}
         ),
         Segment(long_date(due), bold=True),
-        Segment(_(" (source: %(source)s).") % {"source": rule.source}),
+        Segment(_(" (%(citation)s).") % {"citation": cited(rule)}),
     ]
-    if rule.verify:
-        text.append(
-            Segment(
-                " "
-                + _(
-                    "This time limit is to be verified against the current Criminal "
-                    "Procedure Rules."
-                )
-            )
-        )
     if due < b.letter_date:
         text.append(
             Segment(" " + _("That date has passed: please apply without delay."))
@@ -684,6 +705,11 @@ def _application_due(b: Builder) -> Text:
             % {"date": long_date(due)}
         )
     return text
+
+
+def cited(rule: TimeLimitRule) -> str:
+    """The law as a letter cites it: never a staff-only VERIFY note."""
+    return str(rule.citation or rule.source)
 
 
 # What each route says, in the words of YJCEA 1999 ss.16-18 as amended (see the
@@ -875,8 +901,8 @@ def build_vrr(b: Builder, request=None) -> Draft:
     elif scheme == "police":
         rule = pack.time_limit("vrr_police")
         last = due_date(rule, told_on, pack.holiday_region)
-        b.values["request_deadline"] = long_date(last)
-        b.para(_deadline_text(rule, last))
+        b.values["request_deadline"] = long_date(last) if b.may_state(rule) else ""
+        b.para(_deadline_text(b, rule, last))
         if not facts.has_event("interviewed_under_caution"):
             b.warnings.append(
                 _(
@@ -891,9 +917,11 @@ def build_vrr(b: Builder, request=None) -> Draft:
         latest_rule = pack.time_limit("vrr_cps_latest")
         prompt = due_date(prompt_rule, told_on, pack.holiday_region)
         latest = due_date(latest_rule, told_on, pack.holiday_region)
-        b.values["request_deadline"] = long_date(latest)
-        b.para(_deadline_text(prompt_rule, prompt))
-        b.para(_deadline_text(latest_rule, latest))
+        b.values["request_deadline"] = (
+            long_date(latest) if b.may_state(latest_rule) else ""
+        )
+        b.para(_deadline_text(b, prompt_rule, prompt))
+        b.para(_deadline_text(b, latest_rule, latest))
         if prompt >= b.letter_date:
             pass
         elif latest >= b.letter_date:
@@ -934,18 +962,20 @@ SCHEMES = {
 }
 
 
-def _deadline_text(rule: TimeLimitRule, last: date) -> Text:
-    text = [
+def _deadline_text(b: Builder, rule: TimeLimitRule, last: date) -> Text:
+    if not b.states_limit(rule, last):
+        return plain(
+            _("%(label)s: within the time %(citation)s allows, %(basis)s.")
+            % {"label": rule.label, "citation": cited(rule), "basis": rule.basis}
+        )
+    return [
         Segment(
             _("%(label)s: within %(amount)s %(basis)s, that is by ")
             % {"label": rule.label, "amount": amount_text(rule), "basis": rule.basis}
         ),
         Segment(long_date(last), bold=True),
-        Segment(_(" (source: %(source)s).") % {"source": rule.source}),
+        Segment(_(" (%(citation)s).") % {"citation": cited(rule)}),
     ]
-    if rule.verify:
-        text.append(Segment(" " + _("This time limit is to be verified.")))
-    return text
 
 
 def _warn_if_passed(b: Builder, last: date) -> None:

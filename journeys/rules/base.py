@@ -117,6 +117,9 @@ class TimeLimitRule:
     last_checked: date | None
     verify: bool = False
     note: str = ""
+    # The law as an outgoing letter cites it (staff screens show ``source``); a
+    # letter never prints a VERIFY flag or a figure that is not confirmed.
+    citation: str = ""
     # Which event (and outcome, if any) starts the clock.
     basis_event: str = ""
     basis_outcome: str = ""

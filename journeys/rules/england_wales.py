@@ -499,9 +499,20 @@ _PRE_CHARGE_ENDS = (
     "charged,no_further_action,released_under_investigation,out_of_court_disposal"
 )
 _CRIMPR_NOTE = _(
-    "Not confirmed against the Criminal Procedure Rules 2025 (in force 6 October "
-    "2025). Earlier rules gave different periods; check before relying on it."
+    "Figure carried over from the Criminal Procedure Rules 2015 r.18.3 (28 days "
+    "after a not-guilty plea in a magistrates' court, 14 in the Crown Court). The "
+    "Criminal Procedure Rules 2025 replaced the 2020 Rules on 6 October 2025; the "
+    "figure and the rule number (r.18.4) are not yet confirmed against them. "
+    "legislation.gov.uk's contents of the 2020 Rules (as at 8 February 2021) list "
+    "r.18.3 as 'Making an application for a direction or order' and r.18.4 as "
+    "'Decisions and reasons': check both before relying on them."
 )
+_CRIMPR_SOURCE = _(
+    "Criminal Procedure Rules 2025 (in force 6 October 2025) r.18.4; formerly "
+    "CrimPR 2020 Part 18, CrimPR 2015 r.18.3"
+)
+# Letters cite only what is certain until the row is confirmed.
+_CRIMPR_CITATION = _("Part 18 of the Criminal Procedure Rules 2025")
 
 TIME_LIMITS = (
     TimeLimitRule(
@@ -510,10 +521,11 @@ TIME_LIMITS = (
         _("after a not-guilty plea in the magistrates' court"),
         28,
         "calendar_days",
-        _("Criminal Procedure Rules 2015 r.18.3 (VERIFY against CrimPR 2025)"),
+        _CRIMPR_SOURCE,
         last_checked=None,
         verify=True,
         note=_CRIMPR_NOTE,
+        citation=_CRIMPR_CITATION,
         basis_event="plea",
         # A mixed plea still means a trial, so the survivor may give evidence.
         basis_outcome="not_guilty,mixed",
@@ -526,10 +538,11 @@ TIME_LIMITS = (
         _("after a not-guilty plea in the Crown Court"),
         14,
         "calendar_days",
-        _("Criminal Procedure Rules 2015 r.18.3 (VERIFY against CrimPR 2025)"),
+        _CRIMPR_SOURCE,
         last_checked=None,
         verify=True,
         note=_CRIMPR_NOTE,
+        citation=_CRIMPR_CITATION,
         basis_event="plea",
         # A mixed plea still means a trial, so the survivor may give evidence.
         basis_outcome="not_guilty,mixed",
@@ -545,6 +558,7 @@ TIME_LIMITS = (
         _("Police Victims' Right to Review scheme"),
         last_checked=None,
         verify=True,
+        citation=_("the police Victims' Right to Review scheme"),
         basis_event="no_further_action",
         basis_outcome="police",
         counts_from_told=True,
@@ -560,6 +574,7 @@ TIME_LIMITS = (
         _("CPS Victims' Right to Review guidance"),
         last_checked=None,
         verify=True,
+        citation=_("the CPS Victims' Right to Review guidance"),
         basis_event="no_further_action",
         basis_outcome="cps",
         counts_from_told=True,
@@ -575,6 +590,7 @@ TIME_LIMITS = (
         _("CPS Victims' Right to Review guidance"),
         last_checked=None,
         verify=True,
+        citation=_("the CPS Victims' Right to Review guidance"),
         basis_event="no_further_action",
         basis_outcome="cps",
         counts_from_told=True,
@@ -592,6 +608,10 @@ TIME_LIMITS = (
             "about a low Crown Court sentence'"
         ),
         last_checked=_CHECKED,
+        citation=_(
+            "section 36 of, and paragraph 1 of Schedule 3 to, the Criminal Justice "
+            "Act 1988"
+        ),
         basis_event="sentenced",
         met_by="unduly_lenient_request",
     ),
