@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.widgets import AdminImageChooser
 
 from journeys.rules import get_pack
+from journeys.widgets import NativeDateInput
 
 from . import errors
 from .letters import SENTENCE_TYPES, MeasuresPlan
@@ -26,7 +27,7 @@ class LetterForm(forms.Form):
 
     letter_date = forms.DateField(
         label=_("Date on the letter"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
         initial=timezone.localdate,
     )
     confirm_blanks = forms.BooleanField(
@@ -270,7 +271,7 @@ class CodeComplaintForm(LetterForm):
     due_on = forms.DateField(
         label=_("Due by"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
     )
     what_happened = forms.CharField(
         label=_("What happened"), required=False, widget=TEXTAREA
@@ -299,12 +300,12 @@ class DecisionForm(forms.Form):
     response_received_on = forms.DateField(
         label=_("Response received on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
     )
     court_decided_on = forms.DateField(
         label=_("Court decided on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
     )
     notes = forms.CharField(label=_("Notes"), required=False, widget=TEXTAREA)
 
