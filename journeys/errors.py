@@ -71,3 +71,4 @@ LISTING_TOLD_BEFORE_LEARNED = _(
     "knew of it. Check both dates."
 )
 NOTICE_DATE_IN_FUTURE = _("This date is in the future. Record it once it has happened.")
+DEFENDANT_BORN_IN_FUTURE = _("A date of birth cannot be in the future.")

@@ -27,7 +27,7 @@ from wagtail.coreutils import multigetattr
 from . import admin_views, services
 from .admin_forms import JourneyForm, SurvivorForm, colleagues_of
 from .dashboard import DASHBOARD_PANELS
-from .models import Court, Hearing, Journey, Survivor
+from .models import Court, Defendant, Hearing, Journey, Survivor
 from .querysets import membership_of
 from .reports.exports import formula_safe
 from .rules import get_pack
@@ -358,6 +358,23 @@ class JourneyViewSet(WorkspaceViewSet):
                 "<int:pk>/reassign/",
                 admin_views.JourneyReassignView.as_view(),
                 name="reassign",
+            ),
+            path(
+                "<int:pk>/defendants/add/",
+                admin_views.DefendantAddView.as_view(),
+                name="add_defendant",
+            ),
+            path(
+                "defendants/<int:pk>/edit/",
+                admin_views.DefendantEditView.as_view(),
+                name="edit_defendant",
+            ),
+            path(
+                "defendants/<int:pk>/history/",
+                admin_views.ChangesView.as_view(
+                    model=Defendant, url_namespace=self.name
+                ),
+                name="defendant_history",
             ),
         ]
 
