@@ -7,6 +7,7 @@ missing-data report before generating and the marked blanks in the file agree.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -153,6 +154,37 @@ class Wording:
     closing: str
 
 
+@dataclass(frozen=True)
+class Pronouns:
+    """The survivor's pronouns as letters use them; "they" only when none recorded."""
+
+    they: str = "they"
+    them: str = "them"
+    their: str = "their"
+
+    def values(self) -> dict[str, str]:
+        return {"they": self.they, "them": self.them, "their": self.their}
+
+
+KNOWN_PRONOUNS = {
+    "she": Pronouns("she", "her", "her"),
+    "he": Pronouns("he", "him", "his"),
+    "they": Pronouns(),
+}
+
+
+def pronouns_from(recorded: str) -> Pronouns:
+    """Read "she/her", "he/him", "ze/hir/hir" and the like; "they" if none."""
+    words = [w for w in re.split(r"[\s/,;]+", recorded.strip().lower()) if w]
+    if not words:
+        return Pronouns()
+    if words[0] in KNOWN_PRONOUNS:
+        return KNOWN_PRONOUNS[words[0]]
+    if len(words) == 1 or not words[0].isalpha():
+        return Pronouns()
+    return Pronouns(words[0], words[1], words[2] if len(words) > 2 else words[1])
+
+
 def long_date(value: date | None) -> str:
     """UK long form: 14 March 2027."""
     return date_format(value, "j F Y") if value else ""
@@ -203,6 +235,7 @@ class Facts:
         self.events = list(journey.events.all())
         self.hearings = list(journey.hearings.all())
         self.survivor_name = journey.survivor.name_for_letters
+        self.pronouns = pronouns_from(journey.survivor.pronouns)
 
     def last_event(self, event_type: str, outcomes: set[str] | None = None):
         found = [
@@ -278,6 +311,7 @@ class Facts:
             if self.next_hearing
             else "",
             "defendant_names": self.defendant_names,
+            **self.pronouns.values(),
         }
 
 
@@ -538,10 +572,10 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
     b.para(
         _(
             "%(name)s asks for the measures below under the Youth Justice and "
-            "Criminal Evidence Act 1999 (YJCEA). Their reasons are given in their "
-            "own words."
+            "Criminal Evidence Act 1999 (YJCEA). The reasons are given in "
+            "%(their)s own words."
         )
-        % {"name": name}
+        % {"name": name, "their": b.facts.pronouns.their}
     )
     rows = []
     for key, reason in request.measures:
@@ -585,7 +619,7 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
             )
         )
 
-    practical = _practical_items(request, name)
+    practical = _practical_items(request, name, pronouns=facts.pronouns)
     if practical:
         b.heading(_("Practical arrangements"))
         b.para(_("%(name)s also asks for:") % {"name": name})
@@ -600,10 +634,10 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
             _(
                 "%(name)s is entitled to lifelong anonymity under section 1 of the "
                 "Sexual Offences (Amendment) Act 1992: nothing likely to identify "
-                "them may be published. Please make sure their address and contact "
-                "details are not read out or shown in court."
+                "%(them)s may be published. Please make sure %(their)s address and "
+                "contact details are not read out or shown in court."
             )
-            % {"name": name}
+            % {"name": name, **b.facts.pronouns.values()}
         )
         b.para(
             _(
@@ -611,7 +645,7 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
                 "a complainant's sexual behaviour without the court's leave. Please "
                 "tell us at once if the defence applies under section 41, oppose "
                 "the application where appropriate, and let %(name)s know the "
-                "outcome before they give evidence."
+                "outcome before %(name)s gives evidence."
             )
             % {"name": name}
         )
@@ -621,17 +655,23 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
     return b.finish()
 
 
-def _practical_items(request, name: str, *, meetings: bool = True) -> list[str]:
+def _practical_items(
+    request, name: str, *, meetings: bool = True, pronouns: Pronouns | None = None
+) -> list[str]:
+    words = (pronouns or Pronouns()).values()
     items = []
     if request.separate_entrance:
         items.append(_("a separate entrance to the court building"))
     if request.separate_waiting_area:
         items.append(_("a separate waiting area, away from the defendant and family"))
     if request.supporter_in_live_link_room:
-        who = request.supporter_name or _("a supporter of their choice")
-        items.append(_("%(who)s to sit with them in the live-link room") % {"who": who})
+        who = request.supporter_name or _("a supporter of %(their)s choice") % words
+        items.append(
+            _("%(who)s to sit with %(them)s in the live-link room")
+            % {"who": who, **words}
+        )
     if request.interpreter:
-        language = request.interpreter_language or _("their language")
+        language = request.interpreter_language or _("%(their)s language") % words
         items.append(_("an interpreter (%(language)s)") % {"language": language})
     if request.breaks:
         items.append(_("regular breaks while giving evidence"))
@@ -718,17 +758,18 @@ ELIGIBILITY_TEXT = {
     "s17_4": gettext_lazy(
         "%(name)s is the complainant in respect of a sexual offence, an offence "
         "listed in section 17(4A)(a) of the YJCEA. Under section 17(4), such a "
-        "complainant is eligible for special measures unless they tell the court "
-        "that they do not wish to be; %(name)s has not done so and wants the "
-        "measures below."
+        "complainant is eligible for special measures unless the complainant "
+        "informs the court of a wish not to be; %(name)s has not done so and wants "
+        "the measures below."
     ),
     "s17_4_slavery": gettext_lazy(
         "%(name)s is the complainant in respect of an offence under section 1 or 2 "
         "of the Modern Slavery Act 2015, an offence listed in section 17(4A)(b) of "
         "the YJCEA (these offences were brought within section 17(4) by section 46 "
         "of the Modern Slavery Act 2015). Under section 17(4), such a complainant "
-        "is eligible for special measures unless they tell the court that they do "
-        "not wish to be; %(name)s has not done so and wants the measures below."
+        "is eligible for special measures unless the complainant informs the court "
+        "of a wish not to be; %(name)s has not done so and wants the measures "
+        "below."
     ),
     "s17_4A": gettext_lazy(
         "%(name)s is the complainant in respect of an offence where it is alleged "
@@ -736,8 +777,8 @@ ELIGIBILITY_TEXT = {
         "meaning of section 1 of the Domestic Abuse Act 2021: an offence listed in "
         "section 17(4A)(c) of the YJCEA, inserted by section 62 of that Act. Under "
         "section 17(4), such a complainant is eligible for special measures unless "
-        "they tell the court that they do not wish to be; %(name)s has not done so "
-        "and wants the measures below."
+        "the complainant informs the court of a wish not to be; %(name)s has not "
+        "done so and wants the measures below."
     ),
     "s17_fear": gettext_lazy(
         "%(name)s is eligible under section 17(1) and (2) of the YJCEA: the quality "
@@ -824,14 +865,17 @@ def build_pre_trial_visit(b: Builder, request=None) -> Draft:
         % {"name": name},
         _(
             "A special measures meeting with the prosecutor, so that %(name)s knows "
-            "which measures the court has allowed and how they will give evidence."
+            "which measures the court has allowed and how %(name)s will give "
+            "evidence."
         )
         % {"name": name},
         _("The date and time of each, with enough notice to arrange support."),
     ]
     b.blocks.append(Bullets([plain(x) for x in items]))
     if request is not None:
-        practical = _practical_items(request, name, meetings=False)
+        practical = _practical_items(
+            request, name, meetings=False, pronouns=facts.pronouns
+        )
         if practical:
             b.para(
                 _("At the visit and on the day, %(name)s has also asked for:")
@@ -945,7 +989,7 @@ def build_vrr(b: Builder, request=None) -> Draft:
     b.para(
         _(
             "Please take %(name)s's views into account in the review, and tell us "
-            "whether they can speak with the reviewer."
+            "whether %(name)s can speak with the reviewer."
         )
         % {"name": name}
     )

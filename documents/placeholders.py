@@ -42,6 +42,9 @@ COMMON = {
     "offence": _("the offence category"),
     "police_force": _("the police force"),
     "oic_name": _("the officer in the case"),
+    "they": _("the survivor's pronoun: she, he, they or as recorded"),
+    "them": _("the survivor's pronoun: her, him, them or as recorded"),
+    "their": _("the survivor's pronoun: her, his, their or as recorded"),
 }
 COURT = {
     "court_name": _("the court"),

@@ -19,9 +19,9 @@ LETTER_WORDINGS = (
         subject=_("Request for special measures for {survivor_name}"),
         opening=_(
             "I am the {advocate_role} supporting {survivor_name}, the complainant "
-            "in this case. I write with their consent to set out the special "
-            "measures they want when they give evidence, in their own words, so "
-            "that an application can be made to the court in good time."
+            "in this case. I write with {their} consent to set out the special "
+            "measures {survivor_name} wants when giving evidence, in {their} own "
+            "words, so that an application can be made to the court in good time."
         ),
         closing=_(
             "Please confirm in writing that you have received this request, when "
@@ -42,14 +42,14 @@ LETTER_WORDINGS = (
         ),
         opening=_(
             "I am the {advocate_role} supporting {survivor_name}, a prosecution "
-            "witness in this case. I write with their consent to ask for a "
+            "witness in this case. I write with {their} consent to ask for a "
             "pre-trial visit to the court and a special measures meeting with the "
-            "prosecutor before they give evidence."
+            "prosecutor before {survivor_name} gives evidence."
         ),
         closing=_(
             "Please let me know the dates offered, so that I can attend with "
             "{survivor_name}. Please send any information about the case to me as "
-            "well as to them, under the letter of authority that we hold.\n\n"
+            "well as to {them}, under the letter of authority that we hold.\n\n"
             "Thank you for your help."
         ),
     ),
@@ -61,7 +61,7 @@ LETTER_WORDINGS = (
         subject=_("Request for a review of the decision not to charge"),
         opening=_(
             "I am the {advocate_role} supporting {survivor_name}, the victim in "
-            "this case. On their behalf, and with their consent, I ask for a "
+            "this case. On {their} behalf, and with {their} consent, I ask for a "
             "review under the {review_scheme} of the decision made on "
             "{decision_date} to take no further action."
         ),
@@ -83,7 +83,7 @@ LETTER_WORDINGS = (
         subject=_("Request to review a sentence as unduly lenient"),
         opening=_(
             "I am the {advocate_role} supporting {survivor_name}, the victim in "
-            "this case. On their behalf, and with their consent, I ask the "
+            "this case. On {their} behalf, and with {their} consent, I ask the "
             "Attorney General to consider referring the sentence below to the "
             "Court of Appeal as unduly lenient."
         ),
@@ -102,9 +102,10 @@ LETTER_WORDINGS = (
         subject=_("Complaint: a Victims' Code right was not met"),
         opening=_(
             "I am the {advocate_role} supporting {survivor_name}, the victim in "
-            "this case. With their consent I make a complaint under Right 12 of "
+            "this case. With {their} consent I make a complaint under Right 12 of "
             "the Code of Practice for Victims of Crime in England and Wales (the "
-            "Victims' Code), because a time limit set by the Code was not met."
+            "Victims' Code), because {body_at_fault} did not meet {survivor_name}'s "
+            "entitlement under {right}."
         ),
         closing=_(
             "Please investigate this complaint and reply in writing. We ask for an "

@@ -399,3 +399,40 @@ def test_a_vrr_letter_never_prints_an_unconfirmed_figure_or_a_verify_note(
     assert "the police Victims' Right to Review scheme allows" in text
     for never in ("VERIFY", "verified", "10 March 2027", "3 months"):
         assert never not in text
+
+
+def test_the_complaint_names_the_right_chosen_not_a_missed_time_limit(
+    ready_journey, advocate
+):
+    _letter, data = generate(
+        advocate,
+        ready_journey,
+        "code_complaint",
+        inputs={"right": 4, "body_at_fault": "Testshire Police"},
+        confirm_blanks=True,
+    )
+    text = docx_text(data)
+    assert "a time limit set by the Code was not met" not in text
+    assert "Testshire Police did not meet" in text
+    assert "entitlement under Right 4" in text
+
+
+@pytest.mark.parametrize(
+    ("pronouns", "expected", "absent"),
+    [
+        ("she/her", "with her consent", "with their consent"),
+        ("he/him", "with his consent", "with their consent"),
+        ("", "with their consent", "with her consent"),
+        ("ze/hir/hir", "with hir consent", "with their consent"),
+    ],
+)
+def test_letters_use_the_survivors_recorded_pronouns(
+    ready_journey, advocate, plan, pronouns, expected, absent
+):
+    survivor = ready_journey.survivor
+    survivor.pronouns = pronouns
+    survivor.save()
+    _letter, data = generate(advocate, ready_journey, "special_measures", plan=plan)
+    text = docx_text(data)
+    assert expected in text
+    assert absent not in text
