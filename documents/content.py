@@ -78,6 +78,8 @@ class LetterContent:
     blocks: list[Block]
     sign_off: str
     sender: list[str]
+    # Printed in the header of every page after the first: references, never a name.
+    running_reference: str = ""
 
 
 def _flat(text: Text) -> str:

@@ -39,7 +39,8 @@ S16_GROUND_REQUIRED = _(
 UNKNOWN_S16_GROUND = _("“%(value)s” is not a section 16 ground in the rules.")
 VARIES_OTHER_JOURNEY = _("The request to vary must belong to this journey.")
 TEXT_TOO_LONG = _(
-    "This is %(length)s characters long; the most a letter can take here is %(limit)s."
+    "This is %(show_value)s characters long; the most a letter can take here is "
+    "%(limit_value)s. Shorten it, or attach the rest separately."
 )
 STORED_LETTER_CHANGED = _(
     "This letter's stored file no longer matches the one generated, so it cannot be "

@@ -18,8 +18,27 @@ from .models import (
     RequestedMeasure,
     SpecialMeasuresRequest,
 )
+from .rendering import xml_safe
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
+# The most a letter takes in one field: a page of the survivor's own words.
+OWN_WORDS_LIMIT = 2000
+
+
+class LetterText(forms.CharField):
+    """Free text for a letter: length-limited, and stripped of control and bidi
+    characters (such as U+202E) that would make the letter read differently."""
+
+    def __init__(self, *, max_length: int = OWN_WORDS_LIMIT, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(
+            max_length=max_length,
+            error_messages={"max_length": errors.TEXT_TOO_LONG},
+            **kwargs,
+        )
+
+    def to_python(self, value):
+        return xml_safe(super().to_python(value))
 
 
 class LetterForm(forms.Form):
@@ -91,16 +110,12 @@ class SpecialMeasuresForm(LetterForm):
     supporter_in_live_link_room = forms.BooleanField(
         label=_("Supporter in the live-link room"), required=False
     )
-    supporter_name = forms.CharField(
-        label=_("Supporter's name (optional)"), required=False, max_length=120
-    )
+    supporter_name = LetterText(label=_("Supporter's name (optional)"), max_length=120)
     interpreter = forms.BooleanField(label=_("Interpreter"), required=False)
-    interpreter_language = forms.CharField(
-        label=_("Interpreter language"), required=False, max_length=60
-    )
+    interpreter_language = LetterText(label=_("Interpreter language"), max_length=60)
     breaks = forms.BooleanField(label=_("Regular breaks"), required=False)
-    other_practical = forms.CharField(
-        label=_("Other practical requests"), required=False, widget=TEXTAREA
+    other_practical = LetterText(
+        label=_("Other practical requests"), max_length=1000, widget=TEXTAREA
     )
     wants_meeting = forms.BooleanField(
         label=_("Ask for a special measures meeting"), required=False, initial=True
@@ -140,9 +155,8 @@ class SpecialMeasuresForm(LetterForm):
                 help_text=spec.plain,
                 required=False,
             )
-            self.fields[f"reason_{spec.key}"] = forms.CharField(
+            self.fields[f"reason_{spec.key}"] = LetterText(
                 label=_("Reasons, in their own words"),
-                required=False,
                 widget=TEXTAREA,
                 strip=False,
             )
@@ -218,9 +232,9 @@ def _request_label(request) -> str:
 
 
 class VrrForm(LetterForm):
-    points = forms.CharField(
+    points = LetterText(
         label=_("What the survivor wants the reviewer to consider (their words)"),
-        required=False,
+        max_length=3000,
         widget=TEXTAREA,
         strip=False,
     )
@@ -234,21 +248,19 @@ class UnduleLenientForm(LetterForm):
         required=False,
         choices=[("", "—"), *SENTENCE_TYPES.items()],
     )
-    sentence_length = forms.CharField(
+    sentence_length = LetterText(
         label=_("Length or amount"),
-        required=False,
         max_length=200,
         help_text=_("e.g. 18 months suspended for 2 years; £500"),
     )
-    ancillary_orders = forms.CharField(
+    ancillary_orders = LetterText(
         label=_("Ancillary orders"),
-        required=False,
         max_length=500,
         help_text=_("e.g. restraining order for 5 years; leave blank if none"),
     )
-    reasons = forms.CharField(
+    reasons = LetterText(
         label=_("Why the survivor thinks the sentence is too low (their words)"),
-        required=False,
+        max_length=3000,
         widget=TEXTAREA,
         strip=False,
     )
@@ -256,15 +268,13 @@ class UnduleLenientForm(LetterForm):
 
 class CodeComplaintForm(LetterForm):
     right = forms.TypedChoiceField(label=_("Which right"), coerce=int, required=False)
-    body_at_fault = forms.CharField(
+    body_at_fault = LetterText(
         label=_("Organisation that did not meet it"),
-        required=False,
         max_length=200,
         help_text=_("e.g. West Yorkshire Police Witness Care Unit"),
     )
-    what_was_due = forms.CharField(
+    what_was_due = LetterText(
         label=_("What was due"),
-        required=False,
         max_length=500,
         help_text=_("e.g. to tell the survivor of the new trial date"),
     )
@@ -273,9 +283,7 @@ class CodeComplaintForm(LetterForm):
         required=False,
         widget=NativeDateInput(),
     )
-    what_happened = forms.CharField(
-        label=_("What happened"), required=False, widget=TEXTAREA
-    )
+    what_happened = LetterText(label=_("What happened"), widget=TEXTAREA)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -307,7 +315,7 @@ class DecisionForm(forms.Form):
         required=False,
         widget=NativeDateInput(),
     )
-    notes = forms.CharField(label=_("Notes"), required=False, widget=TEXTAREA)
+    notes = LetterText(label=_("Notes"), widget=TEXTAREA)
 
     def __init__(self, *args, request_obj: SpecialMeasuresRequest, **kwargs):
         super().__init__(*args, **kwargs)

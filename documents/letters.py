@@ -425,7 +425,13 @@ class Builder:
     def finish(self, *, references=None, signature=True) -> Draft:
         wording = self.wording
         recipient = split_lines(self.words(wording.recipient))
+        running = "  ·  ".join(
+            f"{label} {self.values[key]}"
+            for key, label in zip(REFERENCE_KEYS, REFERENCE_LABELS, strict=True)
+            if self.values.get(key)
+        )
         content = LetterContent(
+            running_reference=running,
             title=str(LETTER_TITLES[self.letter_type]),
             letterhead=self.letterhead,
             marking=_("PRIVATE AND CONFIDENTIAL"),

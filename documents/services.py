@@ -37,6 +37,12 @@ from .selectors import (
 )
 
 logger = logging.getLogger(__name__)
+# The most one measure's reasons may run to (as the form allows).
+OWN_WORDS_LIMIT = 2000
+
+
+class StoredLetterChanged(Exception):
+    """The stored file is not the one generated: refuse to send it."""
 
 
 def _check_letter_type(letter_type: str) -> None:
@@ -123,6 +129,12 @@ def special_measures_plan_check(plan: MeasuresPlan, journey) -> None:
                 errors.MEASURE_NEEDS_S16,
                 code="measure_needs_s16",
                 params={"measure": pack.special_measure(key).label},
+            )
+        if reason and len(reason) > OWN_WORDS_LIMIT:
+            problems[f"reason_{key}"] = ValidationError(
+                errors.TEXT_TOO_LONG,
+                code="too_long",
+                params={"show_value": len(reason), "limit_value": OWN_WORDS_LIMIT},
             )
         if not reason or not reason.strip():
             problems[f"reason_{key}"] = ValidationError(
@@ -335,11 +347,15 @@ def letter_generate(
 
 def letter_read(*, letter: GeneratedLetter) -> bytes:
     """The stored file, checked against the hash taken when it was generated."""
-    with letter.file.open("rb") as handle:
-        data = handle.read()
+    try:
+        with letter.file.open("rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        logger.error("Stored letter %s cannot be read", letter.pk)
+        raise StoredLetterChanged(letter.pk) from exc
     if hashlib.sha256(data).hexdigest() != letter.content_hash:
         logger.error("Stored letter %s does not match its hash", letter.pk)
-        raise ValueError("Stored letter does not match its hash")
+        raise StoredLetterChanged(letter.pk)
     return data
 
 

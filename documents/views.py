@@ -213,7 +213,11 @@ def letter_download(request, pk: int):
     except GeneratedLetter.DoesNotExist:
         raise Http404 from None
     log_access(request, letter, action=AccessLog.Action.DOWNLOAD)
-    data = services.letter_read(letter=letter)
+    try:
+        data = services.letter_read(letter=letter)
+    except services.StoredLetterChanged:
+        messages.error(request, errors.STORED_LETTER_CHANGED)
+        return redirect(reverse("documents:journey_letters", args=[letter.journey_id]))
     response = FileResponse(
         io.BytesIO(data),
         as_attachment=True,

@@ -214,7 +214,7 @@ def test_a_tampered_file_is_not_served(ready_journey, advocate):
     )
     with letter.file.open("wb") as handle:
         handle.write(b"not the letter")
-    with pytest.raises(ValueError):
+    with pytest.raises(services.StoredLetterChanged):
         services.letter_read(letter=letter)
 
 
