@@ -1084,12 +1084,12 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
                 Segment(
                     _(
                         "A referral must be made within %(amount)s %(basis)s "
-                        "(source: %(source)s). The last day is "
+                        "(%(citation)s). The last day is "
                     )
                     % {
                         "amount": amount_text(rule),
                         "basis": rule.basis,
-                        "source": rule.source,
+                        "citation": cited(rule),
                     }
                 ),
                 Segment(long_date(last), bold=True),
