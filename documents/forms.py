@@ -292,16 +292,6 @@ class CodeComplaintForm(LetterForm):
         ]
 
 
-FORMS = {
-    "special_measures": SpecialMeasuresForm,
-    "pre_trial_visit": LetterForm,
-    "vrr_request": VrrForm,
-    "unduly_lenient": UnduleLenientForm,
-    "code_complaint": CodeComplaintForm,
-    "letter_of_authority": LetterForm,
-}
-
-
 class DecisionForm(forms.Form):
     """The reply to a special-measures request and the court's decision per measure."""
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -36,13 +36,17 @@ from .content import (
     Text,
     plain,
 )
-from .placeholders import TOKEN, Segment, allowed_names, blank, fill, paragraphs
+from .placeholders import TOKEN, Segment, blank, fill, paragraphs
+
+if TYPE_CHECKING:
+    from .kinds import LetterKind
 
 LIVE_HEARING = {"listed", "confirmed", "moved"}
 
 
-# What each fact is called in a blank and where to put it right.
-FACTS = {
+# What each fact is called in a blank and where to put it right. Facts every letter
+# can need are here; each letter kind adds its own (see kinds.py).
+COMMON_FACTS = {
     "crime_reference": (
         gettext_lazy("crime reference number"),
         gettext_lazy("journey details"),
@@ -61,12 +65,10 @@ FACTS = {
     ),
     "defendant_names": (
         gettext_lazy("defendant's name"),
-        gettext_lazy("defendants"),
+        gettext_lazy("journey page: add a defendant"),
     ),
-    "plea": (
-        gettext_lazy("not-guilty plea and its date"),
-        gettext_lazy("timeline: record the plea"),
-    ),
+}
+VRR_FACTS = {
     "nfa": (
         gettext_lazy("decision to take no further action"),
         gettext_lazy("timeline: record the decision"),
@@ -74,18 +76,6 @@ FACTS = {
     "told_on": (
         gettext_lazy("date the survivor was told of the decision"),
         gettext_lazy("timeline: the decision's “date survivor was told”"),
-    ),
-    "sentence_date": (
-        gettext_lazy("date of sentence"),
-        gettext_lazy("timeline: record the sentence"),
-    ),
-    "sentence_given": (
-        gettext_lazy("the sentence given"),
-        gettext_lazy("this form"),
-    ),
-    "last_day": (
-        gettext_lazy("the last day for a referral"),
-        gettext_lazy("timeline: record the sentence"),
     ),
     "decision_date": (
         gettext_lazy("date of the decision not to charge"),
@@ -103,10 +93,26 @@ FACTS = {
         gettext_lazy("the last day to ask for the review"),
         gettext_lazy("timeline: the decision's “date survivor was told”"),
     ),
+}
+SENTENCE_FACTS = {
+    "sentence_date": (
+        gettext_lazy("date of sentence"),
+        gettext_lazy("timeline: record the sentence"),
+    ),
+    "sentence_given": (
+        gettext_lazy("the sentence given"),
+        gettext_lazy("this form"),
+    ),
+    "last_day": (
+        gettext_lazy("the last day for a referral"),
+        gettext_lazy("timeline: record the sentence"),
+    ),
     "uls_reasons": (
         gettext_lazy("why the survivor thinks the sentence is too low"),
         gettext_lazy("this form"),
     ),
+}
+COMPLAINT_FACTS = {
     "right": (gettext_lazy("Victims' Code right"), gettext_lazy("this form")),
     "body_at_fault": (
         gettext_lazy("organisation that did not meet it"),
@@ -329,7 +335,7 @@ class Builder:
     def __init__(
         self,
         *,
-        letter_type: str,
+        kind: LetterKind,
         facts: Facts,
         wording: Wording,
         letterhead: LetterheadContent,
@@ -337,7 +343,9 @@ class Builder:
         letter_date: date,
         inputs: Mapping[str, Any],
     ) -> None:
-        self.letter_type = letter_type
+        self.kind = kind
+        self.letter_type = kind.key
+        self.fact_labels = kind.fact_labels()
         self.facts = facts
         self.wording = wording
         self.letterhead = letterhead
@@ -351,7 +359,7 @@ class Builder:
 
     # Facts --------------------------------------------------------------------
     def note_missing(self, key: str) -> Segment:
-        label, where = FACTS[key]
+        label, where = self.fact_labels[key]
         if key not in {m.key for m in self.missing}:
             self.missing.append(Missing(key, str(label), str(where)))
         return blank(str(label))
@@ -366,11 +374,11 @@ class Builder:
         """Fill wording; every placeholder without a value is a missing fact."""
         for match in TOKEN.finditer(text):
             name = match.group(1)
-            if name and not self.values.get(name) and name in FACTS:
+            if name and not self.values.get(name) and name in self.fact_labels:
                 self.note_missing(name)
         # A placeholder is never printed by its code name: fall back to what it means.
-        labels = {k: str(v) for k, v in allowed_names(self.letter_type).items()}
-        labels.update({k: str(v[0]) for k, v in FACTS.items()})
+        labels = {k: str(v) for k, v in self.kind.allowed_names().items()}
+        labels.update({k: str(v[0]) for k, v in self.fact_labels.items()})
         return fill(text, self.values, labels)
 
     def may_state(self, rule: TimeLimitRule) -> bool:
@@ -432,7 +440,7 @@ class Builder:
         )
         content = LetterContent(
             running_reference=running,
-            title=str(LETTER_TITLES[self.letter_type]),
+            title=str(self.kind.title),
             letterhead=self.letterhead,
             marking=_("PRIVATE AND CONFIDENTIAL"),
             recipient=recipient,
@@ -1220,22 +1228,3 @@ def build_letter_of_authority(b: Builder, request=None) -> Draft:
     b.blocks.append(SignatureLines([_("Signed"), _("Name"), _("Date")]))
     # References sit in the body here; the letter is signed by the survivor.
     return b.finish(references=[], signature=False)
-
-
-LETTER_TITLES = {
-    "special_measures": gettext_lazy("Special measures request"),
-    "pre_trial_visit": gettext_lazy("Pre-trial visit request"),
-    "vrr_request": gettext_lazy("Review request"),
-    "unduly_lenient": gettext_lazy("Sentence review request"),
-    "code_complaint": gettext_lazy("Complaint"),
-    "letter_of_authority": gettext_lazy("Letter of authority"),
-}
-
-BUILDERS: dict[str, Callable[..., Draft]] = {
-    "special_measures": build_special_measures,
-    "pre_trial_visit": build_pre_trial_visit,
-    "vrr_request": build_vrr,
-    "unduly_lenient": build_unduly_lenient,
-    "code_complaint": build_code_complaint,
-    "letter_of_authority": build_letter_of_authority,
-}

@@ -16,19 +16,13 @@ from journeys.querysets import ScopedQuerySet, membership_of
 from journeys.rules import get_pack
 
 from . import errors
+from .kinds import KINDS, REGISTRY
 from .placeholders import validate_wording
 
-
-class LetterType(models.TextChoices):
-    SPECIAL_MEASURES = "special_measures", _("Special measures request")
-    PRE_TRIAL_VISIT = (
-        "pre_trial_visit",
-        _("Pre-trial visit and special measures meeting request"),
-    )
-    VRR_REQUEST = "vrr_request", _("Victims' Right to Review request")
-    UNDULY_LENIENT = "unduly_lenient", _("Unduly lenient sentence request")
-    CODE_COMPLAINT = "code_complaint", _("Victims' Code complaint")
-    LETTER_OF_AUTHORITY = "letter_of_authority", _("Letter of authority")
+# The database's letter-type choices, derived from the one registry of letter kinds.
+LetterType = models.TextChoices(
+    "LetterType", [(kind.key.upper(), (kind.key, kind.label)) for kind in KINDS]
+)
 
 
 def letters_storage():
@@ -190,10 +184,13 @@ class LetterTemplate(models.Model):
         return f"{self.get_letter_type_display()} ({self.organisation})"
 
     def clean(self) -> None:
+        kind = REGISTRY.get(self.letter_type)
+        if kind is None:
+            return
         problems = {}
         for name in WORDING_FIELDS:
             try:
-                validate_wording(getattr(self, name), self.letter_type)
+                validate_wording(getattr(self, name), kind.allowed_names())
             except ValidationError as exc:
                 problems[name] = exc
         if problems:

@@ -18,13 +18,13 @@ from journeys.rules import get_pack
 from journeys.services import _bump_version, _ensure_visible, _organisation_of, _save
 
 from . import errors
-from .letters import BUILDERS, Builder, Draft, Facts, MeasuresPlan
+from .kinds import get_kind
+from .letters import Builder, Draft, Facts, MeasuresPlan
 from .models import (
     WORDING_FIELDS,
     GeneratedLetter,
     Letterhead,
     LetterTemplate,
-    LetterType,
     RequestedMeasure,
     SpecialMeasuresRequest,
 )
@@ -46,12 +46,7 @@ class StoredLetterChanged(Exception):
 
 
 def _check_letter_type(letter_type: str) -> None:
-    if letter_type not in LetterType.values:
-        raise ValidationError(
-            errors.UNKNOWN_LETTER_TYPE,
-            code="unknown_letter_type",
-            params={"value": letter_type},
-        )
+    get_kind(letter_type)
 
 
 def special_measures_plan_check(plan: MeasuresPlan, journey) -> None:
@@ -161,11 +156,11 @@ def letter_draft(
 ) -> Draft:
     """Lay a letter out from the journey's facts and report what is missing."""
     _ensure_visible(actor, journey.organisation_id)
-    _check_letter_type(letter_type)
+    kind = get_kind(letter_type)
     letter_date = letter_date or timezone.localdate()
     letterhead = letterhead_content(journey.organisation)
     builder = Builder(
-        letter_type=letter_type,
+        kind=kind,
         facts=Facts(journey, today=letter_date),
         wording=wording_for(journey.organisation, letter_type),
         letterhead=letterhead,
@@ -173,17 +168,16 @@ def letter_draft(
         letter_date=letter_date,
         inputs=inputs or {},
     )
-    if letter_type == LetterType.SPECIAL_MEASURES:
+    if kind.needs_plan:
         if plan is None:
             raise ValidationError(
                 {NON_FIELD_ERRORS: errors.NO_MEASURES}, code="no_measures"
             )
         special_measures_plan_check(plan, journey)
-        return BUILDERS[letter_type](builder, plan)
-    if plan is None and letter_type == LetterType.PRE_TRIAL_VISIT:
+    elif plan is None and kind.uses_open_request:
         current = open_special_measures_request(journey)
         plan = MeasuresPlan.from_request(current) if current else None
-    return BUILDERS[letter_type](builder, plan)
+    return kind.builder(builder, plan)
 
 
 # Special-measures requests -------------------------------------------------------
@@ -321,7 +315,7 @@ def letter_generate(
             params={"missing": "; ".join(str(m) for m in draft.missing)},
         )
     request = None
-    if letter_type == LetterType.SPECIAL_MEASURES:
+    if get_kind(letter_type).needs_plan:
         request = special_measures_request_save(
             actor=actor, journey=journey, plan=plan, sent_on=letter_date, varies=varies
         )

@@ -26,15 +26,15 @@ from journeys.selectors import journey_get
 from . import errors, services
 from .content import preview_lines
 from .forms import (
-    FORMS,
     DecisionForm,
     LetterheadForm,
     LetterTemplateForm,
     default_route,
 )
+from .kinds import choices as letter_kind_choices
+from .kinds import get_kind, is_kind
 from .letters import MeasuresPlan
-from .models import GeneratedLetter, LetterTemplate, LetterType, SpecialMeasuresRequest
-from .placeholders import allowed_names
+from .models import GeneratedLetter, LetterTemplate, SpecialMeasuresRequest
 from .selectors import (
     letter_get,
     letterhead_for,
@@ -79,7 +79,7 @@ class JourneyLettersView(AdminPage):
         return super().get_context_data(
             journey=self.journey,
             letters=letters_for_journey(self.journey),
-            letter_types=LetterType.choices,
+            letter_types=letter_kind_choices(),
             requests=special_measures_requests_for_journey(self.journey),
             **kwargs,
         )
@@ -91,14 +91,15 @@ class LetterCreateView(AdminPage):
     template_name = "documents/letter_create.html"
 
     def dispatch(self, request, journey_pk: int, letter_type: str):
-        if letter_type not in LetterType.values:
+        if not is_kind(letter_type):
             raise Http404
         self.letter_type = letter_type
+        self.kind = get_kind(letter_type)
         self.journey = _journey_or_404(request.user, journey_pk)
         return super().dispatch(request)
 
     def get_page_title(self):
-        return LetterType(self.letter_type).label
+        return self.kind.label
 
     def get_page_subtitle(self):
         return str(self.journey)
@@ -107,9 +108,9 @@ class LetterCreateView(AdminPage):
         return f"{self.get_page_title()}: {discreet_title(self.journey)}"
 
     def _form(self, data=None):
-        form_class = FORMS[self.letter_type]
+        form_class = self.kind.form
         kwargs = {}
-        if self.letter_type == LetterType.SPECIAL_MEASURES:
+        if self.kind.needs_plan:
             kwargs = {
                 "journey": self.journey,
                 "survivor_name": self.journey.survivor.name_for_letters,
@@ -129,7 +130,7 @@ class LetterCreateView(AdminPage):
     def get(self, request):
         form = self._form()
         plan = None
-        if self.letter_type == LetterType.SPECIAL_MEASURES:
+        if self.kind.needs_plan:
             # Missing facts do not depend on the measures chosen.
             plan = MeasuresPlan(default_route(self.journey), [("screens", "-")])
         return self.render_to_response(
@@ -238,7 +239,7 @@ class BreachComplaintView(LetterCreateView):
         return super().dispatch(
             request,
             journey_pk=self.breach.journey_id,
-            letter_type=LetterType.CODE_COMPLAINT,
+            letter_type="code_complaint",
         )
 
     def _form(self, data=None):
@@ -265,7 +266,7 @@ class BreachComplaintView(LetterCreateView):
             "due_on": facts["due_on"],
             "what_happened": happened,
         }
-        return FORMS[self.letter_type](data, initial=initial)
+        return self.kind.form(data, initial=initial)
 
 
 class SpecialMeasuresDecisionView(AdminPage):
@@ -352,7 +353,9 @@ class LetterSettingsView(ManagerPage):
             )
         )
         return super().get_context_data(
-            letter_types=[(k, label, k in custom) for k, label in LetterType.choices],
+            letter_types=[
+                (k, label, k in custom) for k, label in letter_kind_choices()
+            ],
             **kwargs,
         )
 
@@ -363,13 +366,14 @@ class LetterTemplateEditView(ManagerPage):
     template_name = "documents/template_edit.html"
 
     def dispatch(self, request, letter_type: str):
-        if letter_type not in LetterType.values:
+        if not is_kind(letter_type):
             raise Http404
         self.letter_type = letter_type
+        self.kind = get_kind(letter_type)
         return super().dispatch(request)
 
     def get_page_title(self):
-        return _("Wording: %(letter)s") % {"letter": LetterType(self.letter_type).label}
+        return _("Wording: %(letter)s") % {"letter": self.kind.label}
 
     def _instance(self):
         existing = LetterTemplate.objects.for_user(self.request.user).filter(
@@ -412,7 +416,7 @@ class LetterTemplateEditView(ManagerPage):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            placeholders=sorted(allowed_names(self.letter_type).items()),
+            placeholders=sorted(self.kind.allowed_names().items()),
             **kwargs,
         )
 
