@@ -38,3 +38,9 @@ def test_every_date_input_on_the_letter_pages_shows_its_value(page, advocate, jo
     page.goto(reverse("documents:special_measures_decision", args=[request.pk]))
     assert page.input_value("#id_response_received_on") == "2026-11-20"
     assert page.evaluate(EMPTY_BUT_SET) == []
+    # Wagtail's own date fields elsewhere in the workspace keep their dates too.
+    page.goto(reverse("journeys:edit", args=[journey.pk]))
+    assert page.input_value("#id_opened_on") == journey.opened_on.isoformat()
+    assert page.evaluate(EMPTY_BUT_SET) == []
+    page.goto(reverse("journeys:add_defendant", args=[journey.pk]))
+    assert page.evaluate(EMPTY_BUT_SET) == []
