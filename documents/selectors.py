@@ -37,8 +37,10 @@ def letter_get(*, user, pk: int) -> GeneratedLetter:
 
 
 def special_measures_requests_for_journey(journey) -> QuerySet:
-    return SpecialMeasuresRequest.objects.filter(journey=journey).prefetch_related(
-        "measures"
+    return (
+        SpecialMeasuresRequest.objects.filter(journey=journey)
+        .select_related("varies")
+        .prefetch_related("measures")
     )
 
 

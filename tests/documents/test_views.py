@@ -234,3 +234,26 @@ def test_preview_shows_every_sentence_of_the_letter_and_saves_nothing(
     assert any("“It felt like nothing.”" in line for line in lines)
     assert "What the letter will say" in response.content.decode()
     assert not GeneratedLetter.objects.exists()
+
+
+def test_the_letters_page_shows_a_variation_beside_the_request_it_varies(
+    client, advocate, ready_journey, plan
+):
+    first = services.letter_generate(
+        actor=advocate,
+        journey=ready_journey,
+        letter_type="special_measures",
+        plan=plan,
+        letter_date=LETTER_DATE,
+    ).special_measures_request
+    client.force_login(advocate)
+    response = client.post(
+        create_url(ready_journey, "special_measures"),
+        sm_post(varies=str(first.pk), letter_date="2027-03-05"),
+    )
+    assert response.status_code == 302
+    page = client.get(reverse("documents:journey_letters", args=[ready_journey.pk]))
+    content = page.content.decode()
+    assert "Varies the request sent 1 March 2027" in content
+    assert f"#sm-request-{first.pk}" in content
+    assert GeneratedLetter.objects.count() == 2
