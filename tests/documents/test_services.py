@@ -186,6 +186,17 @@ def test_figures_count_requested_and_granted_per_measure_for_the_service_only(
     assert rows["intermediary"]["requested"] == 0
 
 
+def test_a_request_replaced_by_a_variation_is_not_counted_twice_in_the_figures(
+    ready_journey, advocate, plan
+):
+    first = sm_letter(advocate, ready_journey, plan).special_measures_request
+    varied = MeasuresPlan("s17_4", [("screens", "Still screens.")])
+    sm_letter(advocate, ready_journey, varied, varies=first)
+    rows = {r["measure"].key: r for r in special_measures_figures(user=advocate)}
+    assert rows["screens"]["requested"] == 1
+    assert rows["live_link"]["requested"] == 0
+
+
 def test_a_generated_letter_is_stored_with_its_hash_and_kept_in_history(
     ready_journey, advocate
 ):
