@@ -176,10 +176,9 @@ class CodeRight:
 
 @dataclass(frozen=True)
 class LetterWording:
-    """Default wording of one letter type; services adapt it, code fills the facts."""
+    """Default wording of one letter kind; services adapt it, code fills the facts."""
 
     key: str
-    label: str
     recipient: str
     salutation: str
     subject: str

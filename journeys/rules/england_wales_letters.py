@@ -2,8 +2,10 @@
 
 Only the adaptable words live here: recipient, subject, opening and closing. The
 facts (references, measures, dates and their legal sources) are laid out by the
-documents app. Placeholders in braces, such as ``{survivor_name}``, are filled by a
-small safe substitution; a service may adapt this wording in the admin.
+documents app, whose letter kinds (documents/kinds.py) carry each letter's label;
+this pack only supplies the default words, keyed by the kind. Placeholders in
+braces, such as ``{survivor_name}``, are filled by a small safe substitution; a
+service may adapt this wording in the admin.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +15,6 @@ from .base import LetterWording
 LETTER_WORDINGS = (
     LetterWording(
         key="special_measures",
-        label=_("Special measures request"),
         recipient="{addressees}",
         salutation=_("Dear Sir or Madam"),
         subject=_("Request for special measures for {survivor_name}"),
@@ -34,7 +35,6 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="pre_trial_visit",
-        label=_("Pre-trial visit and special measures meeting request"),
         recipient=_("Witness Care Unit\n{police_force}"),
         salutation=_("Dear Sir or Madam"),
         subject=_(
@@ -55,7 +55,6 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="vrr_request",
-        label=_("Victims' Right to Review request"),
         recipient=_("Victims' Right to Review\n{review_body}"),
         salutation=_("Dear Sir or Madam"),
         subject=_("Request for a review of the decision not to charge"),
@@ -74,7 +73,6 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="unduly_lenient",
-        label=_("Unduly lenient sentence request"),
         recipient=_(
             "Attorney General's Office\nUnduly Lenient Sentences\n102 Petty France\n"
             "London\nSW1H 9EA"
@@ -96,7 +94,6 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="code_complaint",
-        label=_("Victims' Code complaint"),
         recipient=_("Complaints\n{body_at_fault}"),
         salutation=_("Dear Sir or Madam"),
         subject=_("Complaint: a Victims' Code right was not met"),
@@ -118,7 +115,6 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="letter_of_authority",
-        label=_("Letter of authority"),
         recipient=_("To whom it may concern"),
         salutation="",
         subject=_("Letter of authority"),
