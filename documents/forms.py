@@ -53,16 +53,14 @@ class LetterForm(forms.Form):
         label=_("Generate anyway, with the missing details left blank to fill in"),
         required=False,
     )
-    time_limits_confirmed = forms.BooleanField(
-        label=_(
-            "I have checked the time limits in this letter against the current rules"
-        ),
-        required=False,
-        help_text=_(
-            "Time limits not yet confirmed are printed as the rule only, without a "
-            "date, unless you tick this."
-        ),
-    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The confirmations come last, just above the button.
+        tail = [
+            n for n in ("time_limits_confirmed", "confirm_blanks") if n in self.fields
+        ]
+        self.order_fields([n for n in self.fields if n not in tail] + tail)
 
     def inputs(self) -> dict:
         data = dict(self.cleaned_data)
@@ -74,7 +72,22 @@ class LetterForm(forms.Form):
         return None
 
 
-class SpecialMeasuresForm(LetterForm):
+class ConfirmTimeLimitsMixin(forms.Form):
+    """For letters that may cite a time limit the rules pack has not confirmed."""
+
+    time_limits_confirmed = forms.BooleanField(
+        label=_(
+            "I have checked the time limits in this letter against the current rules"
+        ),
+        required=False,
+        help_text=_(
+            "Time limits not yet confirmed are printed as the rule only, without a "
+            "date, unless you tick this."
+        ),
+    )
+
+
+class SpecialMeasuresForm(ConfirmTimeLimitsMixin, LetterForm):
     eligibility_route = forms.ChoiceField(
         label=_("Eligibility route"),
         help_text=_(
@@ -231,7 +244,7 @@ def _request_label(request) -> str:
     return str(_("Request sent %(date)s") % {"date": sent})
 
 
-class VrrForm(LetterForm):
+class VrrForm(ConfirmTimeLimitsMixin, LetterForm):
     points = LetterText(
         label=_("What the survivor wants the reviewer to consider (their words)"),
         max_length=3000,
