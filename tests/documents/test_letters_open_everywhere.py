@@ -158,6 +158,29 @@ def test_every_letter_and_route_opens_and_cites_exactly_what_it_should(
             confirm_blanks=True,
         )
         cases.append((name, letter, must, never))
+    # A later decision by the CPS: the review letter follows the CPS scheme.
+    StageEventFactory(
+        journey=journey,
+        event_type="no_further_action",
+        outcome="cps",
+        occurred_on=date(2027, 2, 24),
+        survivor_informed_on=date(2027, 2, 25),
+    )
+    letter = services.letter_generate(
+        actor=advocate,
+        journey=journey,
+        letter_type="vrr_request",
+        letter_date=LETTER_DATE,
+        confirm_blanks=True,
+    )
+    cases.append(
+        (
+            "vrr-cps",
+            letter,
+            ("the CPS Victims' Right to Review guidance", "Crown Prosecution Service"),
+            ("police Victims' Right to Review scheme",),
+        )
+    )
 
     paths = []
     for name, letter, must, never in cases:
