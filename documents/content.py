@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .placeholders import Segment
@@ -110,3 +112,41 @@ def preview_lines(letter: LetterContent) -> list[str]:
     if letter.sign_off:
         lines += [letter.sign_off, *letter.sender]
     return [line for line in lines if line]
+
+
+def paragraph_key(text: Text) -> str:
+    """A short fingerprint of a paragraph, so an edit applies only to what was read."""
+    return hashlib.sha256(_flat(text).encode()).hexdigest()[:16]
+
+
+def editable_paragraphs(letter: LetterContent) -> list[tuple[int, str, str]]:
+    """(number, text, fingerprint) of each paragraph the advocate may reword."""
+    found = []
+    for block in letter.blocks:
+        if isinstance(block, Paragraph):
+            found.append((len(found) + 1, _flat(block.text), paragraph_key(block.text)))
+    return found
+
+
+def apply_edits(
+    blocks: list[Block], edits: Mapping[int, tuple[str, str]]
+) -> tuple[list[Block], list[int]]:
+    """Replace edited paragraphs; return the blocks and any edit that no longer fits.
+
+    ``edits`` maps a paragraph number to (fingerprint of the text edited, new text).
+    """
+    result: list[Block] = []
+    stale: list[int] = []
+    number = 0
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            number += 1
+            if number in edits:
+                key, new_text = edits[number]
+                if key != paragraph_key(block.text):
+                    stale.append(number)
+                else:
+                    block = Paragraph(plain(new_text))
+        result.append(block)
+    stale.extend(n for n in edits if n > number)
+    return result, stale

@@ -51,3 +51,8 @@ UNCONFIRMED_TIME_LIMIT = _(
     "the letter cites only the rule, without a date. Check the current rules "
     "before you rely on a date."
 )
+EDIT_OUT_OF_DATE = _(
+    "The letter changed after you edited it (a detail above was changed), so your "
+    "edit of paragraph %(number)s no longer fits. Preview the letter again and "
+    "check your edits."
+)

@@ -11,6 +11,7 @@ from journeys.rules import get_pack
 from journeys.widgets import NativeDateInput
 
 from . import errors
+from .content import paragraph_key, plain
 from .letters import SENTENCE_TYPES, MeasuresPlan
 from .models import (
     Letterhead,
@@ -39,6 +40,38 @@ class LetterText(forms.CharField):
 
     def to_python(self, value):
         return xml_safe(super().to_python(value))
+
+
+EDIT_PREFIX, EDIT_KEY_PREFIX = "edit_", "edit_key_"
+
+
+def parse_edits(data) -> tuple[dict[int, tuple[str, str]], list[str]]:
+    """The advocate's rewording of paragraphs, from the preview's text boxes.
+
+    Returns {paragraph number: (fingerprint of the text they read, new text)} for
+    paragraphs actually changed, and a clear message for each one refused.
+    """
+    edits: dict[int, tuple[str, str]] = {}
+    problems: list[str] = []
+    for name in data:
+        if not name.startswith(EDIT_KEY_PREFIX):
+            continue
+        number_text = name.removeprefix(EDIT_KEY_PREFIX)
+        if not number_text.isdigit():
+            continue
+        number = int(number_text)
+        key = str(data.get(name, ""))[:16]
+        text = xml_safe(str(data.get(f"{EDIT_PREFIX}{number}", ""))).strip()
+        if not text or paragraph_key(plain(text)) == key:
+            continue
+        if len(text) > OWN_WORDS_LIMIT:
+            problems.append(
+                str(errors.TEXT_TOO_LONG)
+                % {"show_value": len(text), "limit_value": OWN_WORDS_LIMIT}
+            )
+            continue
+        edits[number] = (key, text)
+    return edits, problems
 
 
 class LetterForm(forms.Form):

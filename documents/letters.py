@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -34,6 +35,7 @@ from .content import (
     SignatureLines,
     Table,
     Text,
+    apply_edits,
     plain,
 )
 from .placeholders import TOKEN, Segment, blank, fill, paragraphs
@@ -431,6 +433,15 @@ class Builder:
         return rows
 
     def finish(self, *, references=None, signature=True) -> Draft:
+        edits = self.inputs.get("edits") or {}
+        if edits:
+            self.blocks, stale = apply_edits(self.blocks, edits)
+            if stale:
+                raise ValidationError(
+                    errors.EDIT_OUT_OF_DATE,
+                    code="edit_out_of_date",
+                    params={"number": ", ".join(map(str, sorted(stale)))},
+                )
         wording = self.wording
         recipient = split_lines(self.words(wording.recipient))
         running = "  ·  ".join(

@@ -24,12 +24,13 @@ from journeys.security.access import log_access
 from journeys.selectors import journey_get
 
 from . import errors, services
-from .content import preview_lines
+from .content import editable_paragraphs, preview_lines
 from .forms import (
     DecisionForm,
     LetterheadForm,
     LetterTemplateForm,
     default_route,
+    parse_edits,
 )
 from .kinds import choices as letter_kind_choices
 from .kinds import get_kind, is_kind
@@ -117,12 +118,13 @@ class LetterCreateView(AdminPage):
             }
         return form_class(data, **kwargs)
 
-    def _draft(self, form, plan=None, letter_date=None):
+    def _draft(self, form, plan=None, letter_date=None, edits=None):
+        inputs = form.inputs() if form.is_bound and form.is_valid() else {}
         return services.letter_draft(
             actor=self.request.user,
             journey=self.journey,
             letter_type=self.letter_type,
-            inputs=form.inputs() if form.is_bound and form.is_valid() else {},
+            inputs={**inputs, "edits": edits or {}},
             plan=plan,
             letter_date=letter_date,
         )
@@ -137,27 +139,45 @@ class LetterCreateView(AdminPage):
             self.get_context_data(form=form, draft=self._draft(form, plan))
         )
 
+    def _preview(self, form, edits):
+        """Every line of the letter, and each paragraph open to rewording."""
+        data = form.cleaned_data
+        try:
+            original = self._draft(form, form.plan(), data["letter_date"])
+            draft = self._draft(form, form.plan(), data["letter_date"], edits)
+        except ValidationError as exc:
+            form.add_error(None, _as_form_error(exc, form))
+            return self.render_to_response(self.get_context_data(form=form))
+        editable = []
+        for number, text, key in editable_paragraphs(original.content):
+            edit = edits.get(number)
+            shown = edit[1] if edit and edit[0] == key else text
+            editable.append((number, shown, key))
+        return self.render_to_response(
+            self.get_context_data(
+                form=form, draft=draft, preview=True, editable=editable
+            )
+        )
+
     def post(self, request):
         form = self._form(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         data = form.cleaned_data
+        edits, edit_errors = parse_edits(request.POST)
+        if edit_errors:
+            for message in edit_errors:
+                form.add_error(None, message)
+            return self._preview(form, {})
         if "preview" in request.POST:
             # Show every sentence the letter would carry; nothing is saved.
-            try:
-                draft = self._draft(form, form.plan(), data["letter_date"])
-            except ValidationError as exc:
-                form.add_error(None, _as_form_error(exc, form))
-                draft = None
-            return self.render_to_response(
-                self.get_context_data(form=form, draft=draft, preview=True)
-            )
+            return self._preview(form, edits)
         try:
             letter = services.letter_generate(
                 actor=request.user,
                 journey=self.journey,
                 letter_type=self.letter_type,
-                inputs=form.inputs(),
+                inputs={**form.inputs(), "edits": edits},
                 plan=form.plan(),
                 letter_date=data["letter_date"],
                 confirm_blanks=data["confirm_blanks"],
