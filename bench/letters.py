@@ -90,6 +90,8 @@ def main(runs: int) -> None:
             (key, f"My reasons for {key}, in my own words, with <angle> & ampersand.")
             for key in ("screens", "live_link", "evidence_in_private", "intermediary")
         ],
+        # An intermediary needs a s.16 ground (YJCEA 1999 s.18(1)).
+        s16_ground="impairment",
         separate_entrance=True,
         separate_waiting_area=True,
         breaks=True,

@@ -151,6 +151,8 @@ def letter_cases(runs: int) -> list[Result]:
             (key, f"In my own words: why I need {key}.")
             for key in ("screens", "live_link", "evidence_in_private", "intermediary")
         ],
+        # An intermediary needs a s.16 ground (YJCEA 1999 s.18(1)).
+        s16_ground="impairment",
         separate_entrance=True,
         breaks=True,
     )

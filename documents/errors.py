@@ -23,3 +23,36 @@ MISSING_DATA = _(
 )
 MANAGERS_ONLY = _("Only a service manager can change letter wording and letterhead.")
 RESPONSE_BEFORE_SENT = _("The response cannot come before the request was sent.")
+ROUTE_NOT_FOR_OFFENCE = _(
+    "%(route)s does not fit this journey's offence (%(offence)s). Choose one of: "
+    "%(allowed)s."
+)
+MEASURE_NEEDS_S16 = _(
+    "%(measure)s can be asked for only for a witness eligible under section 16 "
+    "(YJCEA 1999 s.18(1)). Choose the section 16 ground that applies, or untick "
+    "this measure."
+)
+S16_GROUND_REQUIRED = _(
+    "Choose the section 16 ground: under 18, a mental disorder, an impairment of "
+    "intelligence and social functioning, or a physical disability or disorder."
+)
+UNKNOWN_S16_GROUND = _("“%(value)s” is not a section 16 ground in the rules.")
+VARIES_OTHER_JOURNEY = _("The request to vary must belong to this journey.")
+TEXT_TOO_LONG = _(
+    "This is %(show_value)s characters long; the most a letter can take here is "
+    "%(limit_value)s. Shorten it, or attach the rest separately."
+)
+STORED_LETTER_CHANGED = _(
+    "This letter's stored file no longer matches the one generated, so it cannot be "
+    "sent. Tell your service manager; generate the letter again if you need it."
+)
+UNCONFIRMED_TIME_LIMIT = _(
+    "The time limit “%(label)s” (%(amount)s, %(source)s) is not yet confirmed, so "
+    "the letter cites only the rule, without a date. Check the current rules "
+    "before you rely on a date."
+)
+EDIT_OUT_OF_DATE = _(
+    "The letter changed after you edited it (a detail above was changed), so your "
+    "edit of paragraph %(number)s no longer fits. Preview the letter again and "
+    "check your edits."
+)

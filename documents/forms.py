@@ -7,13 +7,66 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.widgets import AdminImageChooser
 
+from core.widgets import NativeDateInput
 from rules import get_pack
 
 from . import errors
-from .letters import MeasuresPlan
+from .content import paragraph_key, plain
+from .letters import SENTENCE_TYPES, MeasuresPlan
 from .models import Letterhead, LetterTemplate, RequestedMeasure, SpecialMeasuresRequest
+from .rendering import xml_safe
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
+# The most a letter takes in one field: a page of the survivor's own words.
+OWN_WORDS_LIMIT = 2000
+
+
+class LetterText(forms.CharField):
+    """Free text for a letter: length-limited, and stripped of control and bidi
+    characters (such as U+202E) that would make the letter read differently."""
+
+    def __init__(self, *, max_length: int = OWN_WORDS_LIMIT, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(
+            max_length=max_length,
+            error_messages={"max_length": errors.TEXT_TOO_LONG},
+            **kwargs,
+        )
+
+    def to_python(self, value):
+        return xml_safe(super().to_python(value))
+
+
+EDIT_PREFIX, EDIT_KEY_PREFIX = "edit_", "edit_key_"
+
+
+def parse_edits(data) -> tuple[dict[int, tuple[str, str]], list[str]]:
+    """The advocate's rewording of paragraphs, from the preview's text boxes.
+
+    Returns {paragraph number: (fingerprint of the text they read, new text)} for
+    paragraphs actually changed, and a clear message for each one refused.
+    """
+    edits: dict[int, tuple[str, str]] = {}
+    problems: list[str] = []
+    for name in data:
+        if not name.startswith(EDIT_KEY_PREFIX):
+            continue
+        number_text = name.removeprefix(EDIT_KEY_PREFIX)
+        if not number_text.isdigit():
+            continue
+        number = int(number_text)
+        key = str(data.get(name, ""))[:16]
+        text = xml_safe(str(data.get(f"{EDIT_PREFIX}{number}", ""))).strip()
+        if not text or paragraph_key(plain(text)) == key:
+            continue
+        if len(text) > OWN_WORDS_LIMIT:
+            problems.append(
+                str(errors.TEXT_TOO_LONG)
+                % {"show_value": len(text), "limit_value": OWN_WORDS_LIMIT}
+            )
+            continue
+        edits[number] = (key, text)
+    return edits, problems
 
 
 class LetterForm(forms.Form):
@@ -21,13 +74,21 @@ class LetterForm(forms.Form):
 
     letter_date = forms.DateField(
         label=_("Date on the letter"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
         initial=timezone.localdate,
     )
     confirm_blanks = forms.BooleanField(
         label=_("Generate anyway, with the missing details left blank to fill in"),
         required=False,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The confirmations come last, just above the button.
+        tail = [
+            n for n in ("time_limits_confirmed", "confirm_blanks") if n in self.fields
+        ]
+        self.order_fields([n for n in self.fields if n not in tail] + tail)
 
     def inputs(self) -> dict:
         data = dict(self.cleaned_data)
@@ -39,8 +100,47 @@ class LetterForm(forms.Form):
         return None
 
 
-class SpecialMeasuresForm(LetterForm):
-    eligibility_route = forms.ChoiceField(label=_("Eligibility route"))
+class ConfirmTimeLimitsMixin(forms.Form):
+    """For letters that may cite a time limit the rules pack has not confirmed."""
+
+    time_limits_confirmed = forms.BooleanField(
+        label=_(
+            "I have checked the time limits in this letter against the current rules"
+        ),
+        required=False,
+        help_text=_(
+            "Time limits not yet confirmed are printed as the rule only, without a "
+            "date, unless you tick this."
+        ),
+    )
+
+
+class SpecialMeasuresForm(ConfirmTimeLimitsMixin, LetterForm):
+    eligibility_route = forms.ChoiceField(
+        label=_("Eligibility route"),
+        help_text=_(
+            "The offence decides the automatic route; section 16 applies to anyone "
+            "under 18 or whose evidence is affected by a disorder or disability."
+        ),
+    )
+    s16_ground = forms.ChoiceField(
+        label=_("Section 16 ground"),
+        required=False,
+        help_text=_(
+            "Needed for the section 16 route, and to add section 16 to an automatic "
+            "route. Only a section 16 witness can have an intermediary (s.29) or aids "
+            "to communication (s.30)."
+        ),
+    )
+    varies = forms.ModelChoiceField(
+        label=_("This letter varies an earlier request"),
+        queryset=SpecialMeasuresRequest.objects.none(),
+        required=False,
+        help_text=_(
+            "Leave blank for a new request. The earlier request stays on record as "
+            "it was sent."
+        ),
+    )
     sent_to = forms.ChoiceField(
         label=_("Send to"), choices=SpecialMeasuresRequest.SentTo.choices
     )
@@ -51,16 +151,12 @@ class SpecialMeasuresForm(LetterForm):
     supporter_in_live_link_room = forms.BooleanField(
         label=_("Supporter in the live-link room"), required=False
     )
-    supporter_name = forms.CharField(
-        label=_("Supporter's name (optional)"), required=False, max_length=120
-    )
+    supporter_name = LetterText(label=_("Supporter's name (optional)"), max_length=120)
     interpreter = forms.BooleanField(label=_("Interpreter"), required=False)
-    interpreter_language = forms.CharField(
-        label=_("Interpreter language"), required=False, max_length=60
-    )
+    interpreter_language = LetterText(label=_("Interpreter language"), max_length=60)
     breaks = forms.BooleanField(label=_("Regular breaks"), required=False)
-    other_practical = forms.CharField(
-        label=_("Other practical requests"), required=False, widget=TEXTAREA
+    other_practical = LetterText(
+        label=_("Other practical requests"), max_length=1000, widget=TEXTAREA
     )
     wants_meeting = forms.BooleanField(
         label=_("Ask for a special measures meeting"), required=False, initial=True
@@ -73,10 +169,21 @@ class SpecialMeasuresForm(LetterForm):
         super().__init__(*args, **kwargs)
         pack = get_pack()
         self.survivor_name = survivor_name
+        self.journey = journey
+        routes = (
+            pack.routes_for_offence(journey.offence_category)
+            if journey is not None
+            else pack.eligibility_routes
+        )
         self.fields["eligibility_route"].choices = [
-            (r.key, f"{r.section} – {r.label}") for r in pack.eligibility_routes
+            (r.key, f"{r.section} – {r.label}") for r in routes
         ]
+        self.fields["s16_ground"].choices = [("", "—")] + pack.choices_of(
+            pack.s16_grounds
+        )
         if journey is not None:
+            self.fields["varies"].queryset = journey.special_measures_requests.all()
+            self.fields["varies"].label_from_instance = _request_label
             self.fields["eligibility_route"].initial = default_route(journey)
             survivor = journey.survivor
             self.fields["interpreter"].initial = survivor.needs_interpreter
@@ -89,9 +196,8 @@ class SpecialMeasuresForm(LetterForm):
                 help_text=spec.plain,
                 required=False,
             )
-            self.fields[f"reason_{spec.key}"] = forms.CharField(
+            self.fields[f"reason_{spec.key}"] = LetterText(
                 label=_("Reasons, in their own words"),
-                required=False,
                 widget=TEXTAREA,
                 strip=False,
             )
@@ -101,20 +207,28 @@ class SpecialMeasuresForm(LetterForm):
         chosen = [k for k in self.measure_keys if data.get(f"measure_{k}")]
         if not chosen:
             raise forms.ValidationError(errors.NO_MEASURES, code="no_measures")
-        pack = get_pack()
-        for key in chosen:
-            if not (data.get(f"reason_{key}") or "").strip():
-                self.add_error(
-                    f"reason_{key}",
-                    forms.ValidationError(
-                        errors.REASON_REQUIRED,
-                        code="reason_required",
-                        params={
-                            "name": self.survivor_name or _("the survivor"),
-                            "measure": pack.special_measure(key).label,
-                        },
-                    ),
-                )
+        if self.journey is not None and "eligibility_route" in data:
+            from .services import special_measures_plan_check
+
+            try:
+                special_measures_plan_check(self.plan(), self.journey)
+            except forms.ValidationError as exc:
+                self.add_error(None, exc)
+        else:
+            pack = get_pack()
+            for key in chosen:
+                if not (data.get(f"reason_{key}") or "").strip():
+                    self.add_error(
+                        f"reason_{key}",
+                        forms.ValidationError(
+                            errors.REASON_REQUIRED,
+                            code="reason_required",
+                            params={
+                                "name": self.survivor_name or _("the survivor"),
+                                "measure": pack.special_measure(key).label,
+                            },
+                        ),
+                    )
         return data
 
     def measure_rows(self):
@@ -122,56 +236,72 @@ class SpecialMeasuresForm(LetterForm):
 
     def plan(self) -> MeasuresPlan:
         data = self.cleaned_data
+
+        def text(name: str) -> str:
+            return (data.get(name) or "").strip()
+
         return MeasuresPlan(
-            eligibility_route=data["eligibility_route"],
+            eligibility_route=data.get("eligibility_route") or "",
+            s16_ground=data.get("s16_ground") or "",
             measures=[
-                (k, data[f"reason_{k}"].strip())
+                (k, text(f"reason_{k}"))
                 for k in self.measure_keys
                 if data.get(f"measure_{k}")
             ],
-            sent_to=data["sent_to"],
-            separate_entrance=data["separate_entrance"],
-            separate_waiting_area=data["separate_waiting_area"],
-            supporter_in_live_link_room=data["supporter_in_live_link_room"],
-            supporter_name=data["supporter_name"].strip(),
-            interpreter=data["interpreter"],
-            interpreter_language=data["interpreter_language"].strip(),
-            breaks=data["breaks"],
-            other_practical=data["other_practical"].strip(),
-            wants_meeting=data["wants_meeting"],
-            wants_pre_trial_visit=data["wants_pre_trial_visit"],
+            sent_to=data.get("sent_to") or "oic_and_cps",
+            separate_entrance=bool(data.get("separate_entrance")),
+            separate_waiting_area=bool(data.get("separate_waiting_area")),
+            supporter_in_live_link_room=bool(data.get("supporter_in_live_link_room")),
+            supporter_name=text("supporter_name"),
+            interpreter=bool(data.get("interpreter")),
+            interpreter_language=text("interpreter_language"),
+            breaks=bool(data.get("breaks")),
+            other_practical=text("other_practical"),
+            wants_meeting=bool(data.get("wants_meeting")),
+            wants_pre_trial_visit=bool(data.get("wants_pre_trial_visit")),
         )
 
 
 def default_route(journey) -> str:
-    """s.17(4) for sexual and modern slavery offences, s.17(4A) for domestic abuse."""
-    offence = get_pack().offence_category(journey.offence_category)
-    if offence.sexual_offence or offence.modern_slavery:
-        return "s17_4"
-    if offence.domestic_abuse:
-        return "s17_4A"
-    return "s17_fear"
+    """The route the offence category gives (s.17(4) read with (4A), else s.17(1))."""
+    return get_pack().routes_for_offence(journey.offence_category)[0].key
 
 
-class VrrForm(LetterForm):
-    points = forms.CharField(
+def _request_label(request) -> str:
+    sent = request.sent_on.strftime("%d/%m/%Y") if request.sent_on else "—"
+    return str(_("Request sent %(date)s") % {"date": sent})
+
+
+class VrrForm(ConfirmTimeLimitsMixin, LetterForm):
+    points = LetterText(
         label=_("What the survivor wants the reviewer to consider (their words)"),
-        required=False,
+        max_length=3000,
         widget=TEXTAREA,
         strip=False,
     )
 
 
 class UnduleLenientForm(LetterForm):
-    sentence_given = forms.CharField(
-        label=_("The sentence given"),
+    """The sentence as the letter prints it: typed here, never taken from notes."""
+
+    sentence_type = forms.ChoiceField(
+        label=_("Type of sentence"),
         required=False,
-        max_length=500,
-        help_text=_("Filled from the “Sentenced” event's details if left blank."),
+        choices=[("", "—"), *SENTENCE_TYPES.items()],
     )
-    reasons = forms.CharField(
+    sentence_length = LetterText(
+        label=_("Length or amount"),
+        max_length=200,
+        help_text=_("e.g. 18 months suspended for 2 years; £500"),
+    )
+    ancillary_orders = LetterText(
+        label=_("Ancillary orders"),
+        max_length=500,
+        help_text=_("e.g. restraining order for 5 years; leave blank if none"),
+    )
+    reasons = LetterText(
         label=_("Why the survivor thinks the sentence is too low (their words)"),
-        required=False,
+        max_length=3000,
         widget=TEXTAREA,
         strip=False,
     )
@@ -179,26 +309,22 @@ class UnduleLenientForm(LetterForm):
 
 class CodeComplaintForm(LetterForm):
     right = forms.TypedChoiceField(label=_("Which right"), coerce=int, required=False)
-    body_at_fault = forms.CharField(
+    body_at_fault = LetterText(
         label=_("Organisation that did not meet it"),
-        required=False,
         max_length=200,
         help_text=_("e.g. West Yorkshire Police Witness Care Unit"),
     )
-    what_was_due = forms.CharField(
+    what_was_due = LetterText(
         label=_("What was due"),
-        required=False,
         max_length=500,
         help_text=_("e.g. to tell the survivor of the new trial date"),
     )
     due_on = forms.DateField(
         label=_("Due by"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
     )
-    what_happened = forms.CharField(
-        label=_("What happened"), required=False, widget=TEXTAREA
-    )
+    what_happened = LetterText(label=_("What happened"), widget=TEXTAREA)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -207,30 +333,20 @@ class CodeComplaintForm(LetterForm):
         ]
 
 
-FORMS = {
-    "special_measures": SpecialMeasuresForm,
-    "pre_trial_visit": LetterForm,
-    "vrr_request": VrrForm,
-    "unduly_lenient": UnduleLenientForm,
-    "code_complaint": CodeComplaintForm,
-    "letter_of_authority": LetterForm,
-}
-
-
 class DecisionForm(forms.Form):
     """The reply to a special-measures request and the court's decision per measure."""
 
     response_received_on = forms.DateField(
         label=_("Response received on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
     )
     court_decided_on = forms.DateField(
         label=_("Court decided on"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
     )
-    notes = forms.CharField(label=_("Notes"), required=False, widget=TEXTAREA)
+    notes = LetterText(label=_("Notes"), widget=TEXTAREA)
 
     def __init__(self, *args, request_obj: SpecialMeasuresRequest, **kwargs):
         super().__init__(*args, **kwargs)

@@ -7,11 +7,13 @@ missing-data report before generating and the marked blanks in the file agree.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -22,6 +24,7 @@ from core.workdays import due_date
 from rules import get_pack
 from rules.base import TimeLimitRule
 
+from . import errors
 from .content import (
     Bullets,
     Details,
@@ -32,12 +35,18 @@ from .content import (
     SignatureLines,
     Table,
     Text,
+    apply_edits,
     plain,
 )
 from .placeholders import TOKEN, Segment, blank, fill, paragraphs
 
-# What each fact is called in a blank and where to put it right.
-FACTS = {
+if TYPE_CHECKING:
+    from .kinds import LetterKind
+
+
+# What each fact is called in a blank and where to put it right. Facts every letter
+# can need are here; each letter kind adds its own (see kinds.py).
+COMMON_FACTS = {
     "crime_reference": (
         gettext_lazy("crime reference number"),
         gettext_lazy("journey details"),
@@ -56,12 +65,10 @@ FACTS = {
     ),
     "defendant_names": (
         gettext_lazy("defendant's name"),
-        gettext_lazy("defendants"),
+        gettext_lazy("journey page: add a defendant"),
     ),
-    "plea": (
-        gettext_lazy("not-guilty plea and its date"),
-        gettext_lazy("timeline: record the plea"),
-    ),
+}
+VRR_FACTS = {
     "nfa": (
         gettext_lazy("decision to take no further action"),
         gettext_lazy("timeline: record the decision"),
@@ -70,6 +77,24 @@ FACTS = {
         gettext_lazy("date the survivor was told of the decision"),
         gettext_lazy("timeline: the decision's “date survivor was told”"),
     ),
+    "decision_date": (
+        gettext_lazy("date of the decision not to charge"),
+        gettext_lazy("timeline: record the decision"),
+    ),
+    "review_scheme": (
+        gettext_lazy("the review scheme (police or CPS)"),
+        gettext_lazy("timeline: record the decision"),
+    ),
+    "review_body": (
+        gettext_lazy("who carries out the review"),
+        gettext_lazy("timeline: record the decision"),
+    ),
+    "request_deadline": (
+        gettext_lazy("the last day to ask for the review"),
+        gettext_lazy("timeline: the decision's “date survivor was told”"),
+    ),
+}
+SENTENCE_FACTS = {
     "sentence_date": (
         gettext_lazy("date of sentence"),
         gettext_lazy("timeline: record the sentence"),
@@ -78,10 +103,16 @@ FACTS = {
         gettext_lazy("the sentence given"),
         gettext_lazy("this form"),
     ),
+    "last_day": (
+        gettext_lazy("the last day for a referral"),
+        gettext_lazy("timeline: record the sentence"),
+    ),
     "uls_reasons": (
         gettext_lazy("why the survivor thinks the sentence is too low"),
         gettext_lazy("this form"),
     ),
+}
+COMPLAINT_FACTS = {
     "right": (gettext_lazy("Victims' Code right"), gettext_lazy("this form")),
     "body_at_fault": (
         gettext_lazy("organisation that did not meet it"),
@@ -127,6 +158,37 @@ class Wording:
     subject: str
     opening: str
     closing: str
+
+
+@dataclass(frozen=True)
+class Pronouns:
+    """The survivor's pronouns as letters use them; "they" only when none recorded."""
+
+    they: str = "they"
+    them: str = "them"
+    their: str = "their"
+
+    def values(self) -> dict[str, str]:
+        return {"they": self.they, "them": self.them, "their": self.their}
+
+
+KNOWN_PRONOUNS = {
+    "she": Pronouns("she", "her", "her"),
+    "he": Pronouns("he", "him", "his"),
+    "they": Pronouns(),
+}
+
+
+def pronouns_from(recorded: str) -> Pronouns:
+    """Read "she/her", "he/him", "ze/hir/hir" and the like; "they" if none."""
+    words = [w for w in re.split(r"[\s/,;]+", recorded.strip().lower()) if w]
+    if not words:
+        return Pronouns()
+    if words[0] in KNOWN_PRONOUNS:
+        return KNOWN_PRONOUNS[words[0]]
+    if len(words) == 1 or not words[0].isalpha():
+        return Pronouns()
+    return Pronouns(words[0], words[1], words[2] if len(words) > 2 else words[1])
 
 
 def long_date(value: date | None) -> str:
@@ -179,6 +241,7 @@ class Facts:
         self.events = list(journey.events.all())
         self.hearings = list(journey.hearings.all())
         self.survivor_name = journey.survivor.name_for_letters
+        self.pronouns = pronouns_from(journey.survivor.pronouns)
 
     def last_event(self, event_type: str, outcomes: set[str] | None = None):
         found = [
@@ -254,6 +317,7 @@ class Facts:
             if self.next_hearing
             else "",
             "defendant_names": self.defendant_names,
+            **self.pronouns.values(),
         }
 
 
@@ -271,7 +335,7 @@ class Builder:
     def __init__(
         self,
         *,
-        letter_type: str,
+        kind: LetterKind,
         facts: Facts,
         wording: Wording,
         letterhead: LetterheadContent,
@@ -279,7 +343,9 @@ class Builder:
         letter_date: date,
         inputs: Mapping[str, Any],
     ) -> None:
-        self.letter_type = letter_type
+        self.kind = kind
+        self.letter_type = kind.key
+        self.fact_labels = kind.fact_labels()
         self.facts = facts
         self.wording = wording
         self.letterhead = letterhead
@@ -293,7 +359,7 @@ class Builder:
 
     # Facts --------------------------------------------------------------------
     def note_missing(self, key: str) -> Segment:
-        label, where = FACTS[key]
+        label, where = self.fact_labels[key]
         if key not in {m.key for m in self.missing}:
             self.missing.append(Missing(key, str(label), str(where)))
         return blank(str(label))
@@ -308,10 +374,34 @@ class Builder:
         """Fill wording; every placeholder without a value is a missing fact."""
         for match in TOKEN.finditer(text):
             name = match.group(1)
-            if name and not self.values.get(name) and name in FACTS:
+            if name and not self.values.get(name) and name in self.fact_labels:
                 self.note_missing(name)
-        labels = {k: str(v[0]) for k, v in FACTS.items()}
+        # A placeholder is never printed by its code name: fall back to what it means.
+        labels = {k: str(v) for k, v in self.kind.allowed_names().items()}
+        labels.update({k: str(v[0]) for k, v in self.fact_labels.items()})
         return fill(text, self.values, labels)
+
+    def may_state(self, rule: TimeLimitRule) -> bool:
+        return not rule.verify or bool(self.inputs.get("time_limits_confirmed"))
+
+    def states_limit(self, rule: TimeLimitRule, due: date) -> bool:
+        """Whether the letter may print this limit's figure and date.
+
+        A row not yet confirmed is for staff screens: the letter cites only the
+        law unless the advocate confirmed the limit; the advocate is told either way.
+        """
+        if self.may_state(rule):
+            return True
+        warning = errors.UNCONFIRMED_TIME_LIMIT % {
+            "label": rule.label,
+            "amount": amount_text(rule),
+            "source": rule.source,
+        }
+        self.warnings.append(
+            f"{warning} "
+            + _("On that figure the date would be %(date)s.") % {"date": long_date(due)}
+        )
+        return False
 
     # Blocks --------------------------------------------------------------------
     def heading(self, text: str) -> None:
@@ -341,10 +431,25 @@ class Builder:
         return rows
 
     def finish(self, *, references=None, signature=True) -> Draft:
+        edits = self.inputs.get("edits") or {}
+        if edits:
+            self.blocks, stale = apply_edits(self.blocks, edits)
+            if stale:
+                raise ValidationError(
+                    errors.EDIT_OUT_OF_DATE,
+                    code="edit_out_of_date",
+                    params={"number": ", ".join(map(str, sorted(stale)))},
+                )
         wording = self.wording
         recipient = split_lines(self.words(wording.recipient))
+        running = "  ·  ".join(
+            f"{label} {self.values[key]}"
+            for key, label in zip(REFERENCE_KEYS, REFERENCE_LABELS, strict=True)
+            if self.values.get(key)
+        )
         content = LetterContent(
-            title=str(LETTER_TITLES[self.letter_type]),
+            running_reference=running,
+            title=str(self.kind.title),
             letterhead=self.letterhead,
             marking=_("PRIVATE AND CONFIDENTIAL"),
             recipient=recipient,
@@ -412,6 +517,8 @@ class MeasuresPlan:
     other_practical: str = ""
     wants_meeting: bool = True
     wants_pre_trial_visit: bool = True
+    # The s.16 ground: the route itself, or an addition to a s.17 route.
+    s16_ground: str = ""
 
     @classmethod
     def from_request(cls, request) -> MeasuresPlan:
@@ -424,9 +531,12 @@ class MeasuresPlan:
 
     @property
     def route(self):
-        return next(
-            r for r in get_pack().eligibility_routes if r.key == self.eligibility_route
-        )
+        return get_pack().eligibility_route(self.eligibility_route)
+
+    @property
+    def also_s16(self) -> bool:
+        """A s.17 witness who is also eligible under s.16."""
+        return bool(self.s16_ground) and self.eligibility_route != "s16"
 
 
 def addressees(plan: MeasuresPlan, facts: Facts) -> str:
@@ -470,24 +580,25 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
         [
             Segment(
                 _(
-                    "Eligibility route: section %(section)s, Youth Justice and "
-                    "Criminal Evidence Act 1999 – %(label)s."
+                    "Eligibility: section %(section)s, Youth Justice and Criminal "
+                    "Evidence Act 1999 (YJCEA) – %(label)s."
                 )
                 % {"section": route.section.removeprefix("s."), "label": route.label},
                 bold=True,
             )
         ]
     )
-    b.para(ELIGIBILITY_TEXT[route.key] % {"name": name})
+    for text in eligibility_paragraphs(request, name):
+        b.para(text)
 
     b.heading(_("Special measures requested"))
     b.para(
         _(
             "%(name)s asks for the measures below under the Youth Justice and "
-            "Criminal Evidence Act 1999 (YJCEA). Their reasons are given in their "
-            "own words."
+            "Criminal Evidence Act 1999 (YJCEA). The reasons are given in "
+            "%(their)s own words."
         )
-        % {"name": name}
+        % {"name": name, "their": b.facts.pronouns.their}
     )
     rows = []
     for key, reason in request.measures:
@@ -531,7 +642,7 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
             )
         )
 
-    practical = _practical_items(request, name)
+    practical = _practical_items(request, name, pronouns=facts.pronouns)
     if practical:
         b.heading(_("Practical arrangements"))
         b.para(_("%(name)s also asks for:") % {"name": name})
@@ -546,10 +657,10 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
             _(
                 "%(name)s is entitled to lifelong anonymity under section 1 of the "
                 "Sexual Offences (Amendment) Act 1992: nothing likely to identify "
-                "them may be published. Please make sure their address and contact "
-                "details are not read out or shown in court."
+                "%(them)s may be published. Please make sure %(their)s address and "
+                "contact details are not read out or shown in court."
             )
-            % {"name": name}
+            % {"name": name, **b.facts.pronouns.values()}
         )
         b.para(
             _(
@@ -557,7 +668,7 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
                 "a complainant's sexual behaviour without the court's leave. Please "
                 "tell us at once if the defence applies under section 41, oppose "
                 "the application where appropriate, and let %(name)s know the "
-                "outcome before they give evidence."
+                "outcome before %(name)s gives evidence."
             )
             % {"name": name}
         )
@@ -567,17 +678,23 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
     return b.finish()
 
 
-def _practical_items(request, name: str, *, meetings: bool = True) -> list[str]:
+def _practical_items(
+    request, name: str, *, meetings: bool = True, pronouns: Pronouns | None = None
+) -> list[str]:
+    words = (pronouns or Pronouns()).values()
     items = []
     if request.separate_entrance:
         items.append(_("a separate entrance to the court building"))
     if request.separate_waiting_area:
         items.append(_("a separate waiting area, away from the defendant and family"))
     if request.supporter_in_live_link_room:
-        who = request.supporter_name or _("a supporter of their choice")
-        items.append(_("%(who)s to sit with them in the live-link room") % {"who": who})
+        who = request.supporter_name or _("a supporter of %(their)s choice") % words
+        items.append(
+            _("%(who)s to sit with %(them)s in the live-link room")
+            % {"who": who, **words}
+        )
     if request.interpreter:
-        language = request.interpreter_language or _("their language")
+        language = request.interpreter_language or _("%(their)s language") % words
         items.append(_("an interpreter (%(language)s)") % {"language": language})
     if request.breaks:
         items.append(_("regular breaks while giving evidence"))
@@ -619,31 +736,29 @@ def _application_due(b: Builder) -> Text:
     )
     rule = facts.pack.time_limit(key)
     due = due_date(rule, plea.occurred_on, facts.pack.holiday_region)
+    plea_text = _("A not-guilty plea was entered on %(plea)s.") % {
+        "plea": long_date(plea.occurred_on)
+    }
+    if not b.states_limit(rule, due):
+        return plain(
+            plea_text
+            + " "
+            + _(
+                "The application is due within the time %(citation)s allows "
+                "%(basis)s; please make it without delay."
+            )
+            % {"citation": cited(rule), "basis": rule.basis}
+        )
     text = [
         Segment(
-            _(
-                "A not-guilty plea was entered on %(plea)s. The application is due "
-                "%(amount)s %(basis)s, that is by "
-            )
-            % {
-                "plea": long_date(plea.occurred_on),
-                "amount": amount_text(rule),
-                "basis": rule.basis,
-            }
+            plea_text
+            + " "
+            + _("The application is due %(amount)s %(basis)s, that is by ")
+            % {"amount": amount_text(rule), "basis": rule.basis}
         ),
         Segment(long_date(due), bold=True),
-        Segment(_(" (source: %(source)s).") % {"source": rule.source}),
+        Segment(_(" (%(citation)s).") % {"citation": cited(rule)}),
     ]
-    if rule.verify:
-        text.append(
-            Segment(
-                " "
-                + _(
-                    "This time limit is to be verified against the current Criminal "
-                    "Procedure Rules."
-                )
-            )
-        )
     if due < b.letter_date:
         text.append(
             Segment(" " + _("That date has passed: please apply without delay."))
@@ -655,30 +770,94 @@ def _application_due(b: Builder) -> Text:
     return text
 
 
+def cited(rule: TimeLimitRule) -> str:
+    """The law as a letter cites it: never a staff-only VERIFY note."""
+    return str(rule.citation or rule.source)
+
+
+# What each route says, in the words of YJCEA 1999 ss.16-18 as amended (see the
+# citations table in docs/letters.md).
 ELIGIBILITY_TEXT = {
     "s17_4": gettext_lazy(
-        "As the complainant of a sexual offence, %(name)s is eligible for special "
-        "measures automatically under section 17(4) of the YJCEA 1999. They have "
-        "not told the court that they do not wish to be eligible, and they want the "
-        "measures below."
+        "%(name)s is the complainant in respect of a sexual offence, an offence "
+        "listed in section 17(4A)(a) of the YJCEA. Under section 17(4), such a "
+        "complainant is eligible for special measures unless the complainant "
+        "informs the court of a wish not to be; %(name)s has not done so and wants "
+        "the measures below."
+    ),
+    "s17_4_slavery": gettext_lazy(
+        "%(name)s is the complainant in respect of an offence under section 1 or 2 "
+        "of the Modern Slavery Act 2015, an offence listed in section 17(4A)(b) of "
+        "the YJCEA (these offences were brought within section 17(4) by section 46 "
+        "of the Modern Slavery Act 2015). Under section 17(4), such a complainant "
+        "is eligible for special measures unless the complainant informs the court "
+        "of a wish not to be; %(name)s has not done so and wants the measures "
+        "below."
     ),
     "s17_4A": gettext_lazy(
-        "As the complainant of an offence listed in section 17(4A) of the YJCEA 1999 "
-        "(domestic abuse), %(name)s is eligible for special measures automatically. "
-        "They want the measures below."
-    ),
-    "s16": gettext_lazy(
-        "%(name)s is eligible under section 16 of the YJCEA 1999: the quality of "
-        "their evidence is likely to be diminished because of their age, a mental "
-        "disorder, a significant impairment of intelligence and social functioning, "
-        "or a physical disability or disorder."
+        "%(name)s is the complainant in respect of an offence where it is alleged "
+        "that the behaviour of the accused amounted to domestic abuse within the "
+        "meaning of section 1 of the Domestic Abuse Act 2021: an offence listed in "
+        "section 17(4A)(c) of the YJCEA, inserted by section 62 of that Act. Under "
+        "section 17(4), such a complainant is eligible for special measures unless "
+        "the complainant informs the court of a wish not to be; %(name)s has not "
+        "done so and wants the measures below."
     ),
     "s17_fear": gettext_lazy(
-        "%(name)s is eligible under section 17(1) and (2) of the YJCEA 1999: the "
-        "quality of their evidence is likely to be diminished by fear or distress "
-        "about testifying."
+        "%(name)s is eligible under section 17(1) and (2) of the YJCEA: the quality "
+        "of the evidence %(name)s gives is likely to be diminished by fear or "
+        "distress in connection with testifying."
     ),
 }
+
+# Section 16: being under 18 qualifies on its own (s.16(1)(a)); the other grounds
+# qualify when the quality of the evidence is likely to be diminished (s.16(1)(b)).
+S16_TEXT = {
+    "under_18": gettext_lazy(
+        "%(name)s is under 18 and so is eligible for special measures under section "
+        "16(1)(a) of the YJCEA. Eligibility on this ground depends on age alone."
+    ),
+    "mental_disorder": gettext_lazy(
+        "%(name)s is eligible under section 16(1)(b) and (2)(a)(i) of the YJCEA: "
+        "the quality of the evidence %(name)s gives is likely to be diminished "
+        "because of a mental disorder within the meaning of the Mental Health Act "
+        "1983."
+    ),
+    "impairment": gettext_lazy(
+        "%(name)s is eligible under section 16(1)(b) and (2)(a)(ii) of the YJCEA: "
+        "the quality of the evidence %(name)s gives is likely to be diminished "
+        "because of a significant impairment of intelligence and social functioning."
+    ),
+    "physical": gettext_lazy(
+        "%(name)s is eligible under section 16(1)(b) and (2)(b) of the YJCEA: the "
+        "quality of the evidence %(name)s gives is likely to be diminished because "
+        "of a physical disability or physical disorder."
+    ),
+}
+
+
+def eligibility_paragraphs(plan: MeasuresPlan, name: str) -> list[str]:
+    """The route's words, then s.16 where it applies (alone or added to s.17)."""
+    texts = []
+    if plan.eligibility_route != "s16":
+        texts.append(ELIGIBILITY_TEXT[plan.eligibility_route] % {"name": name})
+    if plan.s16_ground:
+        if plan.also_s16:
+            texts.append(
+                _("%(name)s is also eligible under section 16 of the YJCEA.")
+                % {"name": name}
+            )
+        texts.append(S16_TEXT[plan.s16_ground] % {"name": name})
+        texts.append(
+            _(
+                "As a witness eligible under section 16, %(name)s may be given any of "
+                "the measures in sections 23 to 30, including examination through an "
+                "intermediary (section 29) and aids to communication (section 30): "
+                "section 18(1)(a)."
+            )
+            % {"name": name}
+        )
+    return texts
 
 
 def build_pre_trial_visit(b: Builder, request=None) -> Draft:
@@ -709,14 +888,17 @@ def build_pre_trial_visit(b: Builder, request=None) -> Draft:
         % {"name": name},
         _(
             "A special measures meeting with the prosecutor, so that %(name)s knows "
-            "which measures the court has allowed and how they will give evidence."
+            "which measures the court has allowed and how %(name)s will give "
+            "evidence."
         )
         % {"name": name},
         _("The date and time of each, with enough notice to arrange support."),
     ]
     b.blocks.append(Bullets([plain(x) for x in items]))
     if request is not None:
-        practical = _practical_items(request, name, meetings=False)
+        practical = _practical_items(
+            request, name, meetings=False, pronouns=facts.pronouns
+        )
         if practical:
             b.para(
                 _("At the visit and on the day, %(name)s has also asked for:")
@@ -786,8 +968,8 @@ def build_vrr(b: Builder, request=None) -> Draft:
     elif scheme == "police":
         rule = pack.time_limit("vrr_police")
         last = due_date(rule, told_on, pack.holiday_region)
-        b.values["request_deadline"] = long_date(last)
-        b.para(_deadline_text(rule, last))
+        b.values["request_deadline"] = long_date(last) if b.may_state(rule) else ""
+        b.para(_deadline_text(b, rule, last))
         if not facts.has_event("interviewed_under_caution"):
             b.warnings.append(
                 _(
@@ -802,9 +984,11 @@ def build_vrr(b: Builder, request=None) -> Draft:
         latest_rule = pack.time_limit("vrr_cps_latest")
         prompt = due_date(prompt_rule, told_on, pack.holiday_region)
         latest = due_date(latest_rule, told_on, pack.holiday_region)
-        b.values["request_deadline"] = long_date(latest)
-        b.para(_deadline_text(prompt_rule, prompt))
-        b.para(_deadline_text(latest_rule, latest))
+        b.values["request_deadline"] = (
+            long_date(latest) if b.may_state(latest_rule) else ""
+        )
+        b.para(_deadline_text(b, prompt_rule, prompt))
+        b.para(_deadline_text(b, latest_rule, latest))
         if prompt >= b.letter_date:
             pass
         elif latest >= b.letter_date:
@@ -828,7 +1012,7 @@ def build_vrr(b: Builder, request=None) -> Draft:
     b.para(
         _(
             "Please take %(name)s's views into account in the review, and tell us "
-            "whether they can speak with the reviewer."
+            "whether %(name)s can speak with the reviewer."
         )
         % {"name": name}
     )
@@ -845,18 +1029,20 @@ SCHEMES = {
 }
 
 
-def _deadline_text(rule: TimeLimitRule, last: date) -> Text:
-    text = [
+def _deadline_text(b: Builder, rule: TimeLimitRule, last: date) -> Text:
+    if not b.states_limit(rule, last):
+        return plain(
+            _("%(label)s: within the time %(citation)s allows, %(basis)s.")
+            % {"label": rule.label, "citation": cited(rule), "basis": rule.basis}
+        )
+    return [
         Segment(
             _("%(label)s: within %(amount)s %(basis)s, that is by ")
             % {"label": rule.label, "amount": amount_text(rule), "basis": rule.basis}
         ),
         Segment(long_date(last), bold=True),
-        Segment(_(" (source: %(source)s).") % {"source": rule.source}),
+        Segment(_(" (%(citation)s).") % {"citation": cited(rule)}),
     ]
-    if rule.verify:
-        text.append(Segment(" " + _("This time limit is to be verified.")))
-    return text
 
 
 def _warn_if_passed(b: Builder, last: date) -> None:
@@ -895,13 +1081,11 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
                 (_("Offence"), plain(facts.journey.offence_label)),
                 (_("Court"), b.fact("court_name")),
                 (_("Date of sentence"), b.fact("sentence_date")),
+                # Only the form's sentence fields: an event's own notes are
+                # internal and never go into a letter.
                 (
                     _("Sentence given"),
-                    b.fact(
-                        "sentence_given",
-                        (b.inputs.get("sentence_given") or "").strip()
-                        or (sentenced.details.strip() if sentenced else ""),
-                    ),
+                    b.fact("sentence_given", sentence_text(b.inputs)),
                 ),
                 (_("Last day for a referral"), last_text),
             ]
@@ -917,12 +1101,12 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
                 Segment(
                     _(
                         "A referral must be made within %(amount)s %(basis)s "
-                        "(source: %(source)s). The last day is "
+                        "(%(citation)s). The last day is "
                     )
                     % {
                         "amount": amount_text(rule),
                         "basis": rule.basis,
-                        "source": rule.source,
+                        "citation": cited(rule),
                     }
                 ),
                 Segment(long_date(last), bold=True),
@@ -939,6 +1123,32 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
             required=("cps_urn", "court_case_number"), optional=("crime_reference",)
         )
     )
+
+
+SENTENCE_TYPES = {
+    "immediate_custody": gettext_lazy("Immediate custody"),
+    "extended": gettext_lazy("Extended determinate sentence"),
+    "life": gettext_lazy("Life sentence"),
+    "suspended": gettext_lazy("Suspended sentence order"),
+    "community": gettext_lazy("Community order"),
+    "fine": gettext_lazy("Fine"),
+    "conditional_discharge": gettext_lazy("Conditional discharge"),
+    "absolute_discharge": gettext_lazy("Absolute discharge"),
+    "other": gettext_lazy("Other sentence"),
+}
+
+
+def sentence_text(inputs: Mapping[str, Any]) -> str:
+    """The sentence from its structured fields: type, length, ancillary orders."""
+    kind = SENTENCE_TYPES.get(inputs.get("sentence_type") or "")
+    if kind is None:
+        return ""
+    length = (inputs.get("sentence_length") or "").strip()
+    text = f"{kind}, {length}" if length else str(kind)
+    orders = (inputs.get("ancillary_orders") or "").strip()
+    if orders:
+        text += ". " + _("Ancillary orders: %(orders)s") % {"orders": orders}
+    return text
 
 
 def build_code_complaint(b: Builder, request=None) -> Draft:
@@ -1027,22 +1237,3 @@ def build_letter_of_authority(b: Builder, request=None) -> Draft:
     b.blocks.append(SignatureLines([_("Signed"), _("Name"), _("Date")]))
     # References sit in the body here; the letter is signed by the survivor.
     return b.finish(references=[], signature=False)
-
-
-LETTER_TITLES = {
-    "special_measures": gettext_lazy("Special measures request"),
-    "pre_trial_visit": gettext_lazy("Pre-trial visit request"),
-    "vrr_request": gettext_lazy("Review request"),
-    "unduly_lenient": gettext_lazy("Sentence review request"),
-    "code_complaint": gettext_lazy("Complaint"),
-    "letter_of_authority": gettext_lazy("Letter of authority"),
-}
-
-BUILDERS: dict[str, Callable[..., Draft]] = {
-    "special_measures": build_special_measures,
-    "pre_trial_visit": build_pre_trial_visit,
-    "vrr_request": build_vrr,
-    "unduly_lenient": build_unduly_lenient,
-    "code_complaint": build_code_complaint,
-    "letter_of_authority": build_letter_of_authority,
-}

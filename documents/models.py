@@ -16,19 +16,13 @@ from core.access import ScopedQuerySet, policy
 from rules import get_pack
 
 from . import errors
+from .kinds import KINDS, REGISTRY
 from .placeholders import validate_wording
 
-
-class LetterType(models.TextChoices):
-    SPECIAL_MEASURES = "special_measures", _("Special measures request")
-    PRE_TRIAL_VISIT = (
-        "pre_trial_visit",
-        _("Pre-trial visit and special measures meeting request"),
-    )
-    VRR_REQUEST = "vrr_request", _("Victims' Right to Review request")
-    UNDULY_LENIENT = "unduly_lenient", _("Unduly lenient sentence request")
-    CODE_COMPLAINT = "code_complaint", _("Victims' Code complaint")
-    LETTER_OF_AUTHORITY = "letter_of_authority", _("Letter of authority")
+# The database's letter-type choices, derived from the one registry of letter kinds.
+LetterType = models.TextChoices(
+    "LetterType", [(kind.key.upper(), (kind.key, kind.label)) for kind in KINDS]
+)
 
 
 def letters_storage():
@@ -45,6 +39,15 @@ def validate_measure(value: str) -> None:
     if value not in {m.key for m in get_pack().special_measures}:
         raise ValidationError(
             errors.UNKNOWN_MEASURE, code="unknown_measure", params={"value": value}
+        )
+
+
+def validate_s16_ground(value: str) -> None:
+    if value and value not in {g.key for g in get_pack().s16_grounds}:
+        raise ValidationError(
+            errors.UNKNOWN_S16_GROUND,
+            code="unknown_s16_ground",
+            params={"value": value},
         )
 
 
@@ -182,10 +185,13 @@ class LetterTemplate(models.Model):
         return f"{self.get_letter_type_display()} ({self.organisation})"
 
     def clean(self) -> None:
+        kind = REGISTRY.get(self.letter_type)
+        if kind is None:
+            return
         problems = {}
         for name in WORDING_FIELDS:
             try:
-                validate_wording(getattr(self, name), self.letter_type)
+                validate_wording(getattr(self, name), kind.allowed_names())
             except ValidationError as exc:
                 problems[name] = exc
         if problems:
@@ -207,6 +213,24 @@ class SpecialMeasuresRequest(models.Model):
     )
     eligibility_route = models.CharField(
         _("eligibility route"), max_length=20, validators=[validate_route]
+    )
+    # Set when the route is s.16, or when a s.17 witness is also eligible under
+    # s.16 (which opens the intermediary and aids to communication, s.18(1)(a)).
+    s16_ground = models.CharField(
+        _("section 16 ground"),
+        max_length=20,
+        blank=True,
+        validators=[validate_s16_ground],
+    )
+    # A request once sent is a record of what was asked; a later letter is a new
+    # request, which may say that it varies an earlier one.
+    varies = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="variations",
+        verbose_name=_("varies the request of"),
     )
     sent_to = models.CharField(
         _("sent to"), max_length=20, choices=SentTo.choices, default=SentTo.BOTH

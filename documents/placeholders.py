@@ -42,48 +42,19 @@ COMMON = {
     "offence": _("the offence category"),
     "police_force": _("the police force"),
     "oic_name": _("the officer in the case"),
+    "they": _("the survivor's pronoun: she, he, they or as recorded"),
+    "them": _("the survivor's pronoun: her, him, them or as recorded"),
+    "their": _("the survivor's pronoun: her, his, their or as recorded"),
 }
 COURT = {
     "court_name": _("the court"),
     "next_hearing": _("the next hearing and its date"),
 }
-BY_LETTER = {
-    "special_measures": {
-        **COURT,
-        "addressees": _("the officer in the case and/or the CPS, as chosen"),
-        "application_due": _("the date the special measures application is due"),
-    },
-    "pre_trial_visit": COURT,
-    "vrr_request": {
-        "review_scheme": _("the review scheme (police or CPS)"),
-        "review_body": _("who carries out the review"),
-        "decision_date": _("the date of the decision not to charge"),
-        "told_on": _("the date the survivor was told of the decision"),
-        "request_deadline": _("the last day to ask for the review"),
-    },
-    "unduly_lenient": {
-        "court_name": _("the court"),
-        "sentence_date": _("the date of sentence"),
-        "last_day": _("the last day for a referral"),
-        "defendant_names": _("the defendant's name"),
-    },
-    "code_complaint": {
-        "right": _("the Victims' Code right that was not met"),
-        "due_on": _("the date by which it was due"),
-        "body_at_fault": _("the organisation that did not meet it"),
-    },
-    "letter_of_authority": {},
-}
+# Names only some letters may use are declared on each letter kind (kinds.py).
 
 
-def allowed_names(letter_type: str) -> dict[str, str]:
-    """Placeholders a letter type may use, each with a description."""
-    return {**COMMON, **BY_LETTER[letter_type]}
-
-
-def validate_wording(text: str, letter_type: str) -> None:
+def validate_wording(text: str, allowed: Mapping[str, str]) -> None:
     """Refuse wording with an unknown placeholder or a stray brace, saying which."""
-    allowed = allowed_names(letter_type)
     unknown: list[str] = []
     for match in TOKEN.finditer(text):
         token = match.group(0)

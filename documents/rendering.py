@@ -7,6 +7,7 @@ import logging
 import re
 from functools import lru_cache
 
+from django.utils import timezone
 from docx import Document
 from docx.enum.section import WD_SECTION_START
 from docx.enum.style import WD_STYLE_TYPE
@@ -36,11 +37,16 @@ FONT = "Arial"
 INK = RGBColor(0x1A, 0x1A, 0x1A)
 MUTED = RGBColor(0x55, 0x55, 0x55)
 # XML 1.0 forbids most control characters; text pasted from other programs has them.
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069) can make a
+# letter read differently from what was typed, so they go too.
+_NOT_XML = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f"
+    "\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
+)
 
 
 def xml_safe(text: str) -> str:
-    """Drop characters a Word file cannot hold; python-docx escapes < and &."""
+    """Drop characters a Word file cannot hold or that reorder text on screen."""
     return _NOT_XML.sub("", text)
 
 
@@ -63,18 +69,41 @@ def render_letter(letter: LetterContent) -> bytes:
     for block in letter.blocks:
         _block(document, block)
     if letter.sign_off:
-        _body_p(document, [Segment(letter.sign_off)], "WaymarkSignOff")
+        # The sign-off and the sender's lines stay together on one page.
+        _keep_with_next(_body_p(document, [Segment(letter.sign_off)], "WaymarkSignOff"))
         for i, line in enumerate(letter.sender):
-            _body_p(document, [Segment(line, bold=i == 0)], "WaymarkTight")
-    return _save(document)
+            p = _body_p(document, [Segment(line, bold=i == 0)], "WaymarkTight")
+            _keep_lines(p)
+            if i < len(letter.sender) - 1:
+                _keep_with_next(p)
+    return save_with_history(document)
+
+
+def _keep_with_next(p) -> None:
+    _ppr(p).append(OxmlElement("w:keepNext"))
+    _keep_lines(p)
+
+
+def _keep_lines(p) -> None:
+    props = _ppr(p)
+    if props.find(qn("w:keepLines")) is None:
+        props.append(OxmlElement("w:keepLines"))
+
+
+def _ppr(p):
+    props = p.find(_PPR)
+    if props is None:
+        props = OxmlElement("w:pPr")
+        p.insert(0, props)
+    return props
 
 
 def render_empty() -> bytes:
     """An empty document saved to bytes: the floor for the benchmark."""
-    return _save(Document())
+    return save_with_history(Document())
 
 
-def _save(document) -> bytes:
+def save_with_history(document) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -90,10 +119,18 @@ def _set_up(document, letter: LetterContent) -> None:
     section.different_first_page_header_footer = True
 
     props = document.core_properties
-    # Metadata stays discreet: the letter type and the service, never a name.
+    # Metadata stays discreet: the letter type and the service, never a name; the
+    # dates are today's, not those of the template the file started from.
+    now = timezone.now().replace(microsecond=0)
     props.title = letter.title
     props.author = letter.letterhead.name
     props.last_modified_by = letter.letterhead.name
+    props.created = now
+    props.modified = now
+    props.last_printed = now
+    props.revision = 1
+    props.language = "en-GB"
+    props.category = ""
     props.comments = ""
     props.subject = ""
     props.keywords = ""
@@ -115,9 +152,37 @@ def _base() -> bytes:
             if rel.reltype.endswith(unused):
                 rels.pop(rel_id)
     _prune_styles(document)
+    _prune_numbering(document)
+    _application(document)
     _style(document)
     _british_english(document)
-    return _save(document)
+    return save_with_history(document)
+
+
+def _prune_numbering(document) -> None:
+    """List definitions may name only styles the slimmed template still has."""
+    present = {
+        el.get(qn("w:styleId")) for el in document.styles.element.findall(qn("w:style"))
+    }
+    numbering = document.part.numbering_part.element
+    for ref in list(numbering.iter(qn("w:pStyle"))):
+        if ref.get(qn("w:val")) not in present:
+            ref.getparent().remove(ref)
+
+
+APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'extended-properties"><Application>Waymark</Application>'
+    "<DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def _application(document) -> None:
+    """Say which program wrote the file, not the one that made the 2013 template."""
+    for part in document.part.package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = APP_XML.encode()
 
 
 def _british_english(document) -> None:
@@ -265,6 +330,9 @@ def _letterhead(document, letter: LetterContent) -> None:
     later = section.header.paragraphs[0]._p
     _set_style(later, "WaymarkHeader")
     _run(later, f"{head.name}  ·  {letter.marking}")
+    if letter.running_reference:
+        # Every later page says which case it belongs to.
+        _run(_new_p(section.header._element, "WaymarkHeader"), letter.running_reference)
 
     footer_bits = [x for x in (head.charity_number, head.footer_note) if x]
     for footer in (section.first_page_footer, section.footer):

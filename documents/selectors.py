@@ -37,13 +37,15 @@ def letter_get(*, user, pk: int) -> GeneratedLetter:
 
 
 def special_measures_requests_for_journey(journey) -> QuerySet:
-    return SpecialMeasuresRequest.objects.filter(journey=journey).prefetch_related(
-        "measures"
+    return (
+        SpecialMeasuresRequest.objects.filter(journey=journey)
+        .select_related("varies")
+        .prefetch_related("measures")
     )
 
 
 def open_special_measures_request(journey) -> SpecialMeasuresRequest | None:
-    """The request still waiting for the court: the one a new letter updates."""
+    """The latest request still waiting for the court (a new letter may vary it)."""
     return (
         special_measures_requests_for_journey(journey)
         .filter(court_decided_on__isnull=True)
@@ -55,7 +57,11 @@ def open_special_measures_request(journey) -> SpecialMeasuresRequest | None:
 def special_measures_figures(*, user) -> list[dict]:
     """Per measure: how often requested, granted, refused and not applied for."""
     pack = get_pack()
-    rows = {r["measure"]: r for r in RequestedMeasure.objects.for_user(user).figures()}
+    # A request replaced by a variation is not counted twice.
+    current = RequestedMeasure.objects.for_user(user).filter(
+        request__variations__isnull=True
+    )
+    rows = {r["measure"]: r for r in current.figures()}
     result = []
     for spec in pack.special_measures:
         row = rows.get(spec.key, {})

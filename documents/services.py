@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -18,13 +18,13 @@ from core.records import claim_version, save_with_history
 from rules import get_pack
 
 from . import errors
-from .letters import BUILDERS, Builder, Draft, Facts, MeasuresPlan
+from .kinds import get_kind
+from .letters import Builder, Draft, Facts, MeasuresPlan
 from .models import (
     WORDING_FIELDS,
     GeneratedLetter,
     Letterhead,
     LetterTemplate,
-    LetterType,
     RequestedMeasure,
     SpecialMeasuresRequest,
 )
@@ -37,21 +37,32 @@ from .selectors import (
 )
 
 logger = logging.getLogger(__name__)
+# The most one measure's reasons may run to (as the form allows).
+OWN_WORDS_LIMIT = 2000
+
+
+class StoredLetterChanged(Exception):
+    """The stored file is not the one generated: refuse to send it."""
 
 
 def _check_letter_type(letter_type: str) -> None:
-    if letter_type not in LetterType.values:
-        raise ValidationError(
-            errors.UNKNOWN_LETTER_TYPE,
-            code="unknown_letter_type",
-            params={"value": letter_type},
-        )
+    get_kind(letter_type)
 
 
-def _check_plan(plan: MeasuresPlan, survivor_name: str) -> None:
+def special_measures_plan_check(plan: MeasuresPlan, journey) -> None:
+    """Refuse a request the law does not allow for this journey, naming the field.
+
+    The offence category decides the route (YJCEA 1999 s.17(4), (4A)); only a
+    witness eligible under s.16 may ask for an intermediary or aids to
+    communication (s.18(1)).
+    """
     pack = get_pack()
+    survivor_name = journey.survivor.name_for_letters
     if not plan.measures:
-        raise ValidationError({"measures": errors.NO_MEASURES}, code="no_measures")
+        raise ValidationError(
+            {NON_FIELD_ERRORS: errors.NO_MEASURES}, code="no_measures"
+        )
+    routes = pack.routes_for_offence(journey.offence_category)
     if plan.eligibility_route not in {r.key for r in pack.eligibility_routes}:
         raise ValidationError(
             {
@@ -62,31 +73,75 @@ def _check_plan(plan: MeasuresPlan, survivor_name: str) -> None:
                 )
             }
         )
+    if plan.eligibility_route not in {r.key for r in routes}:
+        route = pack.eligibility_route(plan.eligibility_route)
+        raise ValidationError(
+            {
+                "eligibility_route": ValidationError(
+                    errors.ROUTE_NOT_FOR_OFFENCE,
+                    code="route_not_for_offence",
+                    params={
+                        "route": f"{route.section} – {route.label}",
+                        "offence": journey.offence_label,
+                        "allowed": "; ".join(
+                            f"{r.section} – {r.label}" for r in routes
+                        ),
+                    },
+                )
+            }
+        )
+    problems: dict[str, ValidationError] = {}
+    if plan.s16_ground and plan.s16_ground not in {g.key for g in pack.s16_grounds}:
+        problems["s16_ground"] = ValidationError(
+            errors.UNKNOWN_S16_GROUND,
+            code="unknown_s16_ground",
+            params={"value": plan.s16_ground},
+        )
+    elif plan.eligibility_route == "s16" and not plan.s16_ground:
+        problems["s16_ground"] = ValidationError(
+            errors.S16_GROUND_REQUIRED, code="s16_ground_required"
+        )
     known = {m.key for m in pack.special_measures}
+    allowed = {
+        m.key
+        for m in pack.measures_for_route(
+            plan.eligibility_route, also_s16=bool(plan.s16_ground)
+        )
+    }
     for key, reason in plan.measures:
         if key not in known:
             raise ValidationError(
                 {
-                    "measures": ValidationError(
+                    NON_FIELD_ERRORS: ValidationError(
                         errors.UNKNOWN_MEASURE,
                         code="unknown_measure",
                         params={"value": key},
                     )
                 }
             )
-        if not reason or not reason.strip():
-            raise ValidationError(
-                {
-                    f"reason_{key}": ValidationError(
-                        errors.REASON_REQUIRED,
-                        code="reason_required",
-                        params={
-                            "name": survivor_name,
-                            "measure": pack.special_measure(key).label,
-                        },
-                    )
-                }
+        if key not in allowed:
+            problems[f"measure_{key}"] = ValidationError(
+                errors.MEASURE_NEEDS_S16,
+                code="measure_needs_s16",
+                params={"measure": pack.special_measure(key).label},
             )
+        if reason and len(reason) > OWN_WORDS_LIMIT:
+            problems[f"reason_{key}"] = ValidationError(
+                errors.TEXT_TOO_LONG,
+                code="too_long",
+                params={"show_value": len(reason), "limit_value": OWN_WORDS_LIMIT},
+            )
+        if not reason or not reason.strip():
+            problems[f"reason_{key}"] = ValidationError(
+                errors.REASON_REQUIRED,
+                code="reason_required",
+                params={
+                    "name": survivor_name,
+                    "measure": pack.special_measure(key).label,
+                },
+            )
+    if problems:
+        raise ValidationError(problems)
 
 
 # Drafting (no writes) ------------------------------------------------------------
@@ -101,11 +156,11 @@ def letter_draft(
 ) -> Draft:
     """Lay a letter out from the journey's facts and report what is missing."""
     ensure_visible(actor, journey.organisation_id)
-    _check_letter_type(letter_type)
+    kind = get_kind(letter_type)
     letter_date = letter_date or timezone.localdate()
     letterhead = letterhead_content(journey.organisation)
     builder = Builder(
-        letter_type=letter_type,
+        kind=kind,
         facts=Facts(journey, today=letter_date),
         wording=wording_for(journey.organisation, letter_type),
         letterhead=letterhead,
@@ -113,20 +168,22 @@ def letter_draft(
         letter_date=letter_date,
         inputs=inputs or {},
     )
-    if letter_type == LetterType.SPECIAL_MEASURES:
+    if kind.needs_plan:
         if plan is None:
-            raise ValidationError({"measures": errors.NO_MEASURES}, code="no_measures")
-        _check_plan(plan, journey.survivor.name_for_letters)
-        return BUILDERS[letter_type](builder, plan)
-    if plan is None and letter_type == LetterType.PRE_TRIAL_VISIT:
+            raise ValidationError(
+                {NON_FIELD_ERRORS: errors.NO_MEASURES}, code="no_measures"
+            )
+        special_measures_plan_check(plan, journey)
+    elif plan is None and kind.uses_open_request:
         current = open_special_measures_request(journey)
         plan = MeasuresPlan.from_request(current) if current else None
-    return BUILDERS[letter_type](builder, plan)
+    return kind.builder(builder, plan)
 
 
 # Special-measures requests -------------------------------------------------------
 PLAN_FIELDS = (
     "eligibility_route",
+    "s16_ground",
     "sent_to",
     "separate_entrance",
     "separate_waiting_area",
@@ -143,38 +200,36 @@ PLAN_FIELDS = (
 
 @transaction.atomic
 def special_measures_request_save(
-    *, actor, journey, plan: MeasuresPlan, sent_on: date | None = None
+    *,
+    actor,
+    journey,
+    plan: MeasuresPlan,
+    sent_on: date | None = None,
+    varies: SpecialMeasuresRequest | None = None,
 ) -> SpecialMeasuresRequest:
-    """Record what the survivor asks for, updating the request still open if any."""
+    """Record what the survivor asks for as a new request; earlier ones stay as sent.
+
+    A request once sent is a record of what was asked. A later letter is a new
+    request; ``varies`` names the earlier request it changes, if any.
+    """
     ensure_visible(actor, journey.organisation_id)
-    _check_plan(plan, journey.survivor.name_for_letters)
-    request = open_special_measures_request(journey)
-    if request is None:
-        request = SpecialMeasuresRequest(journey=journey, created_by=actor)
-    else:
-        claim_version(request, None)
+    special_measures_plan_check(plan, journey)
+    if varies is not None and varies.journey_id != journey.pk:
+        raise ValidationError({"varies": errors.VARIES_OTHER_JOURNEY})
+    request = SpecialMeasuresRequest(journey=journey, created_by=actor, varies=varies)
     for name in PLAN_FIELDS:
         setattr(request, name, getattr(plan, name))
     request.sent_on = sent_on
     save_with_history(request, actor=actor, reason="special measures request saved")
-
     # Text pasted from other programs may hold control characters that neither a
     # Word file nor PostgreSQL can store.
-    wanted = {key: xml_safe(reason).strip() for key, reason in plan.measures}
-    for existing in list(request.measures.all()):
-        if existing.measure not in wanted:
-            existing._history_user = actor
-            existing.delete()
-        elif existing.reason != wanted[existing.measure]:
-            existing.reason = wanted[existing.measure]
-            save_with_history(existing, actor=actor)
-    have = set(request.measures.values_list("measure", flat=True))
-    for key, reason in wanted.items():
-        if key not in have:
-            save_with_history(
-                RequestedMeasure(request=request, measure=key, reason=reason),
-                actor=actor,
-            )
+    for key, reason in plan.measures:
+        save_with_history(
+            RequestedMeasure(
+                request=request, measure=key, reason=xml_safe(reason).strip()
+            ),
+            actor=actor,
+        )
     return request
 
 
@@ -240,6 +295,7 @@ def letter_generate(
     plan: MeasuresPlan | None = None,
     letter_date: date | None = None,
     confirm_blanks: bool = False,
+    varies: SpecialMeasuresRequest | None = None,
 ) -> GeneratedLetter:
     """Generate a letter, store the file with its hash, and keep the record."""
     ensure_visible(actor, journey.organisation_id)
@@ -259,9 +315,9 @@ def letter_generate(
             params={"missing": "; ".join(str(m) for m in draft.missing)},
         )
     request = None
-    if letter_type == LetterType.SPECIAL_MEASURES:
+    if get_kind(letter_type).needs_plan:
         request = special_measures_request_save(
-            actor=actor, journey=journey, plan=plan, sent_on=letter_date
+            actor=actor, journey=journey, plan=plan, sent_on=letter_date, varies=varies
         )
     data = render_letter(draft.content)
     letter = GeneratedLetter(
@@ -287,11 +343,15 @@ def letter_generate(
 
 def letter_read(*, letter: GeneratedLetter) -> bytes:
     """The stored file, checked against the hash taken when it was generated."""
-    with letter.file.open("rb") as handle:
-        data = handle.read()
+    try:
+        with letter.file.open("rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        logger.error("Stored letter %s cannot be read", letter.pk)
+        raise StoredLetterChanged(letter.pk) from exc
     if hashlib.sha256(data).hexdigest() != letter.content_hash:
         logger.error("Stored letter %s does not match its hash", letter.pk)
-        raise ValueError("Stored letter does not match its hash")
+        raise StoredLetterChanged(letter.pk)
     return data
 
 

@@ -25,10 +25,18 @@ from security.access import log_access
 from security.models import AccessLog
 
 from . import errors, services
-from .forms import FORMS, DecisionForm, LetterheadForm, LetterTemplateForm
+from .content import editable_paragraphs, preview_lines
+from .forms import (
+    DecisionForm,
+    LetterheadForm,
+    LetterTemplateForm,
+    default_route,
+    parse_edits,
+)
+from .kinds import choices as letter_kind_choices
+from .kinds import get_kind, is_kind
 from .letters import MeasuresPlan
-from .models import GeneratedLetter, LetterTemplate, LetterType, SpecialMeasuresRequest
-from .placeholders import allowed_names
+from .models import GeneratedLetter, LetterTemplate, SpecialMeasuresRequest
 from .selectors import (
     letter_get,
     letterhead_for,
@@ -73,7 +81,7 @@ class JourneyLettersView(AdminPage):
         return super().get_context_data(
             journey=self.journey,
             letters=letters_for_journey(self.journey),
-            letter_types=LetterType.choices,
+            letter_types=letter_kind_choices(),
             requests=special_measures_requests_for_journey(self.journey),
             **kwargs,
         )
@@ -85,14 +93,15 @@ class LetterCreateView(AdminPage):
     template_name = "documents/letter_create.html"
 
     def dispatch(self, request, journey_pk: int, letter_type: str):
-        if letter_type not in LetterType.values:
+        if not is_kind(letter_type):
             raise Http404
         self.letter_type = letter_type
+        self.kind = get_kind(letter_type)
         self.journey = _journey_or_404(request.user, journey_pk)
         return super().dispatch(request)
 
     def get_page_title(self):
-        return LetterType(self.letter_type).label
+        return self.kind.label
 
     def get_page_subtitle(self):
         return str(self.journey)
@@ -101,21 +110,22 @@ class LetterCreateView(AdminPage):
         return f"{self.get_page_title()}: {discreet_title(self.journey)}"
 
     def _form(self, data=None):
-        form_class = FORMS[self.letter_type]
+        form_class = self.kind.form
         kwargs = {}
-        if self.letter_type == LetterType.SPECIAL_MEASURES:
+        if self.kind.needs_plan:
             kwargs = {
                 "journey": self.journey,
                 "survivor_name": self.journey.survivor.name_for_letters,
             }
         return form_class(data, **kwargs)
 
-    def _draft(self, form, plan=None, letter_date=None):
+    def _draft(self, form, plan=None, letter_date=None, edits=None):
+        inputs = form.inputs() if form.is_bound and form.is_valid() else {}
         return services.letter_draft(
             actor=self.request.user,
             journey=self.journey,
             letter_type=self.letter_type,
-            inputs=form.inputs() if form.is_bound and form.is_valid() else {},
+            inputs={**inputs, "edits": edits or {}},
             plan=plan,
             letter_date=letter_date,
         )
@@ -123,11 +133,31 @@ class LetterCreateView(AdminPage):
     def get(self, request):
         form = self._form()
         plan = None
-        if self.letter_type == LetterType.SPECIAL_MEASURES:
+        if self.kind.needs_plan:
             # Missing facts do not depend on the measures chosen.
-            plan = MeasuresPlan("s17_4", [("screens", "-")])
+            plan = MeasuresPlan(default_route(self.journey), [("screens", "-")])
         return self.render_to_response(
             self.get_context_data(form=form, draft=self._draft(form, plan))
+        )
+
+    def _preview(self, form, edits):
+        """Every line of the letter, and each paragraph open to rewording."""
+        data = form.cleaned_data
+        try:
+            original = self._draft(form, form.plan(), data["letter_date"])
+            draft = self._draft(form, form.plan(), data["letter_date"], edits)
+        except ValidationError as exc:
+            form.add_error(None, _as_form_error(exc, form))
+            return self.render_to_response(self.get_context_data(form=form))
+        editable = []
+        for number, text, key in editable_paragraphs(original.content):
+            edit = edits.get(number)
+            shown = edit[1] if edit and edit[0] == key else text
+            editable.append((number, shown, key))
+        return self.render_to_response(
+            self.get_context_data(
+                form=form, draft=draft, preview=True, editable=editable
+            )
         )
 
     def post(self, request):
@@ -135,23 +165,31 @@ class LetterCreateView(AdminPage):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         data = form.cleaned_data
+        edits, edit_errors = parse_edits(request.POST)
+        if edit_errors:
+            for message in edit_errors:
+                form.add_error(None, message)
+            return self._preview(form, {})
+        if "preview" in request.POST:
+            # Show every sentence the letter would carry; nothing is saved.
+            return self._preview(form, edits)
         try:
             letter = services.letter_generate(
                 actor=request.user,
                 journey=self.journey,
                 letter_type=self.letter_type,
-                inputs=form.inputs(),
+                inputs={**form.inputs(), "edits": edits},
                 plan=form.plan(),
                 letter_date=data["letter_date"],
                 confirm_blanks=data["confirm_blanks"],
+                varies=data.get("varies"),
             )
         except ValidationError as exc:
             draft = None
             if getattr(exc, "code", None) == "missing_data":
                 draft = self._draft(form, form.plan(), data["letter_date"])
             else:
-                for message in exc.messages:
-                    form.add_error(None, message)
+                form.add_error(None, _as_form_error(exc, form))
             return self.render_to_response(
                 self.get_context_data(form=form, draft=draft, refused=True)
             )
@@ -166,12 +204,28 @@ class LetterCreateView(AdminPage):
 
     def get_context_data(self, **kwargs):
         form = kwargs.get("form")
+        draft = kwargs.get("draft")
+        if kwargs.get("preview") and draft is not None:
+            kwargs["preview_lines"] = preview_lines(draft.content)
         return super().get_context_data(
             journey=self.journey,
             letter_type=self.letter_type,
             measure_rows=form.measure_rows() if hasattr(form, "measure_rows") else [],
             **kwargs,
         )
+
+
+def _as_form_error(exc: ValidationError, form) -> ValidationError:
+    """Keep errors on fields the form has; the rest go to the top of the form."""
+    if not hasattr(exc, "error_dict"):
+        return exc
+    known = {name: errs for name, errs in exc.error_dict.items() if name in form.fields}
+    rest = [
+        e for name, errs in exc.error_dict.items() if name not in known for e in errs
+    ]
+    if rest:
+        known["__all__"] = rest
+    return ValidationError(known)
 
 
 def letter_download(request, pk: int):
@@ -181,7 +235,11 @@ def letter_download(request, pk: int):
     except GeneratedLetter.DoesNotExist:
         raise Http404 from None
     log_access(request, letter, action=AccessLog.Action.DOWNLOAD)
-    data = services.letter_read(letter=letter)
+    try:
+        data = services.letter_read(letter=letter)
+    except services.StoredLetterChanged:
+        messages.error(request, errors.STORED_LETTER_CHANGED)
+        return redirect(reverse("documents:journey_letters", args=[letter.journey_id]))
     response = FileResponse(
         io.BytesIO(data),
         as_attachment=True,
@@ -202,7 +260,7 @@ class BreachComplaintView(LetterCreateView):
         return super().dispatch(
             request,
             journey_pk=self.breach.journey_id,
-            letter_type=LetterType.CODE_COMPLAINT,
+            letter_type="code_complaint",
         )
 
     def _form(self, data=None):
@@ -229,7 +287,7 @@ class BreachComplaintView(LetterCreateView):
             "due_on": facts["due_on"],
             "what_happened": happened,
         }
-        return FORMS[self.letter_type](data, initial=initial)
+        return self.kind.form(data, initial=initial)
 
 
 class SpecialMeasuresDecisionView(AdminPage):
@@ -314,7 +372,9 @@ class LetterSettingsView(ManagerPage):
             )
         )
         return super().get_context_data(
-            letter_types=[(k, label, k in custom) for k, label in LetterType.choices],
+            letter_types=[
+                (k, label, k in custom) for k, label in letter_kind_choices()
+            ],
             **kwargs,
         )
 
@@ -325,13 +385,14 @@ class LetterTemplateEditView(ManagerPage):
     template_name = "documents/template_edit.html"
 
     def dispatch(self, request, letter_type: str):
-        if letter_type not in LetterType.values:
+        if not is_kind(letter_type):
             raise Http404
         self.letter_type = letter_type
+        self.kind = get_kind(letter_type)
         return super().dispatch(request)
 
     def get_page_title(self):
-        return _("Wording: %(letter)s") % {"letter": LetterType(self.letter_type).label}
+        return _("Wording: %(letter)s") % {"letter": self.kind.label}
 
     def _instance(self):
         existing = LetterTemplate.objects.for_user(self.request.user).filter(
@@ -374,7 +435,7 @@ class LetterTemplateEditView(ManagerPage):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            placeholders=sorted(allowed_names(self.letter_type).items()),
+            placeholders=sorted(self.kind.allowed_names().items()),
             **kwargs,
         )
 

@@ -583,3 +583,41 @@ __all__ = [
     "SurvivorForm",
     "add_service_error",
 ]
+
+
+# Defendants --------------------------------------------------------------------
+class DefendantForm(forms.Form):
+    """What letters and the survivor's safety need to know of a defendant."""
+
+    name = forms.CharField(
+        label=_("Name"),
+        required=False,
+        max_length=200,
+        help_text=_("Leave blank if not known."),
+    )
+    date_of_birth = forms.DateField(
+        label=_("Date of birth"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_("If known."),
+    )
+    charges = forms.CharField(
+        label=_("Charges"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The offences charged, one per line."),
+    )
+    bail_conditions = forms.CharField(
+        label=_("Bail conditions relevant to the survivor's safety"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("e.g. not to contact the survivor; not to enter a named area."),
+    )
+    description = forms.CharField(
+        label=_("Description"),
+        required=False,
+        max_length=300,
+        help_text=_("Only if the name is not known: how the survivor refers to them."),
+    )

@@ -28,6 +28,7 @@ from .admin_forms import (
     ContactMethodEditForm,
     ContactMethodEndForm,
     ContactMethodForm,
+    DefendantForm,
     EventCorrectForm,
     EventForm,
     HearingAddForm,
@@ -39,7 +40,7 @@ from .admin_forms import (
     add_service_error,
 )
 from .history import describe_concurrent_changes, related_versions, version_list
-from .models import ContactMethod, Hearing, Journey, StageEvent, Survivor
+from .models import ContactMethod, Defendant, Hearing, Journey, StageEvent, Survivor
 from .selectors import journey_get, journey_next_events, journey_stage_map
 from .selectors import journey_timeline as build_timeline
 
@@ -267,6 +268,9 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
             hearings=hearings,
             can_change=can_change,
             can_add_hearing=user.has_perm("journeys.add_hearing"),
+            defendants=list(journey.defendants.all()),
+            can_add_defendant=user.has_perm("journeys.add_defendant"),
+            can_change_defendant=user.has_perm("journeys.change_defendant"),
             can_reassign=is_manager(user)
             and user.has_perm("journeys.reassign_journey"),
             explainer_url=explainer_url_for_stage(
@@ -763,6 +767,67 @@ class ContactMethodRemoveView(ContactMethodObjectMixin, ServiceFormView):
         )
 
 
+# Defendants --------------------------------------------------------------------
+class DefendantAddView(JourneyObjectMixin, ServiceFormView):
+    form_class = DefendantForm
+    permissions_required = ("journeys.add_defendant",)
+    submit_button_label = gettext_lazy("Add defendant")
+    success_message = gettext_lazy("Defendant added.")
+    model = Defendant
+
+    def get_page_title(self):
+        return _("Add a defendant")
+
+    def get_success_url(self):
+        return self.journey_url() + "#defendants"
+
+    def perform(self, form):
+        services.defendant_add(
+            actor=self.request.user, journey=self.journey, **form.cleaned_data
+        )
+
+
+class DefendantEditView(ServiceFormView):
+    form_class = DefendantForm
+    permissions_required = ("journeys.change_defendant",)
+    success_message = gettext_lazy("Defendant saved.")
+    model = Defendant
+
+    @cached_property
+    def defendant(self) -> Defendant:
+        try:
+            return (
+                Defendant.objects.for_user(self.request.user)
+                .select_related("journey__survivor")
+                .get(pk=self.kwargs["pk"])
+            )
+        except Defendant.DoesNotExist:
+            raise Http404 from None
+
+    def get_record(self):
+        return self.defendant
+
+    def extra_breadcrumbs(self):
+        return _journey_crumbs(self.defendant.journey)
+
+    def get_page_title(self):
+        return _("Edit defendant")
+
+    def get_initial(self):
+        d = self.defendant
+        return {name: getattr(d, name) for name in services.DEFENDANT_FIELDS}
+
+    def get_success_url(self):
+        return reverse("journeys:detail", args=[self.defendant.journey_id]) + (
+            "#defendants"
+        )
+
+    def perform(self, form):
+        services.defendant_update(
+            actor=self.request.user, defendant=self.defendant, **form.cleaned_data
+        )
+
+
 # History -----------------------------------------------------------------------
 class ChangesView(WorkspaceMixin, TemplateView):
     """Every version of one record, with who, when and what changed."""
@@ -795,7 +860,7 @@ class ChangesView(WorkspaceMixin, TemplateView):
         return _("Changes: %(object)s") % {"object": discreet_title(self.object)}
 
     def record_url(self) -> str:
-        if self.model is Hearing:
+        if self.model in (Hearing, Defendant):
             return reverse("journeys:detail", args=[self.object.journey_id])
         return reverse(f"{self.url_namespace}:detail", args=[quote(self.object.pk)])
 
@@ -809,6 +874,9 @@ class ChangesView(WorkspaceMixin, TemplateView):
         ]
 
     def can_restore(self) -> bool:
+        if self.model is Defendant:
+            # Defendants are corrected by editing; each version stays listed.
+            return False
         user = self.request.user
         return is_manager(user) and user.has_perm("journeys.restore_history")
 

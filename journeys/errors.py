@@ -75,3 +75,4 @@ CORRECTION_CHANGES_NOTHING = _(
 )
 DEADLINE_NOT_MISSED = _("Only a missed deadline can have what happened recorded.")
 MISSED_NEEDS_NOTE = _("Say what happened: for example, who was told and what next.")
+DEFENDANT_BORN_IN_FUTURE = _("A date of birth cannot be in the future.")

@@ -421,6 +421,21 @@ class Defendant(models.Model):
         _("name"), max_length=200, blank=True, help_text=_("Leave blank if unknown.")
     )
     description = EncryptedTextField(_("description"), max_length=300, blank=True)
+    date_of_birth = models.DateField(
+        _("date of birth"), null=True, blank=True, help_text=_("If known.")
+    )
+    charges = EncryptedTextField(
+        _("charges"),
+        max_length=1000,
+        blank=True,
+        help_text=_("The offences charged, one per line."),
+    )
+    bail_conditions = EncryptedTextField(
+        _("bail conditions relevant to the survivor's safety"),
+        max_length=1000,
+        blank=True,
+        help_text=_("e.g. not to contact the survivor; not to enter a named area."),
+    )
     history = HistoricalRecords()
 
     objects = DefendantQuerySet.as_manager()

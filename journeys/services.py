@@ -1012,16 +1012,43 @@ def hearing_confirm(*, actor, hearing: Hearing) -> Hearing:
 
 
 # Defendants and consent ----------------------------------------------------------
+DEFENDANT_FIELDS = (
+    "name",
+    "description",
+    "date_of_birth",
+    "charges",
+    "bail_conditions",
+)
+
+
+def _defendant_set(defendant: Defendant, fields: dict) -> None:
+    unknown = set(fields) - set(DEFENDANT_FIELDS)
+    if unknown:
+        raise TypeError(f"Cannot set {sorted(unknown)} on a defendant")
+    for name, value in fields.items():
+        setattr(defendant, name, value.strip() if isinstance(value, str) else value)
+    born = defendant.date_of_birth
+    if born is not None and born > timezone.localdate():
+        raise ValidationError(
+            {"date_of_birth": errors.DEFENDANT_BORN_IN_FUTURE}, code="born_in_future"
+        )
+
+
 @transaction.atomic
-def defendant_add(
-    *, actor, journey: Journey, name: str = "", description: str = ""
-) -> Defendant:
+def defendant_add(*, actor, journey: Journey, **fields) -> Defendant:
     """Add a suspect or defendant; the name may be unknown."""
     ensure_visible(actor, journey.organisation_id)
-    return save_with_history(
-        Defendant(journey=journey, name=name.strip(), description=description.strip()),
-        actor=actor,
-    )
+    defendant = Defendant(journey=journey)
+    _defendant_set(defendant, fields)
+    return save_with_history(defendant, actor=actor, reason="defendant added")
+
+
+@transaction.atomic
+def defendant_update(*, actor, defendant: Defendant, **fields) -> Defendant:
+    """Change what is known of a defendant; every version stays in history."""
+    ensure_visible(actor, defendant.journey.organisation_id)
+    _defendant_set(defendant, fields)
+    return save_with_history(defendant, actor=actor, reason="defendant changed")
 
 
 @transaction.atomic

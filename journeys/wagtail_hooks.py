@@ -36,7 +36,7 @@ from .dashboard import (
     RecentlyChangedHearingsPanel,
     UpcomingHearingsPanel,
 )
-from .models import Court, Hearing, Journey, Survivor
+from .models import Court, Defendant, Hearing, Journey, Survivor
 
 
 # Filters -------------------------------------------------------------------------
@@ -375,6 +375,23 @@ class JourneyViewSet(WorkspaceViewSet):
                 "events/<int:pk>/void/",
                 admin_views.EventVoidView.as_view(),
                 name="void_event",
+            ),
+            path(
+                "<int:pk>/defendants/add/",
+                admin_views.DefendantAddView.as_view(),
+                name="add_defendant",
+            ),
+            path(
+                "defendants/<int:pk>/edit/",
+                admin_views.DefendantEditView.as_view(),
+                name="edit_defendant",
+            ),
+            path(
+                "defendants/<int:pk>/history/",
+                admin_views.ChangesView.as_view(
+                    model=Defendant, url_namespace=self.name
+                ),
+                name="defendant_history",
             ),
         ]
 

@@ -8,6 +8,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.widgets import NativeDateInput
+
 from . import errors
 from .period import Period, parse_quarter_key, quarter_label, recent_quarters
 
@@ -25,12 +27,12 @@ class ReportPeriodForm(forms.Form):
     start = forms.DateField(
         label=_("From"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
     )
     end = forms.DateField(
         label=_("To (including this day)"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
     )
 
     def __init__(self, *args, today: date, **kwargs) -> None:

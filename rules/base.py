@@ -89,6 +89,8 @@ class SpecialMeasure:
     label: str
     plain: str
     crown_court_only: bool = False
+    # YJCEA 1999 s.18(1): only a witness eligible under s.16 may have this measure.
+    s16_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,13 @@ class EligibilityRoute:
     section: str
     label: str
     automatic: bool = False
+    # The offence-category flag (e.g. "sexual_offence") that makes this route apply;
+    # "" for a route open to any offence.
+    offence_flag: str = ""
+    # Whether measures limited to s.16 witnesses (intermediary, aids) are open.
+    all_measures: bool = False
+    # The fallback route for offences no automatic route covers.
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +132,9 @@ class TimeLimitRule:
     last_checked: date | None
     verify: bool = False
     note: str = ""
+    # The law as an outgoing letter cites it (staff screens show ``source``); a
+    # letter never prints a VERIFY flag or a figure that is not confirmed.
+    citation: str = ""
     # Which event (and outcome, if any) starts the clock.
     basis_event: str = ""
     basis_outcome: str = ""
@@ -191,10 +203,9 @@ class CodeRight:
 
 @dataclass(frozen=True)
 class LetterWording:
-    """Default wording of one letter type; services adapt it, code fills the facts."""
+    """Default wording of one letter kind; services adapt it, code fills the facts."""
 
     key: str
-    label: str
     recipient: str
     salutation: str
     subject: str
@@ -243,6 +254,8 @@ class RulesPack:
     hearing_outcomes: tuple[HearingOutcome, ...] = ()
     # Flag a survivor with no recorded contact for this many days.
     contact_gap_days: int = 28
+    # Grounds of eligibility under YJCEA 1999 s.16, each with its subsection.
+    s16_grounds: tuple[Choice, ...] = ()
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -302,6 +315,33 @@ class RulesPack:
 
     def offence_category(self, key: str) -> OffenceCategory:
         return self._index["offences"][key]
+
+    def eligibility_route(self, key: str) -> EligibilityRoute:
+        return next(r for r in self.eligibility_routes if r.key == key)
+
+    def routes_for_offence(self, offence_key: str) -> list[EligibilityRoute]:
+        """Routes the offence category allows: its automatic route (or the fallback)
+        first, then the routes open to any offence that is not a fallback (s.16)."""
+        offence = self._index["offences"].get(offence_key)
+        automatic = [
+            r
+            for r in self.eligibility_routes
+            if r.offence_flag and offence and getattr(offence, r.offence_flag)
+        ]
+        first = automatic[:1] or [r for r in self.eligibility_routes if r.fallback]
+        general = [
+            r for r in self.eligibility_routes if not r.offence_flag and not r.fallback
+        ]
+        return [*first, *general]
+
+    def measures_for_route(
+        self, route_key: str, *, also_s16: bool = False
+    ) -> list[SpecialMeasure]:
+        """Measures a witness on this route may ask for (YJCEA 1999 s.18(1))."""
+        route = self.eligibility_route(route_key)
+        if route.all_measures or also_s16:
+            return list(self.special_measures)
+        return [m for m in self.special_measures if not m.s16_only]
 
     def time_limit(self, key: str) -> TimeLimitRule:
         return self._index["limits"][key]

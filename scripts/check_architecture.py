@@ -61,7 +61,7 @@ def imports_of(root: Path, path: Path, known: set[str]) -> Iterator[tuple[str, s
     """(imported module, imported name or "") for every import in the file."""
     module = module_name(root, path)
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    for node in ast.walk(tree):
+    for node in runtime_nodes(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 yield alias.name, ""
@@ -73,6 +73,24 @@ def imports_of(root: Path, path: Path, known: set[str]) -> Iterator[tuple[str, s
                     yield submodule, ""
                 else:
                     yield target, alias.name
+
+
+def runtime_nodes(tree: ast.AST) -> Iterator[ast.AST]:
+    """Every node except those under ``if TYPE_CHECKING:`` (never imported at run)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and _is_type_checking(child.test):
+                stack.extend(child.orelse)
+                continue
+            stack.append(child)
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    name = test.attr if isinstance(test, ast.Attribute) else getattr(test, "id", "")
+    return name == "TYPE_CHECKING"
 
 
 def find_cycles(graph: dict[str, set[str]]) -> list[list[str]]:

@@ -2,8 +2,10 @@
 
 Only the adaptable words live here: recipient, subject, opening and closing. The
 facts (references, measures, dates and their legal sources) are laid out by the
-documents app. Placeholders in braces, such as ``{survivor_name}``, are filled by a
-small safe substitution; a service may adapt this wording in the admin.
+documents app, whose letter kinds (documents/kinds.py) carry each letter's label;
+this pack only supplies the default words, keyed by the kind. Placeholders in
+braces, such as ``{survivor_name}``, are filled by a small safe substitution; a
+service may adapt this wording in the admin.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -13,15 +15,14 @@ from rules.base import LetterWording
 LETTER_WORDINGS = (
     LetterWording(
         key="special_measures",
-        label=_("Special measures request"),
         recipient="{addressees}",
         salutation=_("Dear Sir or Madam"),
         subject=_("Request for special measures for {survivor_name}"),
         opening=_(
             "I am the {advocate_role} supporting {survivor_name}, the complainant "
-            "in this case. I write with their consent to set out the special "
-            "measures they want when they give evidence, in their own words, so "
-            "that an application can be made to the court in good time."
+            "in this case. I write with {their} consent to set out the special "
+            "measures {survivor_name} wants when giving evidence, in {their} own "
+            "words, so that an application can be made to the court in good time."
         ),
         closing=_(
             "Please confirm in writing that you have received this request, when "
@@ -34,7 +35,6 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="pre_trial_visit",
-        label=_("Pre-trial visit and special measures meeting request"),
         recipient=_("Witness Care Unit\n{police_force}"),
         salutation=_("Dear Sir or Madam"),
         subject=_(
@@ -42,26 +42,25 @@ LETTER_WORDINGS = (
         ),
         opening=_(
             "I am the {advocate_role} supporting {survivor_name}, a prosecution "
-            "witness in this case. I write with their consent to ask for a "
+            "witness in this case. I write with {their} consent to ask for a "
             "pre-trial visit to the court and a special measures meeting with the "
-            "prosecutor before they give evidence."
+            "prosecutor before {survivor_name} gives evidence."
         ),
         closing=_(
             "Please let me know the dates offered, so that I can attend with "
             "{survivor_name}. Please send any information about the case to me as "
-            "well as to them, under the letter of authority that we hold.\n\n"
+            "well as to {them}, under the letter of authority that we hold.\n\n"
             "Thank you for your help."
         ),
     ),
     LetterWording(
         key="vrr_request",
-        label=_("Victims' Right to Review request"),
         recipient=_("Victims' Right to Review\n{review_body}"),
         salutation=_("Dear Sir or Madam"),
         subject=_("Request for a review of the decision not to charge"),
         opening=_(
             "I am the {advocate_role} supporting {survivor_name}, the victim in "
-            "this case. On their behalf, and with their consent, I ask for a "
+            "this case. On {their} behalf, and with {their} consent, I ask for a "
             "review under the {review_scheme} of the decision made on "
             "{decision_date} to take no further action."
         ),
@@ -74,7 +73,6 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="unduly_lenient",
-        label=_("Unduly lenient sentence request"),
         recipient=_(
             "Attorney General's Office\nUnduly Lenient Sentences\n102 Petty France\n"
             "London\nSW1H 9EA"
@@ -83,7 +81,7 @@ LETTER_WORDINGS = (
         subject=_("Request to review a sentence as unduly lenient"),
         opening=_(
             "I am the {advocate_role} supporting {survivor_name}, the victim in "
-            "this case. On their behalf, and with their consent, I ask the "
+            "this case. On {their} behalf, and with {their} consent, I ask the "
             "Attorney General to consider referring the sentence below to the "
             "Court of Appeal as unduly lenient."
         ),
@@ -96,15 +94,15 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="code_complaint",
-        label=_("Victims' Code complaint"),
         recipient=_("Complaints\n{body_at_fault}"),
         salutation=_("Dear Sir or Madam"),
         subject=_("Complaint: a Victims' Code right was not met"),
         opening=_(
             "I am the {advocate_role} supporting {survivor_name}, the victim in "
-            "this case. With their consent I make a complaint under Right 12 of "
+            "this case. With {their} consent I make a complaint under Right 12 of "
             "the Code of Practice for Victims of Crime in England and Wales (the "
-            "Victims' Code), because a time limit set by the Code was not met."
+            "Victims' Code), because {body_at_fault} did not meet {survivor_name}'s "
+            "entitlement under {right}."
         ),
         closing=_(
             "Please investigate this complaint and reply in writing. We ask for an "
@@ -117,7 +115,6 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="letter_of_authority",
-        label=_("Letter of authority"),
         recipient=_("To whom it may concern"),
         salutation="",
         subject=_("Letter of authority"),

@@ -428,31 +428,80 @@ SPECIAL_MEASURES = (
         "s.29",
         _("Examination through an intermediary"),
         _("A communication specialist helps you understand and be understood."),
+        s16_only=True,
     ),
     SpecialMeasure(
         "communication_aids",
         "s.30",
         _("Aids to communication"),
         _("Tools such as a communication board help you give evidence."),
+        s16_only=True,
     ),
 )
 
+# YJCEA 1999 ss.16-18, as amended by the Modern Slavery Act 2015 s.46 and the
+# Domestic Abuse Act 2021 s.62 (checked against legislation.gov.uk, see
+# docs/letters.md). The offence category decides the automatic route; s.16 (age
+# under 18, or disorder or disability) can apply to anyone and is the only route
+# to an intermediary (s.29) and aids to communication (s.30): s.18(1).
 ELIGIBILITY_ROUTES = (
     EligibilityRoute(
-        "s16", "s.16", _("Vulnerable witness (age, disorder or disability)")
-    ),
-    EligibilityRoute("s17_fear", "s.17(1)-(2)", _("Fear or distress about testifying")),
-    EligibilityRoute(
         "s17_4",
-        "s.17(4)",
-        _("Complainant of a sexual or modern slavery offence (automatic)"),
+        "s.17(4) and (4A)(a)",
+        _("Complainant of a sexual offence (automatic)"),
         automatic=True,
+        offence_flag="sexual_offence",
+    ),
+    EligibilityRoute(
+        "s17_4_slavery",
+        "s.17(4) and (4A)(b)",
+        _(
+            "Complainant of an offence under s.1 or 2 of the Modern Slavery Act "
+            "2015 (automatic)"
+        ),
+        automatic=True,
+        offence_flag="modern_slavery",
     ),
     EligibilityRoute(
         "s17_4A",
-        "s.17(4A)",
-        _("Complainant of a listed domestic abuse offence (automatic)"),
+        "s.17(4) and (4A)(c)",
+        _(
+            "Complainant of an offence where the behaviour of the accused is alleged "
+            "to amount to domestic abuse (automatic)"
+        ),
         automatic=True,
+        offence_flag="domestic_abuse",
+    ),
+    EligibilityRoute(
+        "s17_fear",
+        "s.17(1)-(2)",
+        _("Fear or distress about testifying"),
+        fallback=True,
+    ),
+    EligibilityRoute(
+        "s16",
+        "s.16",
+        _("Under 18, or evidence affected by a disorder or disability"),
+        all_measures=True,
+    ),
+)
+
+S16_GROUNDS = (
+    Choice("under_18", _("Under 18 at the time of the hearing – s.16(1)(a)")),
+    Choice(
+        "mental_disorder",
+        _("Mental disorder (Mental Health Act 1983) – s.16(1)(b), (2)(a)(i)"),
+    ),
+    Choice(
+        "impairment",
+        _(
+            "Significant impairment of intelligence and social functioning – "
+            "s.16(1)(b), (2)(a)(ii)"
+        ),
+    ),
+    Choice(
+        "physical",
+        _("Physical disability or physical disorder – s.16(1)(b), (2)(b)"),
     ),
 )
 
@@ -506,9 +555,20 @@ _BAIL_NOTE = _(
     "Without a recorded arrest it is counted from the bail date."
 )
 _CRIMPR_NOTE = _(
-    "Not confirmed against the Criminal Procedure Rules 2025 (in force 6 October "
-    "2025). Earlier rules gave different periods; check before relying on it."
+    "Figure carried over from the Criminal Procedure Rules 2015 r.18.3 (28 days "
+    "after a not-guilty plea in a magistrates' court, 14 in the Crown Court). The "
+    "Criminal Procedure Rules 2025 replaced the 2020 Rules on 6 October 2025; the "
+    "figure and the rule number (r.18.4) are not yet confirmed against them. "
+    "legislation.gov.uk's contents of the 2020 Rules (as at 8 February 2021) list "
+    "r.18.3 as 'Making an application for a direction or order' and r.18.4 as "
+    "'Decisions and reasons': check both before relying on them."
 )
+_CRIMPR_SOURCE = _(
+    "Criminal Procedure Rules 2025 (in force 6 October 2025) r.18.4; formerly "
+    "CrimPR 2020 Part 18, CrimPR 2015 r.18.3"
+)
+# Letters cite only what is certain until the row is confirmed.
+_CRIMPR_CITATION = _("Part 18 of the Criminal Procedure Rules 2025")
 
 TIME_LIMITS = (
     TimeLimitRule(
@@ -517,10 +577,11 @@ TIME_LIMITS = (
         _("after a not-guilty plea in the magistrates' court"),
         28,
         "calendar_days",
-        _("Criminal Procedure Rules 2015 r.18.3 (VERIFY against CrimPR 2025)"),
+        _CRIMPR_SOURCE,
         last_checked=None,
         verify=True,
         note=_CRIMPR_NOTE,
+        citation=_CRIMPR_CITATION,
         basis_event="plea",
         # A mixed plea still means a trial, so the survivor may give evidence.
         basis_outcome="not_guilty,mixed",
@@ -533,10 +594,11 @@ TIME_LIMITS = (
         _("after a not-guilty plea in the Crown Court"),
         14,
         "calendar_days",
-        _("Criminal Procedure Rules 2015 r.18.3 (VERIFY against CrimPR 2025)"),
+        _CRIMPR_SOURCE,
         last_checked=None,
         verify=True,
         note=_CRIMPR_NOTE,
+        citation=_CRIMPR_CITATION,
         basis_event="plea",
         # A mixed plea still means a trial, so the survivor may give evidence.
         basis_outcome="not_guilty,mixed",
@@ -552,6 +614,7 @@ TIME_LIMITS = (
         _("Police Victims' Right to Review scheme"),
         last_checked=None,
         verify=True,
+        citation=_("the police Victims' Right to Review scheme"),
         basis_event="no_further_action",
         basis_outcome="police",
         counts_from_told=True,
@@ -567,6 +630,7 @@ TIME_LIMITS = (
         _("CPS Victims' Right to Review guidance"),
         last_checked=None,
         verify=True,
+        citation=_("the CPS Victims' Right to Review guidance"),
         basis_event="no_further_action",
         basis_outcome="cps",
         counts_from_told=True,
@@ -582,6 +646,7 @@ TIME_LIMITS = (
         _("CPS Victims' Right to Review guidance"),
         last_checked=None,
         verify=True,
+        citation=_("the CPS Victims' Right to Review guidance"),
         basis_event="no_further_action",
         basis_outcome="cps",
         counts_from_told=True,
@@ -605,6 +670,10 @@ TIME_LIMITS = (
         note=_(
             "If the 28th day is a weekend or bank holiday, the request must reach "
             "the Attorney General's Office by 5pm on the working day before."
+        ),
+        citation=_(
+            "section 36 of, and paragraph 1 of Schedule 3 to, the Criminal Justice "
+            "Act 1988"
         ),
         basis_event="sentenced",
         met_by="unduly_lenient_request",
@@ -920,6 +989,7 @@ PACK = RulesPack(
     hearing_types=HEARING_TYPES,
     special_measures=SPECIAL_MEASURES,
     eligibility_routes=ELIGIBILITY_ROUTES,
+    s16_grounds=S16_GROUNDS,
     offence_categories=OFFENCE_CATEGORIES,
     time_limits=TIME_LIMITS,
     code_rights=CODE_RIGHTS,

@@ -84,15 +84,41 @@ def test_control_characters_pasted_into_reasons_do_not_break_the_file(
     assert "“line oneline two”" in docx_text(data)
 
 
-def test_the_letter_states_the_application_due_date_with_its_source(
+CONFIRMED = {"time_limits_confirmed": True}
+
+
+def test_once_the_advocate_confirms_the_limit_the_letter_states_the_due_date(
     ready_journey, advocate, plan
 ):
-    _letter, data = generate(advocate, ready_journey, "special_measures", plan=plan)
+    _letter, data = generate(
+        advocate, ready_journey, "special_measures", plan=plan, inputs=CONFIRMED
+    )
     text = docx_text(data)
     # Crown Court: 14 calendar days after the plea on 1 February 2027.
     assert "by 15 February 2027" in text
-    assert "Criminal Procedure Rules 2015 r.18.3" in text
-    assert "to be verified" in text
+    assert "Part 18 of the Criminal Procedure Rules 2025" in text
+    for never in ("VERIFY", "verified", "2015", "r.18.3"):
+        assert never not in text
+
+
+def test_an_unconfirmed_limit_is_cited_as_law_only_and_the_advocate_is_warned(
+    ready_journey, advocate, plan
+):
+    draft = services.letter_draft(
+        actor=advocate,
+        journey=ready_journey,
+        letter_type="special_measures",
+        plan=plan,
+        letter_date=LETTER_DATE,
+    )
+    _letter, data = generate(advocate, ready_journey, "special_measures", plan=plan)
+    text = docx_text(data)
+    assert "within the time Part 18 of the Criminal Procedure Rules 2025 allows" in text
+    for never in ("VERIFY", "verified", "15 February 2027", "14 calendar days"):
+        assert never not in text
+    assert any(
+        "not yet confirmed" in w and "15 February 2027" in w for w in draft.warnings
+    )
 
 
 def test_magistrates_court_uses_the_magistrates_time_limit(
@@ -101,7 +127,9 @@ def test_magistrates_court_uses_the_magistrates_time_limit(
     court = ready_journey.hearings.get(hearing_type="ptph").court
     court.is_crown_court, court.is_magistrates_court = False, True
     court.save()
-    _letter, data = generate(advocate, ready_journey, "special_measures", plan=plan)
+    _letter, data = generate(
+        advocate, ready_journey, "special_measures", plan=plan, inputs=CONFIRMED
+    )
     assert "by 1 March 2027" in docx_text(data)
 
 
@@ -191,7 +219,10 @@ def test_vrr_letter_uses_the_scheme_of_whoever_decided_and_the_date_told(
         advocate,
         journey,
         "vrr_request",
-        inputs={"points": "They never spoke to my friend <who saw it>."},
+        inputs={
+            "points": "They never spoke to my friend <who saw it>.",
+            **CONFIRMED,
+        },
         letter_date=date(2026, 12, 15),
     )
     text = docx_text(data)
@@ -210,7 +241,9 @@ def test_unduly_lenient_letter_shows_the_last_day(ready_journey, advocate):
         ready_journey,
         "unduly_lenient",
         inputs={
-            "sentence_given": "18 months, suspended",
+            "sentence_type": "suspended",
+            "sentence_length": "18 months",
+            "ancillary_orders": "Restraining order, 5 years",
             "reasons": "It felt like nothing.",
         },
     )
@@ -219,8 +252,39 @@ def test_unduly_lenient_letter_shows_the_last_day(ready_journey, advocate):
     assert "20 February 2027" in text
     # Day 28 is Saturday 20 March: the window ends on Friday 19 March at 5pm.
     assert "Last day for a referral\n19 March 2027" in text
-    assert "18 months, suspended" in text
+    assert "Suspended sentence order, 18 months" in text
+    assert "Ancillary orders: Restraining order, 5 years" in text
     assert "“It felt like nothing.”" in text
+
+
+def test_the_private_note_of_the_sentenced_event_never_reaches_the_letter(
+    ready_journey, advocate
+):
+    StageEventFactory(
+        journey=ready_journey,
+        event_type="sentenced",
+        occurred_on=date(2027, 2, 20),
+        details="PRIVATE: survivor disclosed self-harm after the hearing",
+    )
+    letter, data = generate(
+        advocate, ready_journey, "unduly_lenient", confirm_blanks=True
+    )
+    text = docx_text(data)
+    assert "PRIVATE:" not in text and "self-harm" not in text
+    assert "[to be completed: the sentence given]" in text
+    assert "the sentence given (this form)" in letter.blanks
+
+
+def test_an_unduly_lenient_letter_with_no_sentence_never_shows_a_raw_placeholder(
+    ready_journey, advocate
+):
+    letter, data = generate(
+        advocate, ready_journey, "unduly_lenient", confirm_blanks=True
+    )
+    text = docx_text(data)
+    assert "last_day" not in text
+    assert "[to be completed: the last day for a referral]" in text
+    assert "the last day for a referral" in letter.blanks
 
 
 def test_code_complaint_names_the_right_what_was_due_and_what_happened(
@@ -313,3 +377,63 @@ def test_the_service_logo_is_printed_in_the_letterhead(ready_journey, advocate):
     _letter, data = generate(advocate, ready_journey, "letter_of_authority")
     names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     assert any(name.startswith("word/media/") for name in names)
+
+
+def test_a_vrr_letter_never_prints_an_unconfirmed_figure_or_a_verify_note(
+    journey, advocate
+):
+    StageEventFactory(
+        journey=journey,
+        event_type="no_further_action",
+        outcome="police",
+        occurred_on=date(2026, 12, 8),
+        survivor_informed_on=date(2026, 12, 10),
+    )
+    _letter, data = generate(
+        advocate,
+        journey,
+        "vrr_request",
+        letter_date=date(2026, 12, 15),
+        confirm_blanks=True,
+    )
+    text = docx_text(data)
+    assert "the police Victims' Right to Review scheme allows" in text
+    for never in ("VERIFY", "verified", "10 March 2027", "3 months"):
+        assert never not in text
+
+
+def test_the_complaint_names_the_right_chosen_not_a_missed_time_limit(
+    ready_journey, advocate
+):
+    _letter, data = generate(
+        advocate,
+        ready_journey,
+        "code_complaint",
+        inputs={"right": 4, "body_at_fault": "Testshire Police"},
+        confirm_blanks=True,
+    )
+    text = docx_text(data)
+    assert "a time limit set by the Code was not met" not in text
+    assert "Testshire Police did not meet" in text
+    assert "entitlement under Right 4" in text
+
+
+@pytest.mark.parametrize(
+    ("pronouns", "expected", "absent"),
+    [
+        ("she/her", "with her consent", "with their consent"),
+        ("he/him", "with his consent", "with their consent"),
+        ("", "with their consent", "with her consent"),
+        ("ze/hir/hir", "with hir consent", "with their consent"),
+    ],
+)
+def test_letters_use_the_survivors_recorded_pronouns(
+    ready_journey, advocate, plan, pronouns, expected, absent
+):
+    survivor = ready_journey.survivor
+    survivor.pronouns = pronouns
+    survivor.save()
+    _letter, data = generate(advocate, ready_journey, "special_measures", plan=plan)
+    text = docx_text(data)
+    assert expected in text
+    assert absent not in text

@@ -4,7 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from documents import errors
-from documents.placeholders import Segment, allowed_names, fill, validate_wording
+from documents.kinds import get_kind
+from documents.placeholders import Segment, fill, validate_wording
 from rules import get_pack
 
 LABELS = {"cps_urn": "CPS URN"}
@@ -33,14 +34,17 @@ def test_doubled_braces_write_one_literal_brace():
 
 
 def test_django_template_syntax_is_only_ever_literal_text():
-    validate_wording("{{ request.user }}", "special_measures")
+    validate_wording("{{ request.user }}", get_kind("special_measures").allowed_names())
     text = fill("{{ request.user }}", {}, LABELS)
     assert "".join(s.text for s in text) == "{ request.user }"
 
 
 def test_an_unknown_placeholder_is_refused_with_its_name_and_the_allowed_ones():
     with pytest.raises(ValidationError) as caught:
-        validate_wording("Hello {survivor_nmae} and {evil}", "letter_of_authority")
+        validate_wording(
+            "Hello {survivor_nmae} and {evil}",
+            get_kind("letter_of_authority").allowed_names(),
+        )
     error = caught.value.error_list[0]
     assert error.message == errors.UNKNOWN_PLACEHOLDER
     assert error.params["names"] == "{survivor_nmae}, {evil}"
@@ -49,7 +53,9 @@ def test_an_unknown_placeholder_is_refused_with_its_name_and_the_allowed_ones():
 
 def test_a_placeholder_from_another_letter_is_refused():
     with pytest.raises(ValidationError) as caught:
-        validate_wording("Last day {last_day}", "special_measures")
+        validate_wording(
+            "Last day {last_day}", get_kind("special_measures").allowed_names()
+        )
     assert caught.value.error_list[0].code == "unknown_placeholder"
 
 
@@ -59,13 +65,15 @@ def test_a_placeholder_from_another_letter_is_refused():
 )
 def test_template_code_and_stray_braces_are_refused(text):
     with pytest.raises(ValidationError):
-        validate_wording(text, "special_measures")
+        validate_wording(text, get_kind("special_measures").allowed_names())
 
 
 def test_the_shipped_wording_of_every_letter_is_valid():
     for wording in get_pack().letter_wordings:
         for field in ("recipient", "salutation", "subject", "opening", "closing"):
-            validate_wording(str(getattr(wording, field)), wording.key)
+            validate_wording(
+                str(getattr(wording, field)), get_kind(wording.key).allowed_names()
+            )
 
 
 def test_every_letter_type_has_default_wording_in_the_rules_pack():
@@ -73,4 +81,26 @@ def test_every_letter_type_has_default_wording_in_the_rules_pack():
 
     assert {w.key for w in get_pack().letter_wordings} == set(LetterType.values)
     for key in LetterType.values:
-        assert "survivor_name" in allowed_names(key)
+        assert "survivor_name" in get_kind(key).allowed_names()
+
+
+def test_one_registry_of_letter_kinds_drives_the_database_choices_and_forms():
+    from documents.kinds import KINDS
+    from documents.models import GeneratedLetter, LetterType
+
+    assert [k.key for k in KINDS] == LetterType.values
+    assert GeneratedLetter._meta.get_field("letter_type").choices == LetterType.choices
+    for kind in KINDS:
+        assert kind.form.__module__ == "documents.forms"
+        assert callable(kind.builder)
+        assert set(kind.allowed_names()) >= {"survivor_name", "letter_date"}
+
+
+def test_an_unknown_letter_kind_is_refused_with_a_clear_message():
+    from documents import errors
+
+    with pytest.raises(ValidationError) as caught:
+        get_kind("letter_to_the_queen")
+    assert caught.value.messages == [
+        errors.UNKNOWN_LETTER_TYPE % {"value": "letter_to_the_queen"}
+    ]

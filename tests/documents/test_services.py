@@ -50,23 +50,36 @@ def test_generating_the_letter_records_the_request_with_each_measure_and_reason(
     ]
 
 
-def test_generating_again_updates_the_open_request_instead_of_adding_one(
+def test_a_second_letter_is_a_new_request_and_the_first_keeps_what_it_asked(
     ready_journey, advocate, plan
 ):
-    first = sm_letter(advocate, ready_journey, plan).special_measures_request
-    changed = MeasuresPlan(
-        "s17_4", [("screens", "New words."), ("intermediary", "I lose track.")]
-    )
-    second = sm_letter(advocate, ready_journey, changed).special_measures_request
-    assert second.pk == first.pk
-    assert SpecialMeasuresRequest.objects.count() == 1
+    first_letter = sm_letter(advocate, ready_journey, plan)
+    first = first_letter.special_measures_request
+    changed = MeasuresPlan("s17_4", [("screens", "New words.")], sent_to="cps")
+    second_letter = sm_letter(advocate, ready_journey, changed, varies=first)
+    second = second_letter.special_measures_request
+    assert second.pk != first.pk
+    assert second.varies == first
+    first.refresh_from_db()
+    assert first.sent_to == "oic_and_cps"
+    assert [(m.measure, m.reason) for m in first.measures.all()] == plan.measures
     assert dict(second.measures.values_list("measure", "reason")) == {
-        "screens": "New words.",
-        "intermediary": "I lose track.",
+        "screens": "New words."
     }
-    screens = second.measures.get(measure="screens")
-    assert screens.history.count() == 2
-    assert screens.history.first().history_user == advocate
+    first_letter.refresh_from_db()
+    assert first_letter.special_measures_request == first
+    assert first.history.count() == 1
+
+
+def test_a_variation_of_another_journeys_request_is_refused_and_nothing_saved(
+    ready_journey, advocate, plan
+):
+    other = SpecialMeasuresRequestFactory()
+    with pytest.raises(ValidationError) as caught:
+        sm_letter(advocate, ready_journey, plan, varies=other)
+    assert errors.VARIES_OTHER_JOURNEY in caught.value.messages
+    assert not SpecialMeasuresRequest.objects.filter(journey=ready_journey).exists()
+    assert not GeneratedLetter.objects.filter(journey=ready_journey).exists()
 
 
 def test_once_the_court_has_decided_a_new_letter_starts_a_new_request(
@@ -173,6 +186,17 @@ def test_figures_count_requested_and_granted_per_measure_for_the_service_only(
     assert rows["intermediary"]["requested"] == 0
 
 
+def test_a_request_replaced_by_a_variation_is_not_counted_twice_in_the_figures(
+    ready_journey, advocate, plan
+):
+    first = sm_letter(advocate, ready_journey, plan).special_measures_request
+    varied = MeasuresPlan("s17_4", [("screens", "Still screens.")])
+    sm_letter(advocate, ready_journey, varied, varies=first)
+    rows = {r["measure"].key: r for r in special_measures_figures(user=advocate)}
+    assert rows["screens"]["requested"] == 1
+    assert rows["live_link"]["requested"] == 0
+
+
 def test_a_generated_letter_is_stored_with_its_hash_and_kept_in_history(
     ready_journey, advocate
 ):
@@ -201,7 +225,7 @@ def test_a_tampered_file_is_not_served(ready_journey, advocate):
     )
     with letter.file.open("wb") as handle:
         handle.write(b"not the letter")
-    with pytest.raises(ValueError):
+    with pytest.raises(services.StoredLetterChanged):
         services.letter_read(letter=letter)
 
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from documents import services
 from documents.models import GeneratedLetter, LetterTemplate
-from tests.documents.conftest import LETTER_DATE
+from tests.documents.conftest import LETTER_DATE, docx_text
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -212,3 +212,109 @@ def test_manager_menu_items_are_hidden_from_advocates(client, advocate, manager)
     assert reverse("documents:settings") not in client.get("/admin/").content.decode()
     client.force_login(manager)
     assert reverse("documents:settings") in client.get("/admin/").content.decode()
+
+
+def test_preview_shows_every_sentence_of_the_letter_and_saves_nothing(
+    client, advocate, ready_journey
+):
+    client.force_login(advocate)
+    response = client.post(
+        create_url(ready_journey, "unduly_lenient"),
+        {
+            "letter_date": "2027-03-01",
+            "sentence_type": "community",
+            "sentence_length": "12 months",
+            "reasons": "It felt like nothing.",
+            "preview": "1",
+        },
+    )
+    assert response.status_code == 200
+    lines = response.context["preview_lines"]
+    assert any("Community order, 12 months" in line for line in lines)
+    assert any("“It felt like nothing.”" in line for line in lines)
+    assert "What the letter will say" in response.content.decode()
+    assert not GeneratedLetter.objects.exists()
+
+
+def test_the_letters_page_shows_a_variation_beside_the_request_it_varies(
+    client, advocate, ready_journey, plan
+):
+    first = services.letter_generate(
+        actor=advocate,
+        journey=ready_journey,
+        letter_type="special_measures",
+        plan=plan,
+        letter_date=LETTER_DATE,
+    ).special_measures_request
+    client.force_login(advocate)
+    response = client.post(
+        create_url(ready_journey, "special_measures"),
+        sm_post(varies=str(first.pk), letter_date="2027-03-05"),
+    )
+    assert response.status_code == 302
+    page = client.get(reverse("documents:journey_letters", args=[ready_journey.pk]))
+    content = page.content.decode()
+    assert "Varies the request sent 1 March 2027" in content
+    assert f"#sm-request-{first.pk}" in content
+    assert GeneratedLetter.objects.count() == 2
+
+
+def _uls_post(**extra):
+    return {
+        "letter_date": "2027-03-01",
+        "sentence_type": "community",
+        "sentence_length": "12 months",
+        "reasons": "It felt like nothing.",
+        **extra,
+    }
+
+
+def test_the_advocate_rewords_a_paragraph_in_the_preview_and_the_letter_carries_it(
+    client, advocate, ready_journey
+):
+    client.force_login(advocate)
+    url = create_url(ready_journey, "unduly_lenient")
+    preview = client.post(url, _uls_post(preview="1"))
+    editable = preview.context["editable"]
+    number, text, key = editable[0]
+    assert text.startswith("I am the Independent Sexual Violence Adviser")
+    reworded = "I support the victim in this case and write with their consent."
+    response = client.post(
+        url,
+        _uls_post(
+            confirm_blanks="on",
+            **{f"edit_{number}": reworded, f"edit_key_{number}": key},
+        ),
+    )
+    assert response.status_code == 302
+    letter = GeneratedLetter.objects.get()
+    text = docx_text(services.letter_read(letter=letter))
+    assert reworded in text
+    assert "I am the Independent Sexual Violence Adviser" not in text
+
+
+def test_an_edit_of_a_paragraph_that_has_since_changed_is_refused_and_nothing_saved(
+    client, advocate, ready_journey
+):
+    client.force_login(advocate)
+    url = create_url(ready_journey, "unduly_lenient")
+    response = client.post(
+        url,
+        _uls_post(confirm_blanks="on", edit_1="Something else.", edit_key_1="0" * 16),
+    )
+    assert response.status_code == 200
+    assert "no longer fits" in " ".join(response.context["form"].non_field_errors())
+    assert not GeneratedLetter.objects.exists()
+
+
+def test_an_over_long_reworded_paragraph_is_refused_with_a_message(
+    client, advocate, ready_journey
+):
+    client.force_login(advocate)
+    response = client.post(
+        create_url(ready_journey, "unduly_lenient"),
+        _uls_post(edit_1="x" * 2001, edit_key_1="0" * 16),
+    )
+    assert response.status_code == 200
+    assert "2001 characters" in " ".join(response.context["form"].non_field_errors())
+    assert not GeneratedLetter.objects.exists()

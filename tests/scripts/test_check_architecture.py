@@ -79,3 +79,21 @@ def test_private_names_within_one_app_and_dunders_are_allowed(tmp_path, source):
         },
     )
     assert check_architecture.check(root, apps=("alpha",), also=()) == []
+
+
+def test_an_import_only_for_type_checking_is_not_a_cycle(tmp_path):
+    root = write(
+        tmp_path,
+        {
+            "alpha/__init__.py": "",
+            "alpha/kinds.py": "from .letters import build\n",
+            "alpha/letters.py": (
+                "from typing import TYPE_CHECKING\n"
+                "if TYPE_CHECKING:\n"
+                "    from .kinds import Kind\n"
+                "def build():\n"
+                "    pass\n"
+            ),
+        },
+    )
+    assert check_architecture.check(root, apps=("alpha",), also=()) == []
