@@ -23,3 +23,24 @@ class JourneysConfig(AppConfig):
         signals.hearing_changed.connect(
             reminders.on_hearing_changed, dispatch_uid="reminders-hearing"
         )
+        # Calendars follow every change an entry shows (SEQUENCE, DTSTAMP, caches).
+        from django.db.models.signals import post_save
+
+        from .calendars import sync
+        from .models import Court
+
+        signals.hearing_changed.connect(
+            sync.on_hearing_changed, dispatch_uid="calendars-hearing"
+        )
+        signals.timeline_changed.connect(
+            sync.on_timeline_changed, dispatch_uid="calendars-timeline"
+        )
+        signals.survivor_changed.connect(
+            sync.on_survivor_changed, dispatch_uid="calendars-survivor"
+        )
+        signals.survivor_erased.connect(
+            sync.on_survivor_erased, dispatch_uid="calendars-erased"
+        )
+        post_save.connect(
+            sync.on_court_saved, sender=Court, dispatch_uid="calendars-court"
+        )

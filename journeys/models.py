@@ -817,5 +817,9 @@ __all__ = [
 ]
 
 # Calendar feed tokens live with the calendar code; importing registers the model.
-from .calendars.models import CalendarFeed  # noqa: E402, F401
+from .calendars.models import (  # noqa: E402, F401
+    CalendarDispatch,
+    CalendarFeed,
+    HearingCalendarState,
+)
 from .deadline_models import CodeBreach, Deadline, ReminderLog  # noqa: E402, F401

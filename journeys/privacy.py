@@ -25,7 +25,8 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import AccessLog, Journey, Organisation, Survivor
+from . import signals
+from .models import AccessLog, Hearing, Journey, Organisation, Survivor
 from .querysets import membership_of
 from .rules import get_pack
 from .security import errors
@@ -408,10 +409,23 @@ def survivor_erase(*, actor, survivor: Survivor, confirmation: str) -> Survivor:
         raise ValidationError(
             {"confirmation": errors.CONFIRMATION_MISMATCH}, code="confirmation"
         )
+    hearing_ids = _hearing_ids(journey__survivor=survivor)
     _anonymise(collect(survivor), actor=actor, reason="erased")
     log_access(actor, survivor, action=AccessLog.Action.ERASE)
     survivor.refresh_from_db()
+    _erased(survivor, hearing_ids, actor=actor)
     return survivor
+
+
+def _hearing_ids(**lookup) -> list[int]:
+    return list(Hearing._base_manager.filter(**lookup).values_list("pk", flat=True))
+
+
+def _erased(survivor: Survivor, hearing_ids: list[int], *, actor) -> None:
+    """Let calendars drop anything rendered with the erased details."""
+    signals.survivor_erased.send(
+        sender=Survivor, survivor=survivor, hearing_ids=hearing_ids, actor=actor
+    )
 
 
 # Retention -------------------------------------------------------------------------
@@ -464,8 +478,11 @@ def journey_anonymise_for_retention(*, journey: Journey) -> None:
         .exists()
     )
     if others_live:
+        hearing_ids = _hearing_ids(journey=journey)
         _anonymise(collect(journey), actor=actor, reason="retention")
         log_access(actor, journey, action=AccessLog.Action.RETENTION)
     else:
+        hearing_ids = _hearing_ids(journey__survivor=survivor)
         _anonymise(collect(survivor), actor=actor, reason="retention")
         log_access(actor, survivor, action=AccessLog.Action.RETENTION)
+    _erased(survivor, hearing_ids, actor=actor)

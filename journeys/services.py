@@ -213,7 +213,9 @@ def survivor_update(
     _check_advocate(survivor.organisation, survivor.lead_advocate)
     survivor.full_clean()
     _bump_version(survivor, expected_version)
-    return _save(survivor, actor=actor)
+    _save(survivor, actor=actor)
+    signals.survivor_changed.send(sender=Survivor, survivor=survivor, actor=actor)
+    return survivor
 
 
 @transaction.atomic

@@ -7,6 +7,7 @@ bytes.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ __all__ = [
     "CalendarOptions",
     "Reminder",
     "advocate_event",
+    "entry_sequences",
     "hearing_sequences",
     "journey_all_day_events",
     "register_journey_all_day_events",
@@ -51,10 +53,13 @@ STATUS_MAP = {
     Hearing.Status.LISTED: "TENTATIVE",
     Hearing.Status.MOVED: "TENTATIVE",
     Hearing.Status.CONFIRMED: "CONFIRMED",
-    Hearing.Status.ADJOURNED: "CONFIRMED",
+    # Adjourned before or on the day: it will not go ahead at this time (a new
+    # hearing is listed separately), so clients must drop the entry and alarms.
+    Hearing.Status.ADJOURNED: "CANCELLED",
     Hearing.Status.HEARD: "CONFIRMED",
     Hearing.Status.VACATED: "CANCELLED",
 }
+ENDED = {Hearing.Status.VACATED, Hearing.Status.ADJOURNED, Hearing.Status.HEARD}
 # Address lines that would say "court" on a discreet calendar entry.
 COURT_WORDS = re.compile(
     r"court|justice|law|tribunal|magistrat|crown|judicial|sessions", re.IGNORECASE
@@ -65,7 +70,7 @@ COURT_WORDS = re.compile(
 class CalendarOptions:
     """Calendar settings, read once per render (see README, "Hearing calendars")."""
 
-    uid_salt: str
+    uid_key: str
     advocate_reminders: tuple[timedelta, ...]
     survivor_reminders: tuple[timedelta, ...]
     default_duration: timedelta
@@ -76,7 +81,9 @@ class CalendarOptions:
     @classmethod
     def from_settings(cls) -> CalendarOptions:
         return cls(
-            uid_salt=getattr(settings, "WAYMARK_CALENDAR_UID_SALT", "local"),
+            # A per-installation secret: UIDs are stable here, opaque everywhere.
+            uid_key=getattr(settings, "WAYMARK_CALENDAR_UID_KEY", "")
+            or settings.SECRET_KEY,
             advocate_reminders=tuple(
                 getattr(
                     settings,
@@ -100,22 +107,27 @@ class CalendarOptions:
         )
 
     def fingerprint(self) -> str:
-        """Everything here that changes a feed's bytes, for its ETag."""
-        return repr(self)
+        """Everything here that changes a feed's bytes, for its ETag and caches
+        (a digest, so the UID key never leaves this object)."""
+        return hashlib.sha256(repr(self).encode()).hexdigest()[:16]
+
+    def opaque(self, label: str) -> str:
+        """An identifier nobody can map back to a row or guess on another
+        installation: HMAC-SHA256 of ``label`` under the installation's key."""
+        return hmac.new(
+            self.uid_key.encode(), label.encode(), hashlib.sha256
+        ).hexdigest()[:32]
 
 
 # Identity and sequence ------------------------------------------------------------
 def hearing_uid(hearing_pk: int, options: CalendarOptions) -> str:
     """The advocate's UID: fixed for the hearing's life, whatever moves."""
-    return f"hearing-{hearing_pk}-{options.uid_salt}@waymark"
+    return f"{options.opaque(f'hearing:{hearing_pk}')}@waymark"
 
 
 def survivor_uid(hearing_pk: int, options: CalendarOptions) -> str:
-    """The survivor's UID: stable too, but opaque, so it gives nothing away."""
-    digest = hashlib.sha256(
-        f"{options.uid_salt}:survivor:{hearing_pk}".encode()
-    ).hexdigest()
-    return f"{digest[:32]}@appointment"
+    """The survivor's UID: stable too, and unrelated to the advocate's."""
+    return f"{options.opaque(f'survivor:{hearing_pk}')}@appointment"
 
 
 def hearing_sequences(hearings) -> dict[int, int]:
@@ -180,6 +192,25 @@ class HearingFacts(NamedTuple):
     calendar_discreet: bool
     calendar_include_location: bool
     calendar_reminders: bool
+    journey_pk: int
+    lead_advocate_id: int | None
+    state_sequence: int | None
+    state_changed_at: datetime | None
+    state_fingerprint: str | None
+
+    @property
+    def reference(self) -> str:
+        """The journey reference, safe on any screen (no name, no offence)."""
+        return f"W-{self.journey_pk}"
+
+    def fingerprint(self) -> str:
+        """A digest of every fact an entry is made from (not when it was saved)."""
+        stable = tuple(
+            value
+            for index, value in enumerate(self[:FACTS_IN_ENTRY_END])
+            if index not in FACTS_NOT_IN_ENTRY
+        )
+        return hashlib.sha256(repr(stable).encode()).hexdigest()
 
     @property
     def is_window(self) -> bool:
@@ -221,7 +252,30 @@ FACT_PATHS = (
     "journey__survivor__calendar_discreet",
     "journey__survivor__calendar_include_location",
     "journey__survivor__calendar_reminders",
+    "journey_id",
+    "journey__lead_advocate_id",
+    "calendar_state__sequence",
+    "calendar_state__changed_at",
+    "calendar_state__fingerprint",
 )
+# The facts before the calendar state; of those, the save time changes no entry.
+FACTS_IN_ENTRY_END = FACT_PATHS.index("calendar_state__sequence")
+FACTS_NOT_IN_ENTRY = {FACT_PATHS.index("updated_at")}
+
+
+def entry_stamp(hearing: HearingFacts) -> datetime:
+    """DTSTAMP and LAST-MODIFIED: when the entry last changed."""
+    return hearing.state_changed_at or hearing.updated_at
+
+
+def entry_sequences(rows: list[HearingFacts]) -> dict[int, int]:
+    """SEQUENCE per hearing: its calendar state, or (for hearings not changed
+    since calendar states began) the count from its history, in one query."""
+    found = {h.pk: h.state_sequence for h in rows if h.state_sequence is not None}
+    missing = [h.pk for h in rows if h.state_sequence is None]
+    if missing:
+        found.update(hearing_sequences(missing))
+    return found
 
 
 def hearing_facts(hearings) -> list[HearingFacts]:
@@ -236,6 +290,11 @@ ADVOCATE_PHRASES = {
     "timed": gettext_lazy("%(type)s – %(name)s"),
     "window": gettext_lazy("%(type)s window (warned list) – %(name)s"),
     "cancelled": gettext_lazy("Cancelled: %(summary)s"),
+    "adjourned": gettext_lazy("Adjourned: %(summary)s"),
+    "discreet": gettext_lazy("%(reference)s hearing"),
+    "discreet_window": gettext_lazy("%(reference)s on call (warned list)"),
+    "discreet_note": gettext_lazy("Details are in Waymark."),
+    "discreet_reminder": gettext_lazy("Reminder: hearing"),
     "reminder": gettext_lazy("Reminder: %(summary)s"),
     "hearing": gettext_lazy("Hearing: %(type)s"),
     "window_note": gettext_lazy(
@@ -320,10 +379,17 @@ def _window_note(hearing: HearingFacts, texts: dict[str, str]) -> str:
 
 # The advocate's copy ----------------------------------------------------------------
 def advocate_event(
-    hearing: HearingFacts, *, sequence: int, options: CalendarOptions
+    hearing: HearingFacts,
+    *,
+    sequence: int,
+    options: CalendarOptions,
+    discreet: bool = False,
 ) -> CalendarEvent:
     """The advocate's own calendar entry: chosen name and hearing type, never the
-    offence; court, address and journey references in the details."""
+    offence; court, address and journey references in the details. Discreet: the
+    journey reference only, for calendars synced to devices or clouds."""
+    if discreet:
+        return _discreet_advocate_event(hearing, sequence=sequence, options=options)
     texts = phrases()
     type_label = _type_label(hearing, texts)
     name = hearing.chosen_name
@@ -333,7 +399,7 @@ def advocate_event(
     }
     status = STATUS_MAP.get(hearing.status, "TENTATIVE")
     if status == "CANCELLED":
-        summary = texts["cancelled"] % {"summary": summary}
+        summary = texts[_cancelled_key(hearing)] % {"summary": summary}
 
     address = hearing.court_full_address
     lines = [texts["hearing"] % {"type": type_label}]
@@ -363,15 +429,55 @@ def advocate_event(
         summary=summary,
         sequence=sequence,
         created=hearing.created_at,
-        last_modified=hearing.updated_at,
+        last_modified=entry_stamp(hearing),
         description="\n".join(lines),
         location=f"{hearing.court_name}, {address}" if address else hearing.court_name,
         status=status,
         transparent=hearing.is_window,
-        reminders=_reminders(
+        reminders=_live_reminders(
             hearing,
             options.advocate_reminders,
             texts["reminder"] % {"summary": summary},
+        ),
+        **_when(hearing, options),
+    )
+
+
+def _cancelled_key(hearing: HearingFacts) -> str:
+    return "adjourned" if hearing.status == Hearing.Status.ADJOURNED else "cancelled"
+
+
+def _live_reminders(
+    hearing: HearingFacts, befores: Iterable[timedelta], text: str
+) -> tuple[Reminder, ...]:
+    # Nothing to remind anyone of once a hearing is off or over.
+    if hearing.status in ENDED:
+        return ()
+    return _reminders(hearing, befores, text)
+
+
+def _discreet_advocate_event(
+    hearing: HearingFacts, *, sequence: int, options: CalendarOptions
+) -> CalendarEvent:
+    """Reference only: no name, hearing type, court references or crime numbers."""
+    texts = phrases()
+    key = "discreet_window" if hearing.is_window else "discreet"
+    summary = texts[key] % {"reference": hearing.reference}
+    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
+    if status == "CANCELLED":
+        summary = texts[_cancelled_key(hearing)] % {"summary": summary}
+    return CalendarEvent(
+        uid=hearing_uid(hearing.pk, options),
+        summary=summary,
+        sequence=sequence,
+        created=hearing.created_at,
+        last_modified=entry_stamp(hearing),
+        description=str(texts["discreet_note"]),
+        location=discreet_address(hearing),
+        status=status,
+        transparent=hearing.is_window,
+        reminders=_live_reminders(
+            hearing, options.advocate_reminders, texts["discreet_reminder"]
         ),
         **_when(hearing, options),
     )
@@ -431,7 +537,7 @@ def survivor_event(
     if status == "CANCELLED":
         summary = _("Cancelled: %(summary)s") % {"summary": summary}
     reminders = (
-        _reminders(hearing, options.survivor_reminders, summary)
+        _live_reminders(hearing, options.survivor_reminders, summary)
         if hearing.calendar_reminders
         else ()
     )
@@ -439,7 +545,7 @@ def survivor_event(
         uid=survivor_uid(hearing.pk, options),
         summary=summary,
         sequence=sequence,
-        last_modified=hearing.updated_at,
+        last_modified=entry_stamp(hearing),
         description=description,
         location=location,
         status=status,

@@ -22,11 +22,12 @@ from ..timezones import LONDON
 from . import errors
 from .events import (
     PRODID,
+    STATUS_MAP,
     CalendarOptions,
     HearingFacts,
     advocate_event,
+    entry_sequences,
     hearing_facts,
-    hearing_sequences,
 )
 from .ical import render_calendar
 from .models import CalendarFeed, hash_token
@@ -113,6 +114,19 @@ def _when_text(hearing: HearingFacts) -> str:
     return date_format(hearing.starts_at.astimezone(LONDON), "j F Y, H:i")
 
 
+LOCAL_DOMAINS = ("localhost", ".localhost", ".localdomain", ".local", ".internal")
+
+
+def organizer_address() -> str:
+    """The configured ORGANIZER address; iTIP is refused without a real one
+    (replies and updates would go nowhere)."""
+    address = (getattr(settings, "WAYMARK_CALENDAR_ORGANIZER_EMAIL", "") or "").strip()
+    domain = address.rpartition("@")[2].lower()
+    if not address or "@" not in address or domain.endswith(LOCAL_DOMAINS):
+        raise ValidationError(errors.NO_ORGANISER, code="no_organiser")
+    return address
+
+
 def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "") -> str:
     """Email the advocate's copy as an iTIP invite: REQUEST, or CANCEL once vacated.
 
@@ -124,14 +138,12 @@ def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "")
     recipient = (to or actor.email or "").strip()
     if not recipient:
         raise ValidationError(errors.NO_EMAIL_ADDRESS, code="no_email")
+    organizer = organizer_address()
     [facts] = hearing_facts(Hearing.objects.filter(pk=hearing.pk))
     options = CalendarOptions.from_settings()
-    cancelled = facts.status == Hearing.Status.VACATED
+    cancelled = STATUS_MAP.get(facts.status) == "CANCELLED"
     method = "CANCEL" if cancelled else "REQUEST"
-    sequence = hearing_sequences([hearing.pk]).get(hearing.pk, 0)
-    organizer = getattr(
-        settings, "WAYMARK_CALENDAR_ORGANIZER_EMAIL", settings.DEFAULT_FROM_EMAIL
-    )
+    sequence = entry_sequences([facts])[facts.pk]
     body = render_calendar(
         [advocate_event(facts, sequence=sequence, options=options)],
         prodid=PRODID,

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import vobject
 
 from journeys import services
+from journeys.calendars.events import CalendarOptions, hearing_uid
 
 
 def parse(body: bytes):
@@ -38,3 +39,8 @@ def schedule(actor, journey, court, **kwargs):
     return services.hearing_schedule(
         actor=actor, journey=journey, court=court, **kwargs
     )
+
+
+def uid_of(hearing) -> str:
+    """The advocate's UID for a hearing under the test settings."""
+    return hearing_uid(hearing.pk, CalendarOptions.from_settings())

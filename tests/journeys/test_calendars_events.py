@@ -16,7 +16,7 @@ from journeys.calendars.events import (
 from journeys.models import Hearing
 from tests.factories import CourtFactory, SurvivorFactory
 
-from .calendar_support import by_uid, events, parse, schedule, utc_start
+from .calendar_support import by_uid, events, parse, schedule, uid_of, utc_start
 
 
 @pytest.fixture
@@ -88,9 +88,9 @@ def test_a_journey_calendar_holds_each_hearing_at_its_instant(
     body = feeds.journey_render(journey, options=options)
     found = {e.uid.value: utc_start(e) for e in events(body)}
     assert len(found) == 3
-    assert found[f"hearing-{before.pk}-local@waymark"].hour == 10
-    assert found[f"hearing-{after.pk}-local@waymark"].hour == 10
-    assert found[f"hearing-{summer.pk}-local@waymark"].hour == 13
+    assert found[uid_of(before)].hour == 10
+    assert found[uid_of(after)].hour == 10
+    assert found[uid_of(summer)].hour == 13
 
 
 def test_moving_a_hearing_keeps_its_uid_and_raises_its_sequence(
@@ -116,10 +116,11 @@ def test_moving_a_hearing_keeps_its_uid_and_raises_its_sequence(
     )
     [moved_court] = events(render(hearing, options))
     assert first.uid.value == moved.uid.value == moved_court.uid.value
+    # Confirming changes STATUS, so clients must take it too.
     assert int(first.sequence.value) == 0
-    assert int(confirmed.sequence.value) == 0
-    assert int(moved.sequence.value) == 1
-    assert int(moved_court.sequence.value) == 2
+    assert int(confirmed.sequence.value) == 1
+    assert int(moved.sequence.value) == 2
+    assert int(moved_court.sequence.value) == 3
     assert "Otherton Crown Court" in moved_court.location.value
     assert utc_start(moved) == datetime(2027, 6, 1, 9, tzinfo=UTC)
 

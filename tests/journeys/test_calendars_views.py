@@ -19,7 +19,7 @@ from journeys.calendars.services import (
 )
 from tests.factories import CourtFactory, SurvivorFactory
 
-from .calendar_support import events, parse, schedule
+from .calendar_support import events, parse, schedule, uid_of
 
 
 @pytest.fixture
@@ -195,7 +195,7 @@ def test_the_invite_is_an_itip_request_with_the_file_attached(
     [event] = calendar.vevent_list
     assert event.organizer.value.startswith("mailto:")
     assert event.attendee.value == f"mailto:{advocate.email}"
-    assert event.uid.value == f"hearing-{hearing.pk}-local@waymark"
+    assert event.uid.value == uid_of(hearing)
 
 
 def test_a_vacated_hearing_sends_a_cancel_with_a_higher_sequence(advocate, hearing):
