@@ -15,3 +15,4 @@ NO_ORGANISER = _(
     "Calendar invites cannot be sent: no organiser address is set up. Ask whoever "
     "runs Waymark to set WAYMARK_CALENDAR_ORGANIZER_EMAIL to a real mailbox."
 )
+NO_FEED_TO_CHANGE = _("You have no calendar feed yet. Turn it on first.")

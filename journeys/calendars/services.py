@@ -48,10 +48,15 @@ def _active_membership(actor):
 
 @transaction.atomic
 def calendar_feed_issue(
-    *, actor, scope: str = CalendarFeed.Scope.CASELOAD
+    *,
+    actor,
+    scope: str = CalendarFeed.Scope.CASELOAD,
+    discreet: bool | None = None,
 ) -> tuple[CalendarFeed, str]:
     """Give the actor a new secret feed address, closing any old one at once.
 
+    ``discreet`` entries show only the journey reference; by default a service-wide
+    feed is discreet (it reaches many devices) and a caseload feed is not.
     Returns the feed and its token; only the token's hash is stored, so this is
     the one moment the address can be shown.
     """
@@ -61,7 +66,11 @@ def calendar_feed_issue(
     for old in CalendarFeed.objects.select_for_update().active().filter(user=actor):
         _revoke(old, actor=actor, reason="replaced")
     token = secrets.token_urlsafe(TOKEN_BYTES)
-    feed = CalendarFeed(user=actor, scope=scope, token_hash=hash_token(token))
+    if discreet is None:
+        discreet = scope == CalendarFeed.Scope.SERVICE
+    feed = CalendarFeed(
+        user=actor, scope=scope, discreet=discreet, token_hash=hash_token(token)
+    )
     _save(feed, actor=actor, reason="issued")
     logger.info("Calendar feed %s issued for user %s", feed.pk, actor.pk)
     return feed, token
@@ -80,6 +89,19 @@ def calendar_feed_revoke(*, actor) -> CalendarFeed:
         raise ValidationError(errors.NO_LIVE_FEED, code="no_live_feed")
     _revoke(feed, actor=actor, reason="revoked")
     logger.info("Calendar feed %s revoked by user %s", feed.pk, actor.pk)
+    return feed
+
+
+@transaction.atomic
+def calendar_feed_set_discreet(*, actor, discreet: bool) -> CalendarFeed:
+    """Switch the actor's feed between full details and reference only, keeping
+    its address (subscribed calendars change at their next poll)."""
+    feed = CalendarFeed.objects.select_for_update().active().filter(user=actor).first()
+    if feed is None:
+        raise ValidationError(errors.NO_FEED_TO_CHANGE, code="no_live_feed")
+    if feed.discreet != discreet:
+        feed.discreet = discreet
+        _save(feed, actor=actor, reason="discreet" if discreet else "full details")
     return feed
 
 

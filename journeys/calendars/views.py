@@ -151,12 +151,27 @@ class SubscriptionView(WagtailAdminTemplateMixin, TemplateView):
                     request, _("Your calendar feed is off. The old address is closed.")
                 )
                 return redirect("waymark_calendars:subscription")
+            if action == "detail":
+                feed = services.calendar_feed_set_discreet(
+                    actor=request.user,
+                    discreet=request.POST.get("detail") == "discreet",
+                )
+                messages.success(
+                    request,
+                    _("Your feed now shows the journey reference only.")
+                    if feed.discreet
+                    else _("Your feed now shows full details."),
+                )
+                return redirect("waymark_calendars:subscription")
             if action == "issue":
                 scope = request.POST.get("scope") or CalendarFeed.Scope.CASELOAD
                 if scope not in CalendarFeed.Scope.values:
                     scope = CalendarFeed.Scope.CASELOAD
+                detail = request.POST.get("detail", "")
                 _feed, token = services.calendar_feed_issue(
-                    actor=request.user, scope=scope
+                    actor=request.user,
+                    scope=scope,
+                    discreet={"discreet": True, "full": False}.get(detail),
                 )
             else:
                 return redirect("waymark_calendars:subscription")
