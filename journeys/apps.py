@@ -26,7 +26,7 @@ class JourneysConfig(AppConfig):
         # Calendars follow every change an entry shows (SEQUENCE, DTSTAMP, caches).
         from django.db.models.signals import post_save
 
-        from .calendars import sync
+        from .calendars import notify, sync  # noqa: F401 (notify registers)
         from .models import Court
 
         signals.hearing_changed.connect(

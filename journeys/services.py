@@ -178,6 +178,7 @@ SURVIVOR_FIELDS = {
     "calendar_discreet",
     "calendar_include_location",
     "calendar_reminders",
+    "calendar_updates_by_email",
     "lead_advocate",
 }
 

@@ -142,6 +142,8 @@ class CalendarDispatch(models.Model):
     audience = models.CharField(max_length=20, choices=Audience.choices)
     sequence = models.PositiveIntegerField()
     method = models.CharField(max_length=10)
+    # What the recipient was given (digest): an unchanged copy is not sent again.
+    digest = models.CharField(max_length=64, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
