@@ -10,8 +10,8 @@ import hashlib
 import hmac
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Hearing, Journey
 from ..rules import get_pack
+from ..timelimits import is_working_day
 from ..timezones import LONDON
 from .ical import CalendarEvent, Reminder
 
@@ -77,6 +78,14 @@ class CalendarOptions:
     cancelled_days: int
     past_days: int | None
     refresh: timedelta
+    # When courts sit (London time): the days of a multi-day hearing after the
+    # first run from sitting_start to sitting_end.
+    sitting_start: time = time(10, 0)
+    sitting_end: time = time(16, 30)
+    # Warned-list reminders go off at this hour on the working day before each
+    # on-call day, when the next day's list is usually known.
+    warned_list_reminder: time = time(15, 0)
+    holiday_region: str = "ENG"
 
     @classmethod
     def from_settings(cls) -> CalendarOptions:
@@ -104,6 +113,12 @@ class CalendarOptions:
             cancelled_days=getattr(settings, "WAYMARK_CALENDAR_CANCELLED_DAYS", 30),
             past_days=getattr(settings, "WAYMARK_CALENDAR_PAST_DAYS", 365),
             refresh=getattr(settings, "WAYMARK_CALENDAR_REFRESH", timedelta(hours=1)),
+            sitting_start=getattr(settings, "WAYMARK_COURT_SITTING_START", time(10)),
+            sitting_end=getattr(settings, "WAYMARK_COURT_SITTING_END", time(16, 30)),
+            warned_list_reminder=getattr(
+                settings, "WAYMARK_CALENDAR_WARNED_LIST_REMINDER", time(15)
+            ),
+            holiday_region=get_pack().holiday_region,
         )
 
     def fingerprint(self) -> str:
@@ -288,7 +303,8 @@ def hearing_facts(hearings) -> list[HearingFacts]:
 # thousand entries would otherwise spend most of its time in gettext).
 ADVOCATE_PHRASES = {
     "timed": gettext_lazy("%(type)s – %(name)s"),
-    "window": gettext_lazy("%(type)s window (warned list) – %(name)s"),
+    "window": gettext_lazy("On call: %(type)s – %(name)s (warned list)"),
+    "day_of": gettext_lazy("%(summary)s (day %(n)s of %(count)s)"),
     "cancelled": gettext_lazy("Cancelled: %(summary)s"),
     "adjourned": gettext_lazy("Adjourned: %(summary)s"),
     "discreet": gettext_lazy("%(reference)s hearing"),
@@ -362,12 +378,136 @@ def _when(hearing: HearingFacts, options: CalendarOptions) -> dict:
 def _reminders(
     hearing: HearingFacts, befores: Iterable[timedelta], text: str
 ) -> tuple[Reminder, ...]:
-    # An all-day window starts at midnight: only whole-day reminders make sense.
-    return tuple(
-        Reminder(before=before, text=text)
-        for before in befores
-        if not hearing.is_window or before % timedelta(days=1) == timedelta(0)
+    # A warned-list window gets its own reminder per on-call day (see
+    # ``entries``): one at a working hour, never at midnight.
+    return tuple(Reminder(before=before, text=text) for before in befores)
+
+
+# One hearing, several calendar entries -------------------------------------------
+def _nth_uid(uid: str, n: int, options: CalendarOptions) -> str:
+    """The UID of day ``n`` (from 0): the first keeps the hearing's own UID, so a
+    move moves every day and one-entry clients keep their entry."""
+    if n == 0:
+        return uid
+    local, _at, domain = uid.rpartition("@")
+    return f"{options.opaque(f'{local}:day:{n}')}@{domain}"
+
+
+def _working_days_from(
+    first: date, options: CalendarOptions, *, count: int | None = None, last=None
+):
+    day, found = first, []
+    while (count is None or len(found) < count) and (last is None or day <= last):
+        if is_working_day(day, options.holiday_region):
+            found.append(day)
+        day += timedelta(days=1)
+    return found
+
+
+def _previous_working_day(day: date, options: CalendarOptions) -> date:
+    day -= timedelta(days=1)
+    while not is_working_day(day, options.holiday_region):
+        day -= timedelta(days=1)
+    return day
+
+
+def sitting_count(hearing: HearingFacts) -> int:
+    """How many court days a timed hearing takes: a 4-day trial is four sittings."""
+    duration = hearing.expected_duration
+    if hearing.is_window or duration is None or duration < timedelta(days=1):
+        return 1
+    return -(-duration // timedelta(days=1))
+
+
+def entries(
+    event: CalendarEvent, hearing: HearingFacts, options: CalendarOptions
+) -> list[CalendarEvent]:
+    """A hearing's calendar entries: one per sitting day for a multi-day hearing,
+    one per on-call working day for a warned-list window, else just the one.
+
+    Days after the first carry RELATED-TO the first entry's UID and rise and fall
+    with it (same SEQUENCE and STATUS), so a move moves them all.
+    """
+    texts = phrases()
+    if hearing.is_window:
+        days = _working_days_from(
+            hearing.window_start, options, last=hearing.window_end
+        ) or [hearing.window_start]
+        found = []
+        for n, day in enumerate(days):
+            remind_at = datetime.combine(
+                _previous_working_day(day, options),
+                options.warned_list_reminder,
+                tzinfo=LONDON,
+            )
+            found.append(
+                replace(
+                    event,
+                    uid=_nth_uid(event.uid, n, options),
+                    first_day=day,
+                    last_day=day,
+                    related_to=event.uid if n else "",
+                    reminders=tuple(
+                        Reminder(before=timedelta(0), text=r.text, at=remind_at)
+                        for r in event.reminders[:1]
+                    ),
+                )
+            )
+        return found
+    count = sitting_count(hearing)
+    if count == 1:
+        return [event]
+    first_start = event.start
+    first_end = datetime.combine(first_start.date(), options.sitting_end, tzinfo=LONDON)
+    if first_end <= first_start:
+        first_end = first_start + timedelta(hours=1)
+    days = _working_days_from(
+        first_start.date() + timedelta(days=1), options, count=count - 1
     )
+    found = [
+        replace(
+            event,
+            summary=texts["day_of"]
+            % {"summary": event.summary, "n": 1, "count": count},
+            end=first_end,
+        )
+    ]
+    for n, day in enumerate(days, start=1):
+        found.append(
+            replace(
+                event,
+                uid=_nth_uid(event.uid, n, options),
+                summary=texts["day_of"]
+                % {"summary": event.summary, "n": n + 1, "count": count},
+                start=datetime.combine(day, options.sitting_start, tzinfo=LONDON),
+                end=datetime.combine(day, options.sitting_end, tzinfo=LONDON),
+                related_to=event.uid,
+                reminders=(),
+            )
+        )
+    return found
+
+
+def advocate_entries_for(
+    hearing: HearingFacts,
+    *,
+    sequence: int,
+    options: CalendarOptions,
+    discreet: bool = False,
+) -> list[CalendarEvent]:
+    """Every entry of the advocate's copy of one hearing."""
+    event = advocate_event(
+        hearing, sequence=sequence, options=options, discreet=discreet
+    )
+    return entries(event, hearing, options)
+
+
+def survivor_entries_for(
+    hearing: HearingFacts, *, sequence: int, options: CalendarOptions
+) -> list[CalendarEvent]:
+    """Every entry of the survivor's copy of one hearing."""
+    event = survivor_event(hearing, sequence=sequence, options=options)
+    return entries(event, hearing, options)
 
 
 def _window_note(hearing: HearingFacts, texts: dict[str, str]) -> str:

@@ -20,11 +20,11 @@ from .events import (
     SURVIVOR_PRODID,
     CalendarOptions,
     HearingFacts,
-    advocate_event,
+    advocate_entries_for,
     entry_sequences,
     hearing_facts,
     journey_all_day_events,
-    survivor_event,
+    survivor_entries_for,
 )
 from .ical import RenderedEvent, render_calendar, render_event
 from .models import CalendarFeed
@@ -157,7 +157,7 @@ def advocate_entries(
             if sequences is None:
                 sequences = entry_sequences(rows)
             entry = render_event(
-                advocate_event(
+                advocate_entries_for(
                     row,
                     sequence=sequences.get(row.pk, 0),
                     options=options,
@@ -203,7 +203,8 @@ def hearing_render(hearing: HearingFacts, *, options: CalendarOptions) -> bytes:
     """One hearing as a file for the advocate's calendar."""
     sequence = entry_sequences([hearing])[hearing.pk]
     return render_calendar(
-        [advocate_event(hearing, sequence=sequence, options=options)], prodid=PRODID
+        advocate_entries_for(hearing, sequence=sequence, options=options),
+        prodid=PRODID,
     )
 
 
@@ -213,7 +214,7 @@ def hearing_render_for_survivor(
     """One hearing as the survivor's own, discreet-by-default, calendar entry."""
     sequence = entry_sequences([hearing])[hearing.pk]
     return render_calendar(
-        [survivor_event(hearing, sequence=sequence, options=options)],
+        survivor_entries_for(hearing, sequence=sequence, options=options),
         prodid=SURVIVOR_PRODID,
     )
 
@@ -236,8 +237,11 @@ def journey_render(
     )
     sequences = entry_sequences(hearings) if hearings else {}
     events = [
-        advocate_event(h, sequence=sequences.get(h.pk, 0), options=options)
+        event
         for h in hearings
+        for event in advocate_entries_for(
+            h, sequence=sequences.get(h.pk, 0), options=options
+        )
     ]
     events += journey_all_day_events(journey)
     return render_calendar(events, prodid=PRODID, name=journey_name(journey))

@@ -27,10 +27,11 @@ METHODS = {None, "PUBLISH", "REQUEST", "CANCEL"}
 
 @dataclass(frozen=True)
 class Reminder:
-    """A display alarm some time before the event starts."""
+    """A display alarm some time before the event starts, or at a fixed moment."""
 
     before: timedelta
     text: str
+    at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class CalendarEvent:
     transparent: bool = False
     private: bool = True
     reminders: tuple[Reminder, ...] = field(default_factory=tuple)
+    # The UID of the entry this one belongs with (the first day of a multi-day
+    # hearing or warned-list window).
+    related_to: str = ""
 
     def __post_init__(self) -> None:
         if (self.start is None) == (self.first_day is None):
@@ -132,6 +136,8 @@ def _event(
         event.add("description", item.description)
     if item.location:
         event.add("location", item.location)
+    if item.related_to:
+        event.add("related-to", item.related_to, parameters={"RELTYPE": "PARENT"})
     if item.private:
         event.add("class", "PRIVATE")
     event.add("transp", "TRANSPARENT" if item.transparent else "OPAQUE")
@@ -148,7 +154,10 @@ def _event(
             alarm = ICalAlarm()
             alarm.add("action", "DISPLAY")
             alarm.add("description", reminder.text)
-            alarm.add("trigger", -reminder.before)
+            if reminder.at is not None:
+                alarm.add("trigger", _utc(reminder.at))
+            else:
+                alarm.add("trigger", -reminder.before)
             event.add_component(alarm)
     return event
 
@@ -162,15 +171,20 @@ class RenderedEvent:
 
 
 def render_event(
-    item: CalendarEvent,
+    item: CalendarEvent | Sequence[CalendarEvent],
     *,
     stamp: datetime | None = None,
     organizer: str = "",
     attendee: str = "",
 ) -> RenderedEvent:
-    """One event's bytes: a feed caches these per hearing version."""
-    event = _event(item, stamp=stamp, organizer=organizer, attendee=attendee)
-    return RenderedEvent(data=event.to_ical(), timed=not item.all_day)
+    """One entry's bytes (several VEVENTs for a multi-day hearing): a feed caches
+    these per hearing version."""
+    items = [item] if isinstance(item, CalendarEvent) else list(item)
+    data = b"".join(
+        _event(one, stamp=stamp, organizer=organizer, attendee=attendee).to_ical()
+        for one in items
+    )
+    return RenderedEvent(data=data, timed=any(not one.all_day for one in items))
 
 
 CALENDAR_END = b"END:VCALENDAR\r\n"

@@ -28,11 +28,10 @@ from .events import (
     SURVIVOR_PRODID,
     CalendarOptions,
     HearingFacts,
-    advocate_event,
+    advocate_entries_for,
     hearing_facts,
-    survivor_event,
+    survivor_entries_for,
 )
-from .ical import render_calendar
 from .models import CalendarDispatch, CalendarFeed
 from .sync import on_entries_changed
 
@@ -142,7 +141,7 @@ def calendar_update_send(*, hearing_pk: int, sequence: int, audience: str) -> st
     Returns what happened: "sent", "duplicate", "superseded", "unchanged" or why
     nobody was written to.
     """
-    from .services import CalendarInviteEmail, organizer_address
+    from .services import organizer_address, send_itip
 
     found = hearing_facts(Hearing.objects.filter(pk=hearing_pk))
     if not found:
@@ -167,13 +166,13 @@ def calendar_update_send(*, hearing_pk: int, sequence: int, audience: str) -> st
             .filter(user=advocate, discreet=True)
             .exists()
         )
-        event = advocate_event(
+        items = advocate_entries_for(
             facts, sequence=sequence, options=options, discreet=discreet
         )
         prodid, sender = PRODID, organizer
     else:
         recipient = _survivor_address(facts)
-        event = survivor_event(facts, sequence=sequence, options=options)
+        items = survivor_entries_for(facts, sequence=sequence, options=options)
         prodid = SURVIVOR_PRODID
         sender = (
             getattr(settings, "WAYMARK_CALENDAR_SURVIVOR_FROM_EMAIL", "") or organizer
@@ -182,22 +181,12 @@ def calendar_update_send(*, hearing_pk: int, sequence: int, audience: str) -> st
         return "no recipient"
     cancelled = STATUS_MAP.get(facts.status) == "CANCELLED"
     method = "CANCEL" if cancelled else "REQUEST"
-    digest = hashlib.sha256(
-        repr(
-            (
-                event.summary,
-                event.description,
-                event.location,
-                event.status,
-                event.start,
-                event.end,
-                event.first_day,
-                event.last_day,
-                event.reminders,
-                recipient,
-            )
-        ).encode()
-    ).hexdigest()
+    shown = [
+        (e.uid, e.summary, e.description, e.location, e.status, e.start, e.end)
+        + (e.first_day, e.last_day, e.reminders)
+        for e in items
+    ]
+    digest = hashlib.sha256(repr((shown, recipient)).encode()).hexdigest()
     with transaction.atomic():
         last = (
             CalendarDispatch.objects.select_for_update()
@@ -218,25 +207,16 @@ def calendar_update_send(*, hearing_pk: int, sequence: int, audience: str) -> st
                 )
         except IntegrityError:
             return "duplicate"
-        body = render_calendar(
-            [event],
+        subject, text = _message(facts, audience=audience, cancelled=cancelled)
+        send_itip(
+            items,
+            subject=subject,
+            text=text,
             prodid=prodid,
             method=method,
-            stamp=timezone.now(),
             organizer=sender,
-            attendee=recipient,
-        ).decode("utf-8")
-        subject, text = _message(facts, audience=audience, cancelled=cancelled)
-        message = CalendarInviteEmail(
-            subject=subject,
-            body=text,
-            from_email=sender,
-            to=[recipient],
-            itip_method=method,
+            recipient=recipient,
         )
-        message.attach_alternative(body, "text/calendar")
-        message.attach("invite.ics", body, "text/calendar")
-        message.send()
         dispatch.sent_at = timezone.now()
         dispatch.save(update_fields=["sent_at"])
     logger.info(

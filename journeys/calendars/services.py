@@ -25,7 +25,7 @@ from .events import (
     STATUS_MAP,
     CalendarOptions,
     HearingFacts,
-    advocate_event,
+    advocate_entries_for,
     entry_sequences,
     hearing_facts,
 )
@@ -149,6 +149,45 @@ def organizer_address() -> str:
     return address
 
 
+def send_itip(
+    items: list,
+    *,
+    subject: str,
+    text: str,
+    prodid: str,
+    method: str,
+    organizer: str,
+    recipient: str,
+    sender: str = "",
+) -> None:
+    """One iTIP email per entry (iTIP allows one UID per message): a multi-day
+    hearing sends one per sitting day, all in step."""
+    stamp = timezone.now()
+    for n, item in enumerate(items, start=1):
+        body = render_calendar(
+            [item],
+            prodid=prodid,
+            method=method,
+            stamp=stamp,
+            organizer=organizer,
+            attendee=recipient,
+        ).decode("utf-8")
+        message = CalendarInviteEmail(
+            subject=subject
+            if len(items) == 1
+            else _("%(subject)s (%(n)s of %(count)s)")
+            % {"subject": subject, "n": n, "count": len(items)},
+            body=text,
+            from_email=sender or organizer,
+            to=[recipient],
+            itip_method=method,
+        )
+        # Calendar clients read the alternative part; the attachment is for the rest.
+        message.attach_alternative(body, "text/calendar")
+        message.attach("invite.ics", body, "text/calendar")
+        message.send()
+
+
 def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "") -> str:
     """Email the advocate's copy as an iTIP invite: REQUEST, or CANCEL once vacated.
 
@@ -166,15 +205,8 @@ def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "")
     cancelled = STATUS_MAP.get(facts.status) == "CANCELLED"
     method = "CANCEL" if cancelled else "REQUEST"
     sequence = entry_sequences([facts])[facts.pk]
-    body = render_calendar(
-        [advocate_event(facts, sequence=sequence, options=options)],
-        prodid=PRODID,
-        method=method,
-        stamp=timezone.now(),
-        organizer=organizer,
-        attendee=recipient,
-    ).decode("utf-8")
     when = _when_text(facts)
+    items = advocate_entries_for(facts, sequence=sequence, options=options)
     if cancelled:
         subject = _("Cancelled: hearing on %(when)s") % {"when": when}
         text = _(
@@ -187,17 +219,15 @@ def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "")
             "A calendar invite for the hearing on %(when)s is attached. Open it to "
             "add the hearing to your calendar; later changes update the same entry."
         ) % {"when": when}
-    message = CalendarInviteEmail(
+    send_itip(
+        items,
         subject=subject,
-        body=text,
-        from_email=organizer,
-        to=[recipient],
-        itip_method=method,
+        text=text,
+        prodid=PRODID,
+        method=method,
+        organizer=organizer,
+        recipient=recipient,
     )
-    # Calendar clients read the alternative part; the attachment is for the rest.
-    message.attach_alternative(body, "text/calendar")
-    message.attach("invite.ics", body, "text/calendar")
-    message.send()
     logger.info(
         "Calendar %s for hearing %s sent by user %s", method, hearing.pk, actor.pk
     )
