@@ -6,7 +6,7 @@ Python's zoneinfo gives.
 """
 
 import email
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core import mail
@@ -19,7 +19,7 @@ from journeys.models import Hearing
 from journeys.timezones import LONDON
 from tests.factories import CourtFactory, ManagerFactory, SurvivorFactory
 
-from .calendar_parsers import assert_parsers_agree, expected, icaljs
+from .calendar_parsers import PARSERS, assert_parsers_agree, expected, icaljs
 from .calendar_support import schedule
 
 # London wall-clock starts either side of each change, over four years.
@@ -171,3 +171,47 @@ def test_a_hearing_across_a_clock_change_ends_at_the_right_instant(
     uid = hearing_uid(hearing.pk, CalendarOptions.from_settings())
     assert_parsers_agree(body, {uid: expected(utc, utc + timedelta(hours=3))})
     assert Hearing.objects.get(pk=hearing.pk).starts_at == utc
+
+
+def test_sitting_days_and_on_call_days_read_alike_in_every_parser(
+    client, advocate, journey, crown
+):
+    # A 3-day trial over a weekend in BST and a warned list across the autumn change.
+    trial = schedule(
+        advocate,
+        journey,
+        crown,
+        starts_at=datetime(2028, 6, 29, 10, 30),
+        expected_duration=timedelta(days=3),
+    )
+    window = schedule(
+        advocate,
+        journey,
+        crown,
+        hearing_type="mention",
+        window_start=date(2028, 10, 26),
+        window_end=date(2028, 10, 31),
+    )
+    options = CalendarOptions.from_settings()
+    london = [
+        (datetime(2028, 6, 29, 10, 30), datetime(2028, 6, 29, 16, 30)),
+        (datetime(2028, 6, 30, 10), datetime(2028, 6, 30, 16, 30)),
+        (datetime(2028, 7, 3, 10), datetime(2028, 7, 3, 16, 30)),
+    ]
+    on_call = [date(2028, 10, d) for d in (26, 27, 30, 31)]
+    _feed, token = calendar_feed_issue(actor=advocate)
+    body = client.get(reverse("calendar_feed", args=[token])).content
+    found = icaljs(body)
+    trial_days = sorted(
+        value for uid, value in found.items() if value[0].startswith("2028-0")
+    )
+    assert trial_days == [
+        expected(start.replace(tzinfo=LONDON), end.replace(tzinfo=LONDON))
+        for start, end in london
+    ]
+    window_days = sorted(v[0] for v in found.values() if "T" not in v[0])
+    assert window_days == [day.isoformat() for day in on_call]
+    assert hearing_uid(trial.pk, options) in found
+    assert hearing_uid(window.pk, options) in found
+    for name, parser in PARSERS.items():
+        assert parser(body) == found, f"{name} reads the days differently"
