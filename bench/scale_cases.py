@@ -74,13 +74,15 @@ def calendar_cases(runs: int) -> list[Result]:
     from calendars.events import (
         PRODID,
         CalendarOptions,
-        advocate_event,
+        advocate_entries_for,
+        entry_sequences,
         hearing_facts,
-        hearing_sequences,
     )
     from calendars.feeds import feed_hearings
     from calendars.ical import baseline_render
     from calendars.services import calendar_feed_issue
+    from calendars.sync import calendar_sync
+    from journeys.models import Hearing
 
     user = _calendar_user()
     feed, token = calendar_feed_issue(actor=user)
@@ -91,10 +93,13 @@ def calendar_cases(runs: int) -> list[Result]:
     events = first.content.count(b"BEGIN:VEVENT")
     options = CalendarOptions.from_settings()
     facts = hearing_facts(feed_hearings(feed, options=options))
-    sequences = hearing_sequences([h.pk for h in facts])
+    sequences = entry_sequences(facts)
     values = [
-        advocate_event(h, sequence=sequences.get(h.pk, 0), options=options)
+        event
         for h in facts
+        for event in advocate_entries_for(
+            h, sequence=sequences.get(h.pk, 0), options=options
+        )
     ]
     assert len(values) == events == 1000, (len(values), events)
     etag = first["ETag"]
@@ -105,6 +110,17 @@ def calendar_cases(runs: int) -> list[Result]:
 
     def conditional():
         assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
+
+    changing = Hearing.objects.filter(pk=facts[len(facts) // 2].pk)
+    durations = iter(
+        timedelta(hours=3, minutes=n % 2 * 5 + 5) for n in range(1_000_000)
+    )
+
+    def one_changed():
+        # The change itself (its calendar version bump) is timed too.
+        changing.update(expected_duration=next(durations))
+        assert calendar_sync(changing)
+        assert client.get(url).status_code == 200
 
     return [
         measure(
@@ -129,6 +145,15 @@ def calendar_cases(runs: int) -> list[Result]:
             runs=runs * 2,
             target="< 20 ms",
             check=lambda r: r.median_ms < 20,
+        ),
+        # Last: it changes the feed the measures above poll unchanged.
+        measure(
+            "calendar feed, one hearing changed",
+            one_changed,
+            reference=("the same feed, cold", cold),
+            runs=max(5, runs // 4),
+            target="≤ 0.2× cold render",
+            check=lambda r: r.ratio is not None and r.ratio <= 0.2,
         ),
     ]
 

@@ -7,7 +7,13 @@ DEBUG = False
 SECRET_KEY = env("SECRET_KEY", "bench-only-key")
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Room for every rendered calendar entry (one key per hearing), as in production.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 200_000},
+    }
+}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 DATABASES["default"] = dj_database_url.parse(  # noqa: F405
     env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'bench' / 'bench.sqlite3'}"),  # noqa: F405

@@ -11,3 +11,8 @@ NO_EMAIL_ADDRESS = _(
     "your account settings."
 )
 HEARING_NOT_VISIBLE = _("That hearing belongs to another service.")
+NO_ORGANISER = _(
+    "Calendar invites cannot be sent: no organiser address is set up. Ask whoever "
+    "runs Waymark to set WAYMARK_CALENDAR_ORGANIZER_EMAIL to a real mailbox."
+)
+NO_FEED_TO_CHANGE = _("You have no calendar feed yet. Turn it on first.")

@@ -7,10 +7,11 @@ bytes.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -21,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from core import hooks as waymark_hooks
 from core.timezones import LONDON
+from core.workdays import is_working_day
 from journeys.models import Hearing, Journey
 from rules import get_pack
 
@@ -31,6 +33,7 @@ __all__ = [
     "CalendarOptions",
     "Reminder",
     "advocate_event",
+    "entry_sequences",
     "hearing_sequences",
     "journey_all_day_events",
     "survivor_event",
@@ -52,10 +55,13 @@ STATUS_MAP = {
     Hearing.Status.LISTED: "TENTATIVE",
     Hearing.Status.MOVED: "TENTATIVE",
     Hearing.Status.CONFIRMED: "CONFIRMED",
-    Hearing.Status.ADJOURNED: "CONFIRMED",
+    # Adjourned before or on the day: it will not go ahead at this time (a new
+    # hearing is listed separately), so clients must drop the entry and alarms.
+    Hearing.Status.ADJOURNED: "CANCELLED",
     Hearing.Status.HEARD: "CONFIRMED",
     Hearing.Status.VACATED: "CANCELLED",
 }
+ENDED = {Hearing.Status.VACATED, Hearing.Status.ADJOURNED, Hearing.Status.HEARD}
 # Address lines that would say "court" on a discreet calendar entry.
 COURT_WORDS = re.compile(
     r"court|justice|law|tribunal|magistrat|crown|judicial|sessions", re.IGNORECASE
@@ -66,18 +72,28 @@ COURT_WORDS = re.compile(
 class CalendarOptions:
     """Calendar settings, read once per render (see README, "Hearing calendars")."""
 
-    uid_salt: str
+    uid_key: str
     advocate_reminders: tuple[timedelta, ...]
     survivor_reminders: tuple[timedelta, ...]
     default_duration: timedelta
     cancelled_days: int
     past_days: int | None
     refresh: timedelta
+    # When courts sit (London time): the days of a multi-day hearing after the
+    # first run from sitting_start to sitting_end.
+    sitting_start: time = time(10, 0)
+    sitting_end: time = time(16, 30)
+    # Warned-list reminders go off at this hour on the working day before each
+    # on-call day, when the next day's list is usually known.
+    warned_list_reminder: time = time(15, 0)
+    holiday_region: str = "ENG"
 
     @classmethod
     def from_settings(cls) -> CalendarOptions:
         return cls(
-            uid_salt=getattr(settings, "WAYMARK_CALENDAR_UID_SALT", "local"),
+            # A per-installation secret: UIDs are stable here, opaque everywhere.
+            uid_key=getattr(settings, "WAYMARK_CALENDAR_UID_KEY", "")
+            or settings.SECRET_KEY,
             advocate_reminders=tuple(
                 getattr(
                     settings,
@@ -98,25 +114,36 @@ class CalendarOptions:
             cancelled_days=getattr(settings, "WAYMARK_CALENDAR_CANCELLED_DAYS", 30),
             past_days=getattr(settings, "WAYMARK_CALENDAR_PAST_DAYS", 365),
             refresh=getattr(settings, "WAYMARK_CALENDAR_REFRESH", timedelta(hours=1)),
+            sitting_start=getattr(settings, "WAYMARK_COURT_SITTING_START", time(10)),
+            sitting_end=getattr(settings, "WAYMARK_COURT_SITTING_END", time(16, 30)),
+            warned_list_reminder=getattr(
+                settings, "WAYMARK_CALENDAR_WARNED_LIST_REMINDER", time(15)
+            ),
+            holiday_region=get_pack().holiday_region,
         )
 
     def fingerprint(self) -> str:
-        """Everything here that changes a feed's bytes, for its ETag."""
-        return repr(self)
+        """Everything here that changes a feed's bytes, for its ETag and caches
+        (a digest, so the UID key never leaves this object)."""
+        return hashlib.sha256(repr(self).encode()).hexdigest()[:16]
+
+    def opaque(self, label: str) -> str:
+        """An identifier nobody can map back to a row or guess on another
+        installation: HMAC-SHA256 of ``label`` under the installation's key."""
+        return hmac.new(
+            self.uid_key.encode(), label.encode(), hashlib.sha256
+        ).hexdigest()[:32]
 
 
 # Identity and sequence ------------------------------------------------------------
 def hearing_uid(hearing_pk: int, options: CalendarOptions) -> str:
     """The advocate's UID: fixed for the hearing's life, whatever moves."""
-    return f"hearing-{hearing_pk}-{options.uid_salt}@waymark"
+    return f"{options.opaque(f'hearing:{hearing_pk}')}@waymark"
 
 
 def survivor_uid(hearing_pk: int, options: CalendarOptions) -> str:
-    """The survivor's UID: stable too, but opaque, so it gives nothing away."""
-    digest = hashlib.sha256(
-        f"{options.uid_salt}:survivor:{hearing_pk}".encode()
-    ).hexdigest()
-    return f"{digest[:32]}@appointment"
+    """The survivor's UID: stable too, and unrelated to the advocate's."""
+    return f"{options.opaque(f'survivor:{hearing_pk}')}@appointment"
 
 
 def hearing_sequences(hearings) -> dict[int, int]:
@@ -181,6 +208,25 @@ class HearingFacts(NamedTuple):
     calendar_discreet: bool
     calendar_include_location: bool
     calendar_reminders: bool
+    journey_pk: int
+    lead_advocate_id: int | None
+    state_sequence: int | None
+    state_changed_at: datetime | None
+    state_fingerprint: str | None
+
+    @property
+    def reference(self) -> str:
+        """The journey reference, safe on any screen (no name, no offence)."""
+        return f"W-{self.journey_pk}"
+
+    def fingerprint(self) -> str:
+        """A digest of every fact an entry is made from (not when it was saved)."""
+        stable = tuple(
+            value
+            for index, value in enumerate(self[:FACTS_IN_ENTRY_END])
+            if index not in FACTS_NOT_IN_ENTRY
+        )
+        return hashlib.sha256(repr(stable).encode()).hexdigest()
 
     @property
     def is_window(self) -> bool:
@@ -222,7 +268,30 @@ FACT_PATHS = (
     "journey__survivor__calendar_discreet",
     "journey__survivor__calendar_include_location",
     "journey__survivor__calendar_reminders",
+    "journey_id",
+    "journey__lead_advocate_id",
+    "calendar_state__sequence",
+    "calendar_state__changed_at",
+    "calendar_state__fingerprint",
 )
+# The facts before the calendar state; of those, the save time changes no entry.
+FACTS_IN_ENTRY_END = FACT_PATHS.index("calendar_state__sequence")
+FACTS_NOT_IN_ENTRY = {FACT_PATHS.index("updated_at")}
+
+
+def entry_stamp(hearing: HearingFacts) -> datetime:
+    """DTSTAMP and LAST-MODIFIED: when the entry last changed."""
+    return hearing.state_changed_at or hearing.updated_at
+
+
+def entry_sequences(rows: list[HearingFacts]) -> dict[int, int]:
+    """SEQUENCE per hearing: its calendar state, or (for hearings not changed
+    since calendar states began) the count from its history, in one query."""
+    found = {h.pk: h.state_sequence for h in rows if h.state_sequence is not None}
+    missing = [h.pk for h in rows if h.state_sequence is None]
+    if missing:
+        found.update(hearing_sequences(missing))
+    return found
 
 
 def hearing_facts(hearings) -> list[HearingFacts]:
@@ -235,8 +304,14 @@ def hearing_facts(hearings) -> list[HearingFacts]:
 # thousand entries would otherwise spend most of its time in gettext).
 ADVOCATE_PHRASES = {
     "timed": gettext_lazy("%(type)s – %(name)s"),
-    "window": gettext_lazy("%(type)s window (warned list) – %(name)s"),
+    "window": gettext_lazy("On call: %(type)s – %(name)s (warned list)"),
+    "day_of": gettext_lazy("%(summary)s (day %(n)s of %(count)s)"),
     "cancelled": gettext_lazy("Cancelled: %(summary)s"),
+    "adjourned": gettext_lazy("Adjourned: %(summary)s"),
+    "discreet": gettext_lazy("%(reference)s hearing"),
+    "discreet_window": gettext_lazy("%(reference)s on call (warned list)"),
+    "discreet_note": gettext_lazy("Details are in Waymark."),
+    "discreet_reminder": gettext_lazy("Reminder: hearing"),
     "reminder": gettext_lazy("Reminder: %(summary)s"),
     "hearing": gettext_lazy("Hearing: %(type)s"),
     "window_note": gettext_lazy(
@@ -304,12 +379,136 @@ def _when(hearing: HearingFacts, options: CalendarOptions) -> dict:
 def _reminders(
     hearing: HearingFacts, befores: Iterable[timedelta], text: str
 ) -> tuple[Reminder, ...]:
-    # An all-day window starts at midnight: only whole-day reminders make sense.
-    return tuple(
-        Reminder(before=before, text=text)
-        for before in befores
-        if not hearing.is_window or before % timedelta(days=1) == timedelta(0)
+    # A warned-list window gets its own reminder per on-call day (see
+    # ``entries``): one at a working hour, never at midnight.
+    return tuple(Reminder(before=before, text=text) for before in befores)
+
+
+# One hearing, several calendar entries -------------------------------------------
+def _nth_uid(uid: str, n: int, options: CalendarOptions) -> str:
+    """The UID of day ``n`` (from 0): the first keeps the hearing's own UID, so a
+    move moves every day and one-entry clients keep their entry."""
+    if n == 0:
+        return uid
+    local, _at, domain = uid.rpartition("@")
+    return f"{options.opaque(f'{local}:day:{n}')}@{domain}"
+
+
+def _working_days_from(
+    first: date, options: CalendarOptions, *, count: int | None = None, last=None
+):
+    day, found = first, []
+    while (count is None or len(found) < count) and (last is None or day <= last):
+        if is_working_day(day, options.holiday_region):
+            found.append(day)
+        day += timedelta(days=1)
+    return found
+
+
+def _previous_working_day(day: date, options: CalendarOptions) -> date:
+    day -= timedelta(days=1)
+    while not is_working_day(day, options.holiday_region):
+        day -= timedelta(days=1)
+    return day
+
+
+def sitting_count(hearing: HearingFacts) -> int:
+    """How many court days a timed hearing takes: a 4-day trial is four sittings."""
+    duration = hearing.expected_duration
+    if hearing.is_window or duration is None or duration < timedelta(days=1):
+        return 1
+    return -(-duration // timedelta(days=1))
+
+
+def entries(
+    event: CalendarEvent, hearing: HearingFacts, options: CalendarOptions
+) -> list[CalendarEvent]:
+    """A hearing's calendar entries: one per sitting day for a multi-day hearing,
+    one per on-call working day for a warned-list window, else just the one.
+
+    Days after the first carry RELATED-TO the first entry's UID and rise and fall
+    with it (same SEQUENCE and STATUS), so a move moves them all.
+    """
+    texts = phrases()
+    if hearing.is_window:
+        days = _working_days_from(
+            hearing.window_start, options, last=hearing.window_end
+        ) or [hearing.window_start]
+        found = []
+        for n, day in enumerate(days):
+            remind_at = datetime.combine(
+                _previous_working_day(day, options),
+                options.warned_list_reminder,
+                tzinfo=LONDON,
+            )
+            found.append(
+                replace(
+                    event,
+                    uid=_nth_uid(event.uid, n, options),
+                    first_day=day,
+                    last_day=day,
+                    related_to=event.uid if n else "",
+                    reminders=tuple(
+                        Reminder(before=timedelta(0), text=r.text, at=remind_at)
+                        for r in event.reminders[:1]
+                    ),
+                )
+            )
+        return found
+    count = sitting_count(hearing)
+    if count == 1:
+        return [event]
+    first_start = event.start
+    first_end = datetime.combine(first_start.date(), options.sitting_end, tzinfo=LONDON)
+    if first_end <= first_start:
+        first_end = first_start + timedelta(hours=1)
+    days = _working_days_from(
+        first_start.date() + timedelta(days=1), options, count=count - 1
     )
+    found = [
+        replace(
+            event,
+            summary=texts["day_of"]
+            % {"summary": event.summary, "n": 1, "count": count},
+            end=first_end,
+        )
+    ]
+    for n, day in enumerate(days, start=1):
+        found.append(
+            replace(
+                event,
+                uid=_nth_uid(event.uid, n, options),
+                summary=texts["day_of"]
+                % {"summary": event.summary, "n": n + 1, "count": count},
+                start=datetime.combine(day, options.sitting_start, tzinfo=LONDON),
+                end=datetime.combine(day, options.sitting_end, tzinfo=LONDON),
+                related_to=event.uid,
+                reminders=(),
+            )
+        )
+    return found
+
+
+def advocate_entries_for(
+    hearing: HearingFacts,
+    *,
+    sequence: int,
+    options: CalendarOptions,
+    discreet: bool = False,
+) -> list[CalendarEvent]:
+    """Every entry of the advocate's copy of one hearing."""
+    event = advocate_event(
+        hearing, sequence=sequence, options=options, discreet=discreet
+    )
+    return entries(event, hearing, options)
+
+
+def survivor_entries_for(
+    hearing: HearingFacts, *, sequence: int, options: CalendarOptions
+) -> list[CalendarEvent]:
+    """Every entry of the survivor's copy of one hearing."""
+    event = survivor_event(hearing, sequence=sequence, options=options)
+    return entries(event, hearing, options)
 
 
 def _window_note(hearing: HearingFacts, texts: dict[str, str]) -> str:
@@ -321,10 +520,17 @@ def _window_note(hearing: HearingFacts, texts: dict[str, str]) -> str:
 
 # The advocate's copy ----------------------------------------------------------------
 def advocate_event(
-    hearing: HearingFacts, *, sequence: int, options: CalendarOptions
+    hearing: HearingFacts,
+    *,
+    sequence: int,
+    options: CalendarOptions,
+    discreet: bool = False,
 ) -> CalendarEvent:
     """The advocate's own calendar entry: chosen name and hearing type, never the
-    offence; court, address and journey references in the details."""
+    offence; court, address and journey references in the details. Discreet: the
+    journey reference only, for calendars synced to devices or clouds."""
+    if discreet:
+        return _discreet_advocate_event(hearing, sequence=sequence, options=options)
     texts = phrases()
     type_label = _type_label(hearing, texts)
     name = hearing.chosen_name
@@ -334,7 +540,7 @@ def advocate_event(
     }
     status = STATUS_MAP.get(hearing.status, "TENTATIVE")
     if status == "CANCELLED":
-        summary = texts["cancelled"] % {"summary": summary}
+        summary = texts[_cancelled_key(hearing)] % {"summary": summary}
 
     address = hearing.court_full_address
     lines = [texts["hearing"] % {"type": type_label}]
@@ -364,15 +570,55 @@ def advocate_event(
         summary=summary,
         sequence=sequence,
         created=hearing.created_at,
-        last_modified=hearing.updated_at,
+        last_modified=entry_stamp(hearing),
         description="\n".join(lines),
         location=f"{hearing.court_name}, {address}" if address else hearing.court_name,
         status=status,
         transparent=hearing.is_window,
-        reminders=_reminders(
+        reminders=_live_reminders(
             hearing,
             options.advocate_reminders,
             texts["reminder"] % {"summary": summary},
+        ),
+        **_when(hearing, options),
+    )
+
+
+def _cancelled_key(hearing: HearingFacts) -> str:
+    return "adjourned" if hearing.status == Hearing.Status.ADJOURNED else "cancelled"
+
+
+def _live_reminders(
+    hearing: HearingFacts, befores: Iterable[timedelta], text: str
+) -> tuple[Reminder, ...]:
+    # Nothing to remind anyone of once a hearing is off or over.
+    if hearing.status in ENDED:
+        return ()
+    return _reminders(hearing, befores, text)
+
+
+def _discreet_advocate_event(
+    hearing: HearingFacts, *, sequence: int, options: CalendarOptions
+) -> CalendarEvent:
+    """Reference only: no name, hearing type, court references or crime numbers."""
+    texts = phrases()
+    key = "discreet_window" if hearing.is_window else "discreet"
+    summary = texts[key] % {"reference": hearing.reference}
+    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
+    if status == "CANCELLED":
+        summary = texts[_cancelled_key(hearing)] % {"summary": summary}
+    return CalendarEvent(
+        uid=hearing_uid(hearing.pk, options),
+        summary=summary,
+        sequence=sequence,
+        created=hearing.created_at,
+        last_modified=entry_stamp(hearing),
+        description=str(texts["discreet_note"]),
+        location=discreet_address(hearing),
+        status=status,
+        transparent=hearing.is_window,
+        reminders=_live_reminders(
+            hearing, options.advocate_reminders, texts["discreet_reminder"]
         ),
         **_when(hearing, options),
     )
@@ -432,7 +678,7 @@ def survivor_event(
     if status == "CANCELLED":
         summary = _("Cancelled: %(summary)s") % {"summary": summary}
     reminders = (
-        _reminders(hearing, options.survivor_reminders, summary)
+        _live_reminders(hearing, options.survivor_reminders, summary)
         if hearing.calendar_reminders
         else ()
     )
@@ -440,7 +686,7 @@ def survivor_event(
         uid=survivor_uid(hearing.pk, options),
         summary=summary,
         sequence=sequence,
-        last_modified=hearing.updated_at,
+        last_modified=entry_stamp(hearing),
         description=description,
         location=location,
         status=status,

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from django.db.models import Count, Max, QuerySet, Sum
+from django.core.cache import cache
+from django.db.models import Count, F, Max, QuerySet, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from core.access import policy
 from journeys.models import Hearing, Journey
@@ -17,17 +21,21 @@ from .events import (
     SURVIVOR_PRODID,
     CalendarOptions,
     HearingFacts,
-    advocate_event,
+    advocate_entries_for,
+    entry_sequences,
     hearing_facts,
-    hearing_sequences,
     journey_all_day_events,
-    survivor_event,
+    survivor_entries_for,
 )
-from .ical import render_calendar
+from .ical import RenderedEvent, render_calendar, render_event
 from .models import CalendarFeed
+from .sync import entry_cache_key
 
 # Bump when the shape of the output changes, so cached copies are refetched.
-FEED_FORMAT = "1"
+FEED_FORMAT = "2"
+# Rendered entries are keyed by everything they are made from, so they never go
+# stale; the timeout only bounds how long unused ones linger.
+ENTRY_CACHE_SECONDS = 7 * 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -62,63 +70,118 @@ def feed_hearings(
     )
 
 
+def _feed_name(feed: CalendarFeed) -> str:
+    if feed.scope == CalendarFeed.Scope.SERVICE:
+        return f"Waymark – {feed.user.membership.organisation.name}"
+    return f"Waymark – {feed.get_scope_display()}"
+
+
 def feed_state(
     feed: CalendarFeed, *, options: CalendarOptions, now: datetime | None = None
 ) -> FeedState:
     """ETag and Last-Modified from one aggregate query, without rendering.
 
-    Anything that changes an entry touches one of these timestamps (hearing,
-    journey references, survivor's chosen name); entries joining or leaving the
-    feed change the count or the sum of keys.
+    Every change to what an entry shows raises its calendar SEQUENCE and DTSTAMP
+    (see ``sync``); entries joining or leaving the feed change the count and sums
+    of keys; the feed's own name, options and language are hashed in too. Clients
+    that send If-Modified-Since get the time the ETag last changed, kept on the
+    feed, so a hearing leaving the feed is a modification as well.
     """
     summary = feed_hearings(feed, options=options, now=now).aggregate(
         count=Count("pk"),
         keys=Sum("pk"),
+        squares=Sum(F("pk") * F("pk")),
+        versions=Sum(Coalesce("calendar_state__sequence", 0)),
+        stamped_at=Max("calendar_state__changed_at"),
         hearing_at=Max("updated_at"),
         journey_at=Max("journey__updated_at"),
         survivor_at=Max("journey__survivor__updated_at"),
     )
-    times = ("hearing_at", "journey_at", "survivor_at")
-    stamps = [summary[k] for k in times if summary[k]]
-    last_modified = max([*stamps, feed.created_at])
     raw = "|".join(
         str(part)
         for part in (
             FEED_FORMAT,
             feed.pk,
             feed.scope,
-            summary["count"],
-            summary["keys"],
-            *(summary[k] for k in times),
+            feed.discreet,
+            _feed_name(feed),
+            get_language(),
             options.fingerprint(),
+            *(summary[key] for key in sorted(summary)),
         )
     )
-    return FeedState(
-        etag=f'"{hashlib.sha256(raw.encode()).hexdigest()[:40]}"',
-        last_modified=last_modified,
-    )
+    etag = hashlib.sha256(raw.encode()).hexdigest()[:40]
+    changed_at = feed.content_changed_at
+    if etag != feed.served_etag or changed_at is None:
+        # Whole seconds, always later than before: If-Modified-Since has seconds.
+        moment = timezone.now().replace(microsecond=0)
+        if changed_at is not None:
+            moment = max(moment, changed_at + timedelta(seconds=1))
+        CalendarFeed.objects.filter(pk=feed.pk).update(
+            served_etag=etag, content_changed_at=moment
+        )
+        feed.served_etag, feed.content_changed_at = etag, moment
+    return FeedState(etag=f'"{etag}"', last_modified=feed.content_changed_at)
+
+
+def _entry_variant(row: HearingFacts, *, discreet: bool, options_key: str) -> str:
+    """Everything one rendered entry depends on: a changed fact is a new variant."""
+    version = (row.state_sequence, row.state_changed_at, row.updated_at)
+    return f"{row.fingerprint()}|{version}|{discreet}|{options_key}"
+
+
+def advocate_entries(
+    rows: list[HearingFacts], *, options: CalendarOptions, discreet: bool = False
+) -> list[RenderedEvent]:
+    """The advocate's entries, each rendered once per version and then reused.
+
+    One cache round trip to read and one to write; only entries whose hearing
+    changed since they were cached are rendered again.
+    """
+    options_key = f"{options.fingerprint()}|{get_language()}"
+    keys = {row.pk: entry_cache_key(row.pk) for row in rows}
+    cached = cache.get_many(list(keys.values())) if keys else {}
+    sequences: dict[int, int] | None = None
+    found: list[RenderedEvent] = []
+    writes: dict[str, dict] = {}
+    for row in rows:
+        variant = _entry_variant(row, discreet=discreet, options_key=options_key)
+        variants = cached.get(keys[row.pk]) or {}
+        entry = variants.get(variant)
+        if entry is None:
+            if sequences is None:
+                sequences = entry_sequences(rows)
+            entry = render_event(
+                advocate_entries_for(
+                    row,
+                    sequence=sequences.get(row.pk, 0),
+                    options=options,
+                    discreet=discreet,
+                )
+            )
+            # Keep the other variants of the same version (the discreet copy, other
+            # languages); drop those of older versions.
+            prefix = variant.split("|", 2)[:2]
+            kept = {k: v for k, v in variants.items() if k.split("|", 2)[:2] == prefix}
+            kept[variant] = entry
+            writes[keys[row.pk]] = kept
+        found.append(entry)
+    if writes:
+        cache.set_many(writes, ENTRY_CACHE_SECONDS)
+    return found
 
 
 def feed_render(
     feed: CalendarFeed, *, options: CalendarOptions, now: datetime | None = None
 ) -> bytes:
-    """The subscription feed: two queries whatever the number of hearings."""
+    """The subscription feed: one query for the facts (one more for hearings
+    older than calendar states), rendering only entries not already cached."""
     hearings = feed_hearings(feed, options=options, now=now)
     rows = hearing_facts(hearings.order_by("starts_at", "window_start", "pk"))
-    # A subquery, not a list of keys: a service feed can outgrow SQL's parameters.
-    sequences = hearing_sequences(hearings) if rows else {}
-    name = (
-        feed.user.membership.organisation.name
-        if feed.scope == CalendarFeed.Scope.SERVICE
-        else str(feed.get_scope_display())
-    )
     return render_calendar(
-        (
-            advocate_event(h, sequence=sequences.get(h.pk, 0), options=options)
-            for h in rows
-        ),
+        advocate_entries(rows, options=options, discreet=feed.discreet),
         prodid=PRODID,
-        name=f"Waymark – {name}",
+        name=_feed_name(feed),
         refresh=options.refresh,
     )
 
@@ -133,9 +196,10 @@ def hearing_for_user(user, pk: int) -> HearingFacts:
 
 def hearing_render(hearing: HearingFacts, *, options: CalendarOptions) -> bytes:
     """One hearing as a file for the advocate's calendar."""
-    sequence = hearing_sequences([hearing.pk]).get(hearing.pk, 0)
+    sequence = entry_sequences([hearing])[hearing.pk]
     return render_calendar(
-        [advocate_event(hearing, sequence=sequence, options=options)], prodid=PRODID
+        advocate_entries_for(hearing, sequence=sequence, options=options),
+        prodid=PRODID,
     )
 
 
@@ -143,11 +207,18 @@ def hearing_render_for_survivor(
     hearing: HearingFacts, *, options: CalendarOptions
 ) -> bytes:
     """One hearing as the survivor's own, discreet-by-default, calendar entry."""
-    sequence = hearing_sequences([hearing.pk]).get(hearing.pk, 0)
+    sequence = entry_sequences([hearing])[hearing.pk]
     return render_calendar(
-        [survivor_event(hearing, sequence=sequence, options=options)],
+        survivor_entries_for(hearing, sequence=sequence, options=options),
         prodid=SURVIVOR_PRODID,
     )
+
+
+def journey_name(journey: Journey) -> str:
+    """The journey calendar's name: its reference, never the survivor's name."""
+    return _("Waymark – %(reference)s hearings and deadlines") % {
+        "reference": f"W-{journey.pk}"
+    }
 
 
 def journey_render(
@@ -159,10 +230,13 @@ def journey_render(
             now=now or timezone.now(), cancelled_days=options.cancelled_days
         )
     )
-    sequences = hearing_sequences([h.pk for h in hearings]) if hearings else {}
+    sequences = entry_sequences(hearings) if hearings else {}
     events = [
-        advocate_event(h, sequence=sequences.get(h.pk, 0), options=options)
+        event
         for h in hearings
+        for event in advocate_entries_for(
+            h, sequence=sequences.get(h.pk, 0), options=options
+        )
     ]
     events += journey_all_day_events(journey)
-    return render_calendar(events, prodid=PRODID)
+    return render_calendar(events, prodid=PRODID, name=journey_name(journey))

@@ -8,7 +8,16 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
 from icalendar import Alarm as ICalAlarm
-from icalendar import Calendar, Event, Timezone, vCalAddress, vText
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCalAddress,
+    vDuration,
+    vText,
+)
 
 from core.timezones import LONDON
 
@@ -18,10 +27,11 @@ METHODS = {None, "PUBLISH", "REQUEST", "CANCEL"}
 
 @dataclass(frozen=True)
 class Reminder:
-    """A display alarm some time before the event starts."""
+    """A display alarm some time before the event starts, or at a fixed moment."""
 
     before: timedelta
     text: str
+    at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,9 @@ class CalendarEvent:
     transparent: bool = False
     private: bool = True
     reminders: tuple[Reminder, ...] = field(default_factory=tuple)
+    # The UID of the entry this one belongs with (the first day of a multi-day
+    # hearing or warned-list window).
+    related_to: str = ""
 
     def __post_init__(self) -> None:
         if (self.start is None) == (self.first_day is None):
@@ -56,19 +69,47 @@ class CalendarEvent:
         return self.start is None
 
 
-@lru_cache(maxsize=32)
-def _london_vtimezone(first_year: int, last_year: int) -> Timezone:
-    """Europe/London's rules for the years the events need (built once, reused)."""
-    return Timezone.from_tzinfo(
-        LONDON,
-        tzid="Europe/London",
-        first_date=date(first_year, 1, 1),
-        last_date=date(last_year, 12, 31),
-    )
+@lru_cache(maxsize=1)
+def london_vtimezone() -> Timezone:
+    """Europe/London as two yearly rules, the form every client reads alike.
+
+    Lists of change dates (RDATE) are read only in part by some clients (ical.js
+    takes the first date), which put summer hearings an hour late. Since 1996 the
+    UK changes at 01:00 UTC on the last Sundays of March and October.
+    """
+    zone = Timezone()
+    zone.add("tzid", "Europe/London")
+    zone.add("x-lic-location", "Europe/London")
+    standard = TimezoneStandard()
+    # 02:00 BST on the last Sunday of October becomes 01:00 GMT.
+    standard.add("dtstart", datetime(1970, 10, 25, 2, 0, 0))
+    standard.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1su"})
+    standard.add("tzoffsetfrom", timedelta(hours=1))
+    standard.add("tzoffsetto", timedelta(0))
+    standard.add("tzname", "GMT")
+    daylight = TimezoneDaylight()
+    # 01:00 GMT on the last Sunday of March becomes 02:00 BST.
+    daylight.add("dtstart", datetime(1970, 3, 29, 1, 0, 0))
+    daylight.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1su"})
+    daylight.add("tzoffsetfrom", timedelta(0))
+    daylight.add("tzoffsetto", timedelta(hours=1))
+    daylight.add("tzname", "BST")
+    zone.add_component(standard)
+    zone.add_component(daylight)
+    return zone
 
 
 def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
+
+
+def _wall_clock(value: datetime) -> datetime:
+    """London time, or UTC for the repeated hour in October: a TZID time there is
+    ambiguous and RFC 5545 reads it as the first one, an hour early."""
+    local = value.astimezone(LONDON)
+    if local.utcoffset() != local.replace(fold=1 - local.fold).utcoffset():
+        return _utc(value)
+    return local
 
 
 def _event(
@@ -83,8 +124,8 @@ def _event(
         event.add("dtstart", item.first_day)
         event.add("dtend", item.last_day + timedelta(days=1))
     else:
-        event.add("dtstart", item.start.astimezone(LONDON))
-        event.add("dtend", item.end.astimezone(LONDON))
+        event.add("dtstart", _wall_clock(item.start))
+        event.add("dtend", _wall_clock(item.end))
     event.add("summary", item.summary)
     event.add("sequence", item.sequence)
     event.add("status", item.status)
@@ -95,6 +136,8 @@ def _event(
         event.add("description", item.description)
     if item.location:
         event.add("location", item.location)
+    if item.related_to:
+        event.add("related-to", item.related_to, parameters={"RELTYPE": "PARENT"})
     if item.private:
         event.add("class", "PRIVATE")
     event.add("transp", "TRANSPARENT" if item.transparent else "OPAQUE")
@@ -111,13 +154,44 @@ def _event(
             alarm = ICalAlarm()
             alarm.add("action", "DISPLAY")
             alarm.add("description", reminder.text)
-            alarm.add("trigger", -reminder.before)
+            if reminder.at is not None:
+                alarm.add("trigger", _utc(reminder.at))
+            else:
+                alarm.add("trigger", -reminder.before)
             event.add_component(alarm)
     return event
 
 
+@dataclass(frozen=True)
+class RenderedEvent:
+    """One VEVENT already serialised (folded, CRLF), ready to be cached and reused."""
+
+    data: bytes
+    timed: bool
+
+
+def render_event(
+    item: CalendarEvent | Sequence[CalendarEvent],
+    *,
+    stamp: datetime | None = None,
+    organizer: str = "",
+    attendee: str = "",
+) -> RenderedEvent:
+    """One entry's bytes (several VEVENTs for a multi-day hearing): a feed caches
+    these per hearing version."""
+    items = [item] if isinstance(item, CalendarEvent) else list(item)
+    data = b"".join(
+        _event(one, stamp=stamp, organizer=organizer, attendee=attendee).to_ical()
+        for one in items
+    )
+    return RenderedEvent(data=data, timed=any(not one.all_day for one in items))
+
+
+CALENDAR_END = b"END:VCALENDAR\r\n"
+
+
 def render_calendar(
-    events: Iterable[CalendarEvent],
+    events: Iterable[CalendarEvent | RenderedEvent],
     *,
     prodid: str,
     method: str | None = None,
@@ -131,7 +205,8 @@ def render_calendar(
 
     With ``method`` (iTIP, RFC 5546) DTSTAMP is ``stamp``, the message's creation
     time, and ``organizer``/``attendee`` are required; without it this is a
-    published calendar whose DTSTAMPs are the events' last changes.
+    published calendar whose DTSTAMPs are the events' last changes. Events may be
+    given already rendered (``render_event``).
     """
     if method not in METHODS:
         raise ValueError(f"Unknown iTIP method {method!r}")
@@ -148,19 +223,24 @@ def render_calendar(
         calendar.add("x-wr-calname", name)
     if refresh is not None:
         calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
-        calendar.add("x-published-ttl", refresh)
-    years: list[int] = []
+        # An RFC 5545 duration ("PT1H"), as the clients that read it expect.
+        calendar.add("x-published-ttl", vDuration(refresh))
+    parts: list[bytes] = []
+    timed = False
     for item in events:
-        calendar.add_component(
-            _event(item, stamp=stamp, organizer=organizer, attendee=attendee)
-        )
-        if not item.all_day:
-            years.append(item.start.year)
-            years.append(item.end.year)
-    if years:
+        if isinstance(item, CalendarEvent):
+            item = render_event(
+                item, stamp=stamp, organizer=organizer, attendee=attendee
+            )
+        parts.append(item.data)
+        timed = timed or item.timed
+    if timed:
         # Timed events carry TZID=Europe/London, so the zone's rules travel too.
-        calendar.add_component(_london_vtimezone(min(years) - 1, max(years) + 1))
-    return calendar.to_ical()
+        calendar.add_component(london_vtimezone())
+    head = calendar.to_ical()
+    if not head.endswith(CALENDAR_END):
+        raise ValueError("Unexpected calendar serialisation.")
+    return b"".join([head[: -len(CALENDAR_END)], *parts, CALENDAR_END])
 
 
 def baseline_render(events: Sequence[CalendarEvent], *, prodid: str) -> bytes:
@@ -193,8 +273,3 @@ def baseline_render(events: Sequence[CalendarEvent], *, prodid: str) -> bytes:
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()
-
-
-def clear_caches() -> None:
-    """Forget memoised time-zone blocks (benchmarks time a cold render with it)."""
-    _london_vtimezone.cache_clear()

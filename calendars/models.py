@@ -49,10 +49,24 @@ class CalendarFeed(models.Model):
         choices=Scope.choices,
         default=Scope.CASELOAD,
     )
+    discreet = models.BooleanField(
+        _("discreet entries"),
+        default=False,
+        help_text=_(
+            "Entries show only the journey reference (such as “W-42 hearing”): no "
+            "names, no hearing type, no crime or court references."
+        ),
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # What the feed last served and since when: Last-Modified for clients that
+    # send If-Modified-Since (a hearing leaving the feed changes no timestamp).
+    served_etag = models.CharField(max_length=64, blank=True, editable=False)
+    content_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     # The hash is a lookup key: keep it out of the history table.
-    history = HistoricalRecords(excluded_fields=["token_hash"])
+    history = HistoricalRecords(
+        excluded_fields=["token_hash", "served_etag", "content_changed_at"]
+    )
 
     objects = CalendarFeedQuerySet.as_manager()
 
@@ -83,3 +97,71 @@ class CalendarFeed(models.Model):
     @property
     def is_live(self) -> bool:
         return self.revoked_at is None
+
+
+class HearingCalendarState(models.Model):
+    """What calendar clients were last given for a hearing.
+
+    ``fingerprint`` digests every fact its calendar entries are made from; when it
+    changes (moved, vacated, adjourned, heard, court details, the survivor's
+    choices, the lead advocate...) SEQUENCE rises and DTSTAMP moves on, so every
+    client replaces the entry it holds.
+    """
+
+    hearing = models.OneToOneField(
+        "journeys.Hearing",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="calendar_state",
+    )
+    sequence = models.PositiveIntegerField(default=0)
+    changed_at = models.DateTimeField(default=timezone.now)
+    fingerprint = models.CharField(max_length=64)
+
+    class Meta:
+        verbose_name = _("hearing calendar state")
+        verbose_name_plural = _("hearing calendar states")
+
+    def __str__(self) -> str:
+        return f"{self.hearing_id} @ {self.sequence}"
+
+
+class CalendarDispatch(models.Model):
+    """One iTIP message sent for one version of a hearing to one recipient: the
+    unique key is what makes sending the same update twice do nothing."""
+
+    class Audience(models.TextChoices):
+        ADVOCATE = "advocate", _("Lead advocate")
+        SURVIVOR = "survivor", _("Survivor")
+
+    hearing = models.ForeignKey(
+        "journeys.Hearing", on_delete=models.CASCADE, related_name="+"
+    )
+    audience = models.CharField(max_length=20, choices=Audience.choices)
+    sequence = models.PositiveIntegerField()
+    method = models.CharField(max_length=10)
+    # What the recipient was given (digest): an unchanged copy is not sent again.
+    digest = models.CharField(max_length=64, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("calendar update sent")
+        verbose_name_plural = _("calendar updates sent")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["hearing", "audience", "sequence"],
+                name="calendar_dispatch_once_per_version",
+            ),
+            models.CheckConstraint(
+                condition=Q(audience__in=["advocate", "survivor"]),
+                name="calendar_dispatch_audience_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(method__in=["REQUEST", "CANCEL"]),
+                name="calendar_dispatch_method_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.hearing_id}/{self.audience} @ {self.sequence}"

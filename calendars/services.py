@@ -22,11 +22,12 @@ from journeys.models import Hearing
 from . import errors
 from .events import (
     PRODID,
+    STATUS_MAP,
     CalendarOptions,
     HearingFacts,
-    advocate_event,
+    advocate_entries_for,
+    entry_sequences,
     hearing_facts,
-    hearing_sequences,
 )
 from .ical import render_calendar
 from .models import CalendarFeed, hash_token
@@ -40,10 +41,15 @@ TOKEN_BYTES = 32
 # Feed addresses -------------------------------------------------------------------
 @transaction.atomic
 def calendar_feed_issue(
-    *, actor, scope: str = CalendarFeed.Scope.CASELOAD
+    *,
+    actor,
+    scope: str = CalendarFeed.Scope.CASELOAD,
+    discreet: bool | None = None,
 ) -> tuple[CalendarFeed, str]:
     """Give the actor a new secret feed address, closing any old one at once.
 
+    ``discreet`` entries show only the journey reference; by default a service-wide
+    feed is discreet (it reaches many devices) and a caseload feed is not.
     Returns the feed and its token; only the token's hash is stored, so this is
     the one moment the address can be shown.
     """
@@ -53,7 +59,11 @@ def calendar_feed_issue(
     for old in CalendarFeed.objects.select_for_update().active().filter(user=actor):
         _revoke(old, actor=actor, reason="replaced")
     token = secrets.token_urlsafe(TOKEN_BYTES)
-    feed = CalendarFeed(user=actor, scope=scope, token_hash=hash_token(token))
+    if discreet is None:
+        discreet = scope == CalendarFeed.Scope.SERVICE
+    feed = CalendarFeed(
+        user=actor, scope=scope, discreet=discreet, token_hash=hash_token(token)
+    )
     save_with_history(feed, actor=actor, reason="issued")
     logger.info("Calendar feed %s issued for user %s", feed.pk, actor.pk)
     return feed, token
@@ -72,6 +82,21 @@ def calendar_feed_revoke(*, actor) -> CalendarFeed:
         raise ValidationError(errors.NO_LIVE_FEED, code="no_live_feed")
     _revoke(feed, actor=actor, reason="revoked")
     logger.info("Calendar feed %s revoked by user %s", feed.pk, actor.pk)
+    return feed
+
+
+@transaction.atomic
+def calendar_feed_set_discreet(*, actor, discreet: bool) -> CalendarFeed:
+    """Switch the actor's feed between full details and reference only, keeping
+    its address (subscribed calendars change at their next poll)."""
+    feed = CalendarFeed.objects.select_for_update().active().filter(user=actor).first()
+    if feed is None:
+        raise ValidationError(errors.NO_FEED_TO_CHANGE, code="no_live_feed")
+    if feed.discreet != discreet:
+        feed.discreet = discreet
+        save_with_history(
+            feed, actor=actor, reason="discreet" if discreet else "full details"
+        )
     return feed
 
 
@@ -106,6 +131,58 @@ def _when_text(hearing: HearingFacts) -> str:
     return date_format(hearing.starts_at.astimezone(LONDON), "j F Y, H:i")
 
 
+LOCAL_DOMAINS = ("localhost", ".localhost", ".localdomain", ".local", ".internal")
+
+
+def organizer_address() -> str:
+    """The configured ORGANIZER address; iTIP is refused without a real one
+    (replies and updates would go nowhere)."""
+    address = (getattr(settings, "WAYMARK_CALENDAR_ORGANIZER_EMAIL", "") or "").strip()
+    domain = address.rpartition("@")[2].lower()
+    if not address or "@" not in address or domain.endswith(LOCAL_DOMAINS):
+        raise ValidationError(errors.NO_ORGANISER, code="no_organiser")
+    return address
+
+
+def send_itip(
+    items: list,
+    *,
+    subject: str,
+    text: str,
+    prodid: str,
+    method: str,
+    organizer: str,
+    recipient: str,
+    sender: str = "",
+) -> None:
+    """One iTIP email per entry (iTIP allows one UID per message): a multi-day
+    hearing sends one per sitting day, all in step."""
+    stamp = timezone.now()
+    for n, item in enumerate(items, start=1):
+        body = render_calendar(
+            [item],
+            prodid=prodid,
+            method=method,
+            stamp=stamp,
+            organizer=organizer,
+            attendee=recipient,
+        ).decode("utf-8")
+        message = CalendarInviteEmail(
+            subject=subject
+            if len(items) == 1
+            else _("%(subject)s (%(n)s of %(count)s)")
+            % {"subject": subject, "n": n, "count": len(items)},
+            body=text,
+            from_email=sender or organizer,
+            to=[recipient],
+            itip_method=method,
+        )
+        # Calendar clients read the alternative part; the attachment is for the rest.
+        message.attach_alternative(body, "text/calendar")
+        message.attach("invite.ics", body, "text/calendar")
+        message.send()
+
+
 def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "") -> str:
     """Email the advocate's copy as an iTIP invite: REQUEST, or CANCEL once vacated.
 
@@ -117,23 +194,14 @@ def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "")
     recipient = (to or actor.email or "").strip()
     if not recipient:
         raise ValidationError(errors.NO_EMAIL_ADDRESS, code="no_email")
+    organizer = organizer_address()
     [facts] = hearing_facts(Hearing.objects.filter(pk=hearing.pk))
     options = CalendarOptions.from_settings()
-    cancelled = facts.status == Hearing.Status.VACATED
+    cancelled = STATUS_MAP.get(facts.status) == "CANCELLED"
     method = "CANCEL" if cancelled else "REQUEST"
-    sequence = hearing_sequences([hearing.pk]).get(hearing.pk, 0)
-    organizer = getattr(
-        settings, "WAYMARK_CALENDAR_ORGANIZER_EMAIL", settings.DEFAULT_FROM_EMAIL
-    )
-    body = render_calendar(
-        [advocate_event(facts, sequence=sequence, options=options)],
-        prodid=PRODID,
-        method=method,
-        stamp=timezone.now(),
-        organizer=organizer,
-        attendee=recipient,
-    ).decode("utf-8")
+    sequence = entry_sequences([facts])[facts.pk]
     when = _when_text(facts)
+    items = advocate_entries_for(facts, sequence=sequence, options=options)
     if cancelled:
         subject = _("Cancelled: hearing on %(when)s") % {"when": when}
         text = _(
@@ -146,17 +214,15 @@ def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "")
             "A calendar invite for the hearing on %(when)s is attached. Open it to "
             "add the hearing to your calendar; later changes update the same entry."
         ) % {"when": when}
-    message = CalendarInviteEmail(
+    send_itip(
+        items,
         subject=subject,
-        body=text,
-        from_email=organizer,
-        to=[recipient],
-        itip_method=method,
+        text=text,
+        prodid=PRODID,
+        method=method,
+        organizer=organizer,
+        recipient=recipient,
     )
-    # Calendar clients read the alternative part; the attachment is for the rest.
-    message.attach_alternative(body, "text/calendar")
-    message.attach("invite.ics", body, "text/calendar")
-    message.send()
     logger.info(
         "Calendar %s for hearing %s sent by user %s", method, hearing.pk, actor.pk
     )

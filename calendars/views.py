@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -37,9 +36,6 @@ def _ics(body: bytes, filename: str) -> HttpResponse:
 
 
 # The public feed: the token is the only key -------------------------------------
-FEED_CACHE_SECONDS = 60 * 60
-
-
 @require_safe
 def feed(request: HttpRequest, token: str) -> HttpResponse:
     """Serve a subscription feed; never touches the session, answers 304 cheaply."""
@@ -53,13 +49,9 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
         request, etag=state.etag, last_modified=last_modified
     )
     if response is None:
-        # Rendering a big feed is mostly icalendar's own work; the same ETag means
-        # the same bytes, so keep them for the next client that polls.
-        key = f"waymark:feed:{found.pk}:{state.etag}"
-        body = cache.get(key)
-        if body is None:
-            body = feeds.feed_render(found, options=options)
-            cache.set(key, body, FEED_CACHE_SECONDS)
+        # Each entry is cached per version of its hearing, so only what changed
+        # is rendered again; nothing holds a whole feed that could go stale.
+        body = feeds.feed_render(found, options=options)
         response = HttpResponse(body, content_type=CALENDAR_TYPE)
         response["Content-Disposition"] = 'inline; filename="hearings.ics"'
     response["ETag"] = state.etag
@@ -159,12 +151,27 @@ class SubscriptionView(WagtailAdminTemplateMixin, TemplateView):
                     request, _("Your calendar feed is off. The old address is closed.")
                 )
                 return redirect("calendars:subscription")
+            if action == "detail":
+                feed = services.calendar_feed_set_discreet(
+                    actor=request.user,
+                    discreet=request.POST.get("detail") == "discreet",
+                )
+                messages.success(
+                    request,
+                    _("Your feed now shows the journey reference only.")
+                    if feed.discreet
+                    else _("Your feed now shows full details."),
+                )
+                return redirect("calendars:subscription")
             if action == "issue":
                 scope = request.POST.get("scope") or CalendarFeed.Scope.CASELOAD
                 if scope not in CalendarFeed.Scope.values:
                     scope = CalendarFeed.Scope.CASELOAD
+                detail = request.POST.get("detail", "")
                 _feed, token = services.calendar_feed_issue(
-                    actor=request.user, scope=scope
+                    actor=request.user,
+                    scope=scope,
+                    discreet={"discreet": True, "full": False}.get(detail),
                 )
             else:
                 return redirect("calendars:subscription")

@@ -6,12 +6,21 @@ from datetime import timedelta
 
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from calendars.events import CalendarOptions
 from calendars.ical import CalendarEvent
 
 from .models import Deadline
+
+SUMMARIES = {
+    Deadline.Status.OPEN: gettext_lazy("Deadline: %(rule)s"),
+    Deadline.Status.MET: gettext_lazy("Deadline met: %(rule)s"),
+    Deadline.Status.MISSED: gettext_lazy("Deadline missed: %(rule)s"),
+    Deadline.Status.SUPERSEDED: gettext_lazy("Deadline no longer applies: %(rule)s"),
+}
 
 
 def _change_counts():
@@ -40,17 +49,29 @@ def deadline_events(journey) -> list[CalendarEvent]:
         if not live and deadline.updated_at < recent:
             continue
         rule = deadline.rule
+        label = SUMMARIES.get(deadline.status, SUMMARIES[Deadline.Status.OPEN])
+        due = date_format(deadline.due_on, "j F Y")
+        description = _("%(rule)s: due on %(due)s.") % {"rule": rule.label, "due": due}
+        if deadline.basis_note:
+            basis = deadline.basis_note.strip().rstrip(".")
+            description += " " + _("The date is %(basis)s.") % {"basis": basis}
+        description += "\n" + _("Source: %(source)s") % {"source": rule.source}
         events.append(
             CalendarEvent(
-                uid=f"deadline-{deadline.pk}-{options.uid_salt}@waymark",
-                summary=_("Deadline: %(rule)s") % {"rule": rule.label},
+                uid=f"{options.opaque(f'deadline:{deadline.pk}')}@waymark",
+                summary=str(label) % {"rule": rule.label},
                 sequence=max(0, (deadline.changes or 1) - 1),
                 last_modified=deadline.updated_at,
                 first_day=deadline.due_on,
                 last_day=deadline.due_on,
-                description=_("%(basis)s. Source: %(source)s")
-                % {"basis": deadline.basis_note, "source": rule.source},
-                status="CONFIRMED" if live else "CANCELLED",
+                description=description,
+                # Met and missed deadlines happened; only one that no longer
+                # applies is taken off calendars.
+                status=(
+                    "CANCELLED"
+                    if deadline.status == Deadline.Status.SUPERSEDED
+                    else "CONFIRMED"
+                ),
                 transparent=True,
             )
         )

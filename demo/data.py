@@ -8,10 +8,12 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from core.workdays import is_working_day
 from journeys import services
 from journeys.models import Court
 from organisations import services as organisation_services
 from organisations.models import Membership, Organisation
+from rules import get_pack
 
 DEMO_PASSWORD = "waymark-demo-2026"  # noqa: S105 - fictional demo login, printed on start
 
@@ -146,11 +148,23 @@ def _court(slug: str) -> Court:
     return Court.objects.get(slug=slug)
 
 
+def _sitting_day(day: date) -> date:
+    """The first day on or after ``day`` that a court sits (no weekends or bank
+    holidays): demo hearings must look like real listings."""
+    while not is_working_day(day, get_pack().holiday_region):
+        day += timedelta(days=1)
+    return day
+
+
+def _at_ten(today: date, days: int) -> datetime:
+    """10:00 on the first sitting day ``days`` or more days from today."""
+    day = _sitting_day(today + timedelta(days=days))
+    return datetime.combine(day, datetime.min.time()).replace(hour=10)
+
+
 def _add_hearings(kind: str, journey, actor, today: date) -> None:
     crown = _court("leeds-combined-court-centre")
-    soon = datetime.combine(today + timedelta(days=5), datetime.min.time()).replace(
-        hour=10
-    )
+    soon = _at_ten(today, 5)
     if kind == "upcoming_ptph":
         services.hearing_schedule(
             actor=actor,
@@ -166,7 +180,7 @@ def _add_hearings(kind: str, journey, actor, today: date) -> None:
             journey=journey,
             court=crown,
             hearing_type="trial",
-            starts_at=soon + timedelta(days=40),
+            starts_at=_at_ten(today, 45),
             expected_duration=timedelta(days=4),
             survivor_gives_evidence=True,
             advocate_attends=True,
@@ -182,14 +196,14 @@ def _add_hearings(kind: str, journey, actor, today: date) -> None:
                 actor=actor,
                 hearing=hearing,
                 reason=reason,
-                starts_at=soon + timedelta(days=40 + 21 * n),
+                starts_at=_at_ten(today, 45 + 21 * n),
             )
         services.hearing_schedule(
             actor=actor,
             journey=journey,
             court=crown,
             hearing_type="ground_rules",
-            starts_at=soon + timedelta(days=2),
+            starts_at=_at_ten(today, 7),
             expected_duration=timedelta(minutes=45),
             advocate_attends=True,
         )
@@ -199,8 +213,8 @@ def _add_hearings(kind: str, journey, actor, today: date) -> None:
             journey=journey,
             court=_court("bradford-combined-court-centre"),
             hearing_type="retrial",
-            window_start=today + timedelta(days=10),
-            window_end=today + timedelta(days=24),
+            window_start=_sitting_day(today + timedelta(days=10)),
+            window_end=_sitting_day(today + timedelta(days=24)),
             survivor_gives_evidence=True,
         )
     elif kind == "sentence":
@@ -209,7 +223,7 @@ def _add_hearings(kind: str, journey, actor, today: date) -> None:
             journey=journey,
             court=crown,
             hearing_type="sentence",
-            starts_at=soon + timedelta(days=8),
+            starts_at=_at_ten(today, 13),
             expected_duration=timedelta(hours=2),
             advocate_attends=True,
         )

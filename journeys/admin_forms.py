@@ -76,6 +76,7 @@ SURVIVOR_FORM_FIELDS = [
     "calendar_discreet",
     "calendar_include_location",
     "calendar_reminders",
+    "calendar_updates_by_email",
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
@@ -484,6 +485,24 @@ class HearingToldView(HearingActionView):
         services.hearing_record_told(
             actor=self.request.user, hearing=self.hearing, **form.service_kwargs()
         )
+
+
+class HearingConfirmView(HearingActionView):
+    """The court or Witness Care Unit confirmed the listing: calendars say so."""
+
+    form_class = forms.Form
+    submit_button_label = gettext_lazy("Confirm hearing")
+    success_message = gettext_lazy("Hearing confirmed.")
+    intro = gettext_lazy(
+        "Confirm once the court or the Witness Care Unit has confirmed this date. "
+        "Calendar entries then show it as confirmed rather than provisional."
+    )
+
+    def get_page_title(self):
+        return _("Confirm hearing")
+
+    def perform(self, form):
+        services.hearing_confirm(actor=self.request.user, hearing=self.hearing)
 
 
 class HearingVacateView(HearingActionView):

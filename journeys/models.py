@@ -169,6 +169,14 @@ class Survivor(models.Model):
     calendar_reminders = models.BooleanField(
         _("reminders in calendar entries"), default=False
     )
+    calendar_updates_by_email = models.BooleanField(
+        _("email calendar updates"),
+        default=False,
+        help_text=_(
+            "Send an updated appointment to the survivor's current email address "
+            "whenever a hearing changes. Only if it is safe to email them."
+        ),
+    )
     lead_advocate = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

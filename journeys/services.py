@@ -71,6 +71,7 @@ SURVIVOR_FIELDS = {
     "calendar_discreet",
     "calendar_include_location",
     "calendar_reminders",
+    "calendar_updates_by_email",
     "lead_advocate",
 }
 
@@ -150,7 +151,9 @@ def survivor_update(
     _check_advocate(survivor.organisation, survivor.lead_advocate)
     survivor.full_clean()
     claim_version(survivor, expected_version)
-    return save_with_history(survivor, actor=actor)
+    save_with_history(survivor, actor=actor)
+    signals.survivor_changed.send(sender=Survivor, survivor=survivor, actor=actor)
+    return survivor
 
 
 @transaction.atomic

@@ -19,3 +19,12 @@ record_viewed = Signal()
 #: Sent with ``hearing``, ``change`` (a ``Hearing.Status`` value or "scheduled")
 #: and ``actor``.
 hearing_changed = Signal()
+
+#: A survivor's details changed (chosen name, calendar choices, lead advocate).
+#: Sent with ``survivor`` and ``actor``.
+survivor_changed = Signal()
+
+#: A survivor (or one of their journeys) was erased or anonymised. Sent with
+#: ``survivor``, ``hearing_ids`` (every hearing affected, including deleted ones)
+#: and ``actor``, so caches of anything rendered from them can be dropped.
+survivor_erased = Signal()

@@ -566,6 +566,7 @@ class HearingViewSet(WorkspaceViewSet):
     def get_urlpatterns(self):
         actions = {
             "move": admin_views.HearingMoveView,
+            "confirm": admin_views.HearingConfirmView,
             "vacate": admin_views.HearingVacateView,
             "adjourn": admin_views.HearingAdjournView,
             "outcome": admin_views.HearingOutcomeView,

@@ -4,5 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 ./scripts/system-deps.sh
+# Mozilla ical.js reads the calendars in the parser tests (npm registry only).
+if [ ! -d node_modules/ical.js ] && command -v npm >/dev/null 2>&1; then
+  npm ci --ignore-scripts --no-audit --no-fund --silent
+fi
 # Two workers by default (the suite is CPU-bound); PYTEST_WORKERS=0 runs in one.
 exec .venv/bin/python -m pytest -n "${PYTEST_WORKERS:-2}" -p no:cacheprovider "$@"

@@ -27,7 +27,8 @@ from django.utils.translation import gettext as _
 from core import hooks as waymark_hooks
 from core.access import policy
 from core.records import system_user
-from journeys.models import Journey, Survivor
+from journeys import signals
+from journeys.models import Hearing, Journey, Survivor
 from organisations.models import Organisation
 from rules import get_pack
 
@@ -395,10 +396,23 @@ def survivor_erase(*, actor, survivor: Survivor, confirmation: str) -> Survivor:
         raise ValidationError(
             {"confirmation": errors.CONFIRMATION_MISMATCH}, code="confirmation"
         )
+    hearing_ids = _hearing_ids(journey__survivor=survivor)
     _anonymise(collect(survivor), actor=actor, reason="erased")
     log_access(actor, survivor, action=AccessLog.Action.ERASE)
     survivor.refresh_from_db()
+    _erased(survivor, hearing_ids, actor=actor)
     return survivor
+
+
+def _hearing_ids(**lookup) -> list[int]:
+    return list(Hearing._base_manager.filter(**lookup).values_list("pk", flat=True))
+
+
+def _erased(survivor: Survivor, hearing_ids: list[int], *, actor) -> None:
+    """Let calendars drop anything rendered with the erased details."""
+    signals.survivor_erased.send(
+        sender=Survivor, survivor=survivor, hearing_ids=hearing_ids, actor=actor
+    )
 
 
 # Retention -------------------------------------------------------------------------
@@ -449,8 +463,11 @@ def journey_anonymise_for_retention(*, journey: Journey) -> None:
         .exists()
     )
     if others_live:
+        hearing_ids = _hearing_ids(journey=journey)
         _anonymise(collect(journey), actor=actor, reason="retention")
         log_access(actor, journey, action=AccessLog.Action.RETENTION)
     else:
+        hearing_ids = _hearing_ids(journey__survivor=survivor)
         _anonymise(collect(survivor), actor=actor, reason="retention")
         log_access(actor, survivor, action=AccessLog.Action.RETENTION)
+    _erased(survivor, hearing_ids, actor=actor)

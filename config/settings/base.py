@@ -275,9 +275,13 @@ DEFAULT_EXCEPTION_REPORTER_FILTER = "security.logging.RedactingReporterFilter"
 LOGGING["filters"] = {"redact": {"()": "security.logging.RedactSensitiveFilter"}}
 LOGGING["handlers"]["console"]["filters"] = ["redact"]
 # Hearing calendars (calendars/): see README, "Hearing calendars".
-# A per-installation salt in every hearing UID, so two installations never clash.
-# Never change it once feeds are in use: clients would see every hearing as new.
-WAYMARK_CALENDAR_UID_SALT = env("WAYMARK_CALENDAR_UID_SALT") or "local"
+# The secret behind every calendar UID (HMAC): UIDs stay stable here and cannot be
+# guessed or matched across installations. Empty means SECRET_KEY. Never change it
+# once feeds are in use: clients would see every hearing as new.
+WAYMARK_CALENDAR_UID_KEY = env("WAYMARK_CALENDAR_UID_KEY") or ""
+# The ORGANIZER of emailed invites and updates: a real mailbox of the service.
+# Without it (or with a localhost address) no invite is sent.
+WAYMARK_CALENDAR_ORGANIZER_EMAIL = env("WAYMARK_CALENDAR_ORGANIZER_EMAIL") or ""
 WAYMARK_CALENDAR_ADVOCATE_REMINDERS = [timedelta(days=1), timedelta(hours=2)]
 # Used only if the survivor chose reminders.
 WAYMARK_CALENDAR_SURVIVOR_REMINDERS = [timedelta(days=1), timedelta(hours=2)]

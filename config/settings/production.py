@@ -33,6 +33,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "waymark_cache",
+        # Calendar feeds keep one rendered entry per hearing: the default (300)
+        # would evict them before the next poll.
+        "OPTIONS": {"MAX_ENTRIES": 200_000},
     }
 }
 

@@ -14,6 +14,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Generated letters never land in real media.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="waymark-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WAYMARK_CALENDAR_ORGANIZER_EMAIL = "hearings@service.example.org"
 STORAGES["letters"] = {  # noqa: F405
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": tempfile.mkdtemp(prefix="waymark-test-letters-")},

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import vobject
 
+from calendars.events import CalendarOptions, hearing_uid
 from journeys import services
 
 
@@ -38,3 +39,8 @@ def schedule(actor, journey, court, **kwargs):
     return services.hearing_schedule(
         actor=actor, journey=journey, court=court, **kwargs
     )
+
+
+def uid_of(hearing) -> str:
+    """The advocate's UID for a hearing under the test settings."""
+    return hearing_uid(hearing.pk, CalendarOptions.from_settings())

@@ -1,6 +1,6 @@
 """Calendar files for one hearing and one journey, re-read with vobject."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from wagtail import hooks
@@ -12,9 +12,11 @@ from calendars.events import (
     hearing_facts,
 )
 from core.hooks import JOURNEY_CALENDAR_EVENTS
+from core.timezones import LONDON
+from core.workdays import is_working_day
 from journeys import services
 from journeys.models import Hearing
-from tests.calendars.support import by_uid, events, parse, schedule, utc_start
+from tests.calendars.support import by_uid, events, parse, schedule, uid_of, utc_start
 from tests.factories import CourtFactory, SurvivorFactory
 
 
@@ -87,9 +89,9 @@ def test_a_journey_calendar_holds_each_hearing_at_its_instant(
     body = feeds.journey_render(journey, options=options)
     found = {e.uid.value: utc_start(e) for e in events(body)}
     assert len(found) == 3
-    assert found[f"hearing-{before.pk}-local@waymark"].hour == 10
-    assert found[f"hearing-{after.pk}-local@waymark"].hour == 10
-    assert found[f"hearing-{summer.pk}-local@waymark"].hour == 13
+    assert found[uid_of(before)].hour == 10
+    assert found[uid_of(after)].hour == 10
+    assert found[uid_of(summer)].hour == 13
 
 
 def test_moving_a_hearing_keeps_its_uid_and_raises_its_sequence(
@@ -115,10 +117,11 @@ def test_moving_a_hearing_keeps_its_uid_and_raises_its_sequence(
     )
     [moved_court] = events(render(hearing, options))
     assert first.uid.value == moved.uid.value == moved_court.uid.value
+    # Confirming changes STATUS, so clients must take it too.
     assert int(first.sequence.value) == 0
-    assert int(confirmed.sequence.value) == 0
-    assert int(moved.sequence.value) == 1
-    assert int(moved_court.sequence.value) == 2
+    assert int(confirmed.sequence.value) == 1
+    assert int(moved.sequence.value) == 2
+    assert int(moved_court.sequence.value) == 3
     assert "Otherton Crown Court" in moved_court.location.value
     assert utc_start(moved) == datetime(2027, 6, 1, 9, tzinfo=UTC)
 
@@ -136,25 +139,39 @@ def test_a_vacated_hearing_is_cancelled_with_a_higher_sequence(
     assert not hasattr(vacated, "valarm")
 
 
-def test_a_warned_list_window_is_an_all_day_event_spanning_the_window(
+def test_a_warned_list_window_is_one_on_call_entry_per_working_day(
     advocate, journey, crown, options
 ):
+    # Over Christmas and New Year: weekends and bank holidays are not on call.
     hearing = schedule(
         advocate,
         journey,
         crown,
-        window_start=date(2027, 9, 6),
-        window_end=date(2027, 9, 17),
+        window_start=date(2027, 12, 20),
+        window_end=date(2028, 1, 4),
     )
-    [event] = events(render(hearing, options))
-    assert event.dtstart.value == date(2027, 9, 6)
-    # DTEND is exclusive: the day after the window's last day.
-    assert event.dtend.value == date(2027, 9, 18)
-    assert "window" in event.summary.value.lower()
-    assert "warned list" in event.summary.value.lower()
-    assert event.transp.value == "TRANSPARENT"
-    # Only whole-day reminders make sense for an all-day entry.
-    assert [a.trigger.value for a in event.valarm_list] == [-timedelta(days=1)]
+    found = sorted(events(render(hearing, options)), key=lambda e: e.dtstart.value)
+    days = [e.dtstart.value for e in found]
+    assert days == [date(2027, 12, d) for d in (20, 21, 22, 23, 24, 29, 30, 31)] + [
+        date(2028, 1, 4)
+    ]
+    assert date(2027, 12, 25) not in days
+    assert all(is_working_day(day) for day in days)
+    first = found[0]
+    assert first.uid.value == uid_of(hearing)
+    for event in found:
+        assert event.dtend.value == event.dtstart.value + timedelta(days=1)
+        assert event.summary.value.startswith("On call: ")
+        assert "warned list" in event.summary.value
+        assert event.transp.value == "TRANSPARENT"
+        if event is not first:
+            assert event.related_to.value == first.uid.value
+    # The reminder is at 15:00 on the working day before, never at midnight.
+    after_christmas = found[5]
+    [alarm] = after_christmas.valarm_list
+    assert alarm.trigger.value.astimezone(LONDON) == datetime(
+        2027, 12, 24, 15, tzinfo=LONDON
+    )
 
 
 def test_the_advocate_copy_names_the_court_and_references_but_never_the_offence(
@@ -192,16 +209,75 @@ def test_reminders_follow_the_settings(advocate, journey, crown, settings):
     assert [a.trigger.value for a in event.valarm_list] == [-timedelta(minutes=30)]
 
 
-def test_a_hearing_with_a_duration_ends_after_it(advocate, journey, crown, options):
+def test_a_short_hearing_with_a_duration_ends_after_it(
+    advocate, journey, crown, options
+):
     hearing = schedule(
         advocate,
         journey,
         crown,
         starts_at=datetime(2027, 5, 4, 10),
-        expected_duration=timedelta(days=1, hours=1),
+        expected_duration=timedelta(hours=5),
     )
     [event] = events(render(hearing, options))
-    assert event.dtend.value - event.dtstart.value == timedelta(days=1, hours=1)
+    assert event.dtend.value - event.dtstart.value == timedelta(hours=5)
+
+
+def test_a_four_day_trial_is_four_sitting_days_skipping_weekends_and_holidays(
+    advocate, journey, crown, options
+):
+    # Thursday 27 May 2027; Monday 31 May is the spring bank holiday.
+    hearing = schedule(
+        advocate,
+        journey,
+        crown,
+        starts_at=datetime(2027, 5, 27, 11),
+        expected_duration=timedelta(days=4),
+    )
+    found = sorted(events(render(hearing, options)), key=utc_start)
+    local = [
+        (e.dtstart.value.astimezone(LONDON), e.dtend.value.astimezone(LONDON))
+        for e in found
+    ]
+    assert [(s.date(), s.time(), e.time()) for s, e in local] == [
+        (date(2027, 5, 27), time(11), time(16, 30)),
+        (date(2027, 5, 28), time(10), time(16, 30)),
+        (date(2027, 6, 1), time(10), time(16, 30)),
+        (date(2027, 6, 2), time(10), time(16, 30)),
+    ]
+    assert found[0].uid.value == uid_of(hearing)
+    assert "(day 1 of 4)" in found[0].summary.value
+    assert "(day 4 of 4)" in found[3].summary.value
+    assert {e.related_to.value for e in found[1:]} == {found[0].uid.value}
+    assert len({e.uid.value for e in found}) == 4
+
+
+def test_moving_a_multi_day_trial_moves_every_sitting_day(
+    advocate, journey, crown, options
+):
+    hearing = schedule(
+        advocate,
+        journey,
+        crown,
+        starts_at=datetime(2027, 5, 27, 10),
+        expected_duration=timedelta(days=3),
+    )
+    before = {e.uid.value: e for e in events(render(hearing, options))}
+    services.hearing_move(
+        actor=advocate,
+        hearing=hearing,
+        reason="Court list",
+        starts_at=datetime(2027, 9, 6, 10),
+    )
+    after = {e.uid.value: e for e in events(render(hearing, options))}
+    assert set(after) == set(before)
+    for uid, event in after.items():
+        assert int(event.sequence.value) > int(before[uid].sequence.value)
+    assert sorted(utc_start(e).date() for e in after.values()) == [
+        date(2027, 9, 6),
+        date(2027, 9, 7),
+        date(2027, 9, 8),
+    ]
 
 
 def test_registered_all_day_events_join_the_journey_calendar(

@@ -8,14 +8,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import http_date
 
 from calendars.logfilters import RedactFeedTokens
-from calendars.models import CalendarFeed
 from calendars.services import calendar_feed_issue, calendar_feed_revoke
 from journeys import services
-from journeys.models import Hearing, Journey, Survivor
-from tests.calendars.support import by_uid, events, parse, schedule
+from journeys.models import Hearing
+from tests.calendars.support import by_uid, events, parse, schedule, uid_of
 from tests.factories import CourtFactory, SurvivorFactory, UserFactory
 
 
@@ -54,7 +52,7 @@ def test_the_feed_lists_the_caseloads_hearings_without_a_login(
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     found = by_uid(response.content)
-    assert sorted(found) == sorted(f"hearing-{h.pk}-local@waymark" for h in hearings)
+    assert sorted(found) == sorted(uid_of(h) for h in hearings)
     assert "REFRESH-INTERVAL" in response.content.decode()
 
 
@@ -124,20 +122,21 @@ def test_an_unchanged_feed_renders_the_same_bytes(
     assert client.get(feed_url(token)).content == client.get(feed_url(token)).content
 
 
-def test_a_second_client_gets_the_rendered_feed_from_the_cache(
+def test_a_second_client_gets_every_entry_from_the_cache(
     client, advocate, journey, crown, token, monkeypatch
 ):
     from calendars import feeds
 
     add_hearings(advocate, journey, crown, 2)
     renders = []
-    real_render = feeds.feed_render
+    real_render = feeds.render_event
     monkeypatch.setattr(
-        feeds, "feed_render", lambda *a, **k: renders.append(1) or real_render(*a, **k)
+        feeds, "render_event", lambda *a, **k: renders.append(1) or real_render(*a, **k)
     )
     first = client.get(feed_url(token)).content
+    assert len(renders) == 2
     assert client.get(feed_url(token)).content == first
-    assert len(renders) == 1
+    assert len(renders) == 2
 
 
 def test_moving_a_hearing_changes_the_etag_and_the_feed(
@@ -208,7 +207,7 @@ def test_the_caseload_feed_leaves_out_colleagues_and_other_services(
     )
     add_hearings(outsider, other_journey, crown, 1)
     found = by_uid(client.get(feed_url(token)).content)
-    assert list(found) == [f"hearing-{mine[0].pk}-local@waymark"]
+    assert list(found) == [uid_of(mine[0])]
 
 
 def test_a_managers_service_feed_shows_the_whole_service_and_no_other(
@@ -223,9 +222,7 @@ def test_a_managers_service_feed_shows_the_whole_service_and_no_other(
     add_hearings(outsider, other_journey, crown, 1)
     _feed, raw = calendar_feed_issue(actor=manager, scope="service")
     response = client.get(feed_url(raw))
-    assert sorted(by_uid(response.content)) == sorted(
-        f"hearing-{h.pk}-local@waymark" for h in mine
-    )
+    assert sorted(by_uid(response.content)) == sorted(uid_of(h) for h in mine)
     assert organisation_name(manager) in parse(response.content).x_wr_calname.value
 
 
@@ -272,18 +269,17 @@ def test_the_feed_refuses_writes(client, token):
     assert client.post(feed_url(token)).status_code == 405
 
 
-def test_last_modified_is_the_latest_change_to_an_entry(
+def test_last_modified_is_when_the_feeds_content_last_changed(
     client, advocate, journey, crown, token
 ):
     [hearing] = add_hearings(advocate, journey, crown, 1)
-    long_ago = timezone.now() - timedelta(days=10)
-    CalendarFeed.objects.update(created_at=long_ago - timedelta(days=1))
-    Journey.objects.update(updated_at=long_ago)
-    Survivor.objects.update(updated_at=long_ago)
-    changed = long_ago + timedelta(days=2)
-    Hearing.objects.filter(pk=hearing.pk).update(updated_at=changed)
-    response = client.get(feed_url(token))
-    assert response["Last-Modified"] == http_date(int(changed.timestamp()))
+    first = client.get(feed_url(token))
+    again = client.get(feed_url(token))
+    assert again["Last-Modified"] == first["Last-Modified"]
+    services.hearing_confirm(actor=advocate, hearing=hearing)
+    later = client.get(feed_url(token))
+    assert later["ETag"] != first["ETag"]
+    assert later["Last-Modified"] != first["Last-Modified"]
 
 
 def test_staff_of_another_service_cannot_use_a_token_to_see_more(

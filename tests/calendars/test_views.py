@@ -17,7 +17,7 @@ from calendars.services import (
     hearing_send_invite,
 )
 from journeys import services
-from tests.calendars.support import events, parse, schedule
+from tests.calendars.support import events, parse, schedule, uid_of
 from tests.factories import CourtFactory, SurvivorFactory
 
 
@@ -194,7 +194,7 @@ def test_the_invite_is_an_itip_request_with_the_file_attached(
     [event] = calendar.vevent_list
     assert event.organizer.value.startswith("mailto:")
     assert event.attendee.value == f"mailto:{advocate.email}"
-    assert event.uid.value == f"hearing-{hearing.pk}-local@waymark"
+    assert event.uid.value == uid_of(hearing)
 
 
 def test_a_vacated_hearing_sends_a_cancel_with_a_higher_sequence(advocate, hearing):

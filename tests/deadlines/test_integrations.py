@@ -21,7 +21,9 @@ def test_an_open_deadline_is_an_all_day_event_in_the_journey_calendar(journey):
     [event] = journey_all_day_events(journey)
     assert event.all_day
     assert (event.first_day, event.last_day) == (date(2027, 3, 29), date(2027, 3, 29))
-    assert event.uid.startswith(f"deadline-{deadline.pk}-")
+    # Opaque: no row id, no kind, nothing shared with another installation.
+    assert f"-{deadline.pk}-" not in event.uid
+    assert "deadline" not in event.uid
     assert event.status == "CONFIRMED"
 
 
@@ -35,10 +37,27 @@ def test_moving_a_deadline_raises_its_sequence_and_keeps_its_uid(journey):
     assert after.sequence > before.sequence
 
 
-def test_a_met_deadline_is_sent_as_cancelled(journey):
+def test_a_met_deadline_shows_as_met_not_cancelled(journey):
     DeadlineFactory(journey=journey, status="met")
     [event] = journey_all_day_events(journey)
+    assert event.status == "CONFIRMED"
+    assert event.summary.startswith("Deadline met: ")
+
+
+def test_a_deadline_that_no_longer_applies_is_cancelled(journey):
+    DeadlineFactory(journey=journey, status="superseded")
+    [event] = journey_all_day_events(journey)
     assert event.status == "CANCELLED"
+
+
+def test_a_deadline_description_reads_as_whole_sentences(journey):
+    DeadlineFactory(journey=journey, due_on=date(2027, 3, 29))
+    [event] = journey_all_day_events(journey)
+    first_line = event.description.splitlines()[0]
+    assert first_line[0].isupper()
+    assert first_line.endswith(".")
+    assert "due on 29 March 2027" in first_line
+    assert "The date is counted from the event date." in first_line
 
 
 def test_the_journey_calendar_file_holds_the_deadline(client, advocate, journey):

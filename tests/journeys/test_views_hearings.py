@@ -207,3 +207,25 @@ def test_the_hearing_listing_shows_times_moved_and_filters_by_status(
     assert [h.pk for h in response.context["object_list"]] == [other.pk]
     everything = signed_in.get(reverse("hearings:index"))
     assert {h.pk for h in everything.context["object_list"]} == {hearing.pk, other.pk}
+
+
+def test_the_journey_page_offers_to_confirm_a_listed_hearing(
+    signed_in, hearing, journey
+):
+    url = reverse("hearings:confirm", args=[hearing.pk])
+    page = signed_in.get(reverse("journeys:detail", args=[journey.pk]))
+    assert url in page.text
+    assert signed_in.get(url).status_code == 200
+    response = signed_in.post(url, {})
+    assert response.status_code == 302
+    assert Hearing.objects.get(pk=hearing.pk).status == Hearing.Status.CONFIRMED
+    page = signed_in.get(reverse("journeys:detail", args=[journey.pk]))
+    assert url not in page.text
+
+
+def test_a_vacated_hearing_cannot_be_confirmed(signed_in, hearing, advocate):
+    services.hearing_vacate(actor=advocate, hearing=hearing, reason="Not needed")
+    response = signed_in.post(reverse("hearings:confirm", args=[hearing.pk]), {})
+    assert response.status_code == 200
+    assert "is vacated, so it cannot be changed" in response.text
+    assert Hearing.objects.get(pk=hearing.pk).status == Hearing.Status.VACATED
