@@ -56,28 +56,7 @@ class VersionedFormMixin(forms.Form):
 
 
 # Survivors ---------------------------------------------------------------------
-SURVIVOR_FORM_FIELDS = [
-    "chosen_name",
-    "legal_name",
-    "use_legal_name_in_letters",
-    "pronouns",
-    "preferred_language",
-    "needs_interpreter",
-    "interpreter_language",
-    "communication_needs",
-    "safe_to_call",
-    "safe_to_text",
-    "safe_to_leave_voicemail",
-    "safe_to_email",
-    "safe_to_post",
-    "safe_contact_times",
-    "texts_must_not_mention_court",
-    "safe_contact_notes",
-    "calendar_discreet",
-    "calendar_include_location",
-    "calendar_reminders",
-    "calendar_updates_by_email",
-]
+SURVIVOR_FORM_FIELDS = list(Survivor.PROFILE_FIELDS)
 
 
 class SurvivorForm(VersionedFormMixin, forms.ModelForm):

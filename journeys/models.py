@@ -105,6 +105,30 @@ class Court(models.Model):
 class Survivor(models.Model):
     """A person supported by a service; pseudonymous by default."""
 
+    #: What staff may edit on a profile, in the order the form shows it.
+    PROFILE_FIELDS = (
+        "chosen_name",
+        "legal_name",
+        "use_legal_name_in_letters",
+        "pronouns",
+        "preferred_language",
+        "needs_interpreter",
+        "interpreter_language",
+        "communication_needs",
+        "safe_to_call",
+        "safe_to_text",
+        "safe_to_leave_voicemail",
+        "safe_to_email",
+        "safe_to_post",
+        "safe_contact_times",
+        "texts_must_not_mention_court",
+        "safe_contact_notes",
+        "calendar_discreet",
+        "calendar_include_location",
+        "calendar_reminders",
+        "calendar_updates_by_email",
+    )
+
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="survivors"
     )

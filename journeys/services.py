@@ -51,29 +51,7 @@ def _apply_fields(instance: Model, fields: dict[str, Any], allowed: set[str]) ->
 
 
 # Survivors -----------------------------------------------------------------------
-SURVIVOR_FIELDS = {
-    "chosen_name",
-    "legal_name",
-    "use_legal_name_in_letters",
-    "pronouns",
-    "preferred_language",
-    "needs_interpreter",
-    "interpreter_language",
-    "communication_needs",
-    "safe_to_call",
-    "safe_to_text",
-    "safe_to_leave_voicemail",
-    "safe_to_email",
-    "safe_to_post",
-    "safe_contact_times",
-    "texts_must_not_mention_court",
-    "safe_contact_notes",
-    "calendar_discreet",
-    "calendar_include_location",
-    "calendar_reminders",
-    "calendar_updates_by_email",
-    "lead_advocate",
-}
+SURVIVOR_FIELDS = {*Survivor.PROFILE_FIELDS, "lead_advocate"}
 
 
 def _check_advocate(organisation: Organisation, advocate) -> None:
@@ -357,6 +335,38 @@ def _earliest_incident_date(journey: Journey) -> date | None:
     return value
 
 
+def _check_event_dates(
+    journey: Journey,
+    *,
+    event_type: str,
+    occurred_on: date,
+    survivor_informed_on: date | None,
+) -> None:
+    """Refuse dates that cannot be: in the future, before the incident, told first."""
+    today = timezone.localdate()
+    if occurred_on > today:
+        raise ValidationError({"occurred_on": errors.EVENT_IN_FUTURE}, code="in_future")
+    if survivor_informed_on and survivor_informed_on > today:
+        raise ValidationError(
+            {"survivor_informed_on": errors.EVENT_IN_FUTURE}, code="in_future"
+        )
+    earliest = _earliest_incident_date(journey)
+    if earliest and occurred_on < earliest and event_type != "reported":
+        raise ValidationError(
+            {
+                "occurred_on": ValidationError(
+                    errors.EVENT_BEFORE_INCIDENT,
+                    code="before_incident",
+                    params={"incident": _long_date(journey.incident_date)},
+                )
+            }
+        )
+    if survivor_informed_on and survivor_informed_on < occurred_on:
+        raise ValidationError(
+            {"survivor_informed_on": errors.TOLD_BEFORE_EVENT}, code="told_before"
+        )
+
+
 def _replay(journey: Journey, events: list[StageEvent], new: StageEvent | None):
     """Derive the journey's state from its events, explaining any forbidden step."""
     pack = get_pack()
@@ -457,23 +467,12 @@ def journey_record_event(
                 )
             }
         )
-    if occurred_on > timezone.localdate():
-        raise ValidationError({"occurred_on": errors.EVENT_IN_FUTURE}, code="in_future")
-    earliest = _earliest_incident_date(journey)
-    if earliest and occurred_on < earliest and event_type != "reported":
-        raise ValidationError(
-            {
-                "occurred_on": ValidationError(
-                    errors.EVENT_BEFORE_INCIDENT,
-                    code="before_incident",
-                    params={"incident": _long_date(journey.incident_date)},
-                )
-            }
-        )
-    if survivor_informed_on and survivor_informed_on < occurred_on:
-        raise ValidationError(
-            {"survivor_informed_on": errors.TOLD_BEFORE_EVENT}, code="told_before"
-        )
+    _check_event_dates(
+        journey,
+        event_type=event_type,
+        occurred_on=occurred_on,
+        survivor_informed_on=survivor_informed_on,
+    )
     if hearing is not None and hearing.journey_id != journey.pk:
         raise ValidationError(
             {"hearing": errors.HEARING_OTHER_JOURNEY}, code="hearing_journey"
@@ -551,27 +550,12 @@ def stage_event_correct(
         )
     Journey.objects.select_for_update().filter(pk=journey.pk).exists()
     journey.refresh_from_db()
-    if occurred_on > timezone.localdate():
-        raise ValidationError({"occurred_on": errors.EVENT_IN_FUTURE}, code="in_future")
-    if survivor_informed_on and survivor_informed_on > timezone.localdate():
-        raise ValidationError(
-            {"survivor_informed_on": errors.EVENT_IN_FUTURE}, code="in_future"
-        )
-    earliest = _earliest_incident_date(journey)
-    if earliest and occurred_on < earliest and event.event_type != "reported":
-        raise ValidationError(
-            {
-                "occurred_on": ValidationError(
-                    errors.EVENT_BEFORE_INCIDENT,
-                    code="before_incident",
-                    params={"incident": _long_date(journey.incident_date)},
-                )
-            }
-        )
-    if survivor_informed_on and survivor_informed_on < occurred_on:
-        raise ValidationError(
-            {"survivor_informed_on": errors.TOLD_BEFORE_EVENT}, code="told_before"
-        )
+    _check_event_dates(
+        journey,
+        event_type=event.event_type,
+        occurred_on=occurred_on,
+        survivor_informed_on=survivor_informed_on,
+    )
     changes = {"occurred_on": occurred_on, "survivor_informed_on": survivor_informed_on}
     if details is not None:
         changes["details"] = details.strip()
