@@ -12,6 +12,7 @@ from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from journeys.fields import EncryptedTextField
 from journeys.querysets import ScopedQuerySet, membership_of
 from journeys.rules import get_pack
 
@@ -219,13 +220,15 @@ class SpecialMeasuresRequest(models.Model):
     supporter_in_live_link_room = models.BooleanField(
         _("supporter in the live-link room"), default=False
     )
-    supporter_name = models.CharField(_("supporter's name"), max_length=120, blank=True)
+    supporter_name = EncryptedTextField(
+        _("supporter's name"), max_length=120, blank=True
+    )
     interpreter = models.BooleanField(_("interpreter"), default=False)
     interpreter_language = models.CharField(
         _("interpreter language"), max_length=60, blank=True
     )
     breaks = models.BooleanField(_("regular breaks"), default=False)
-    other_practical = models.TextField(_("other practical requests"), blank=True)
+    other_practical = EncryptedTextField(_("other practical requests"), blank=True)
     wants_meeting = models.BooleanField(_("special measures meeting"), default=True)
     wants_pre_trial_visit = models.BooleanField(_("pre-trial visit"), default=True)
     # What came back.
@@ -233,7 +236,7 @@ class SpecialMeasuresRequest(models.Model):
         _("response received on"), null=True, blank=True
     )
     court_decided_on = models.DateField(_("court decided on"), null=True, blank=True)
-    response_notes = models.TextField(_("notes on the response"), blank=True)
+    response_notes = EncryptedTextField(_("notes on the response"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -290,7 +293,7 @@ class RequestedMeasure(models.Model):
     measure = models.CharField(
         _("measure"), max_length=40, validators=[validate_measure]
     )
-    reason = models.TextField(
+    reason = EncryptedTextField(
         _("reasons, in the survivor's own words"),
         help_text=_("Write down what they said; do not reword it."),
     )

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .fields import EncryptedTextField
 from .querysets import ScopedQuerySet
 from .rules import get_pack
 
@@ -82,7 +83,7 @@ class Deadline(models.Model):
     manual_status = models.CharField(
         _("marked by staff"), max_length=20, choices=Manual.choices, blank=True
     )
-    manual_note = models.CharField(_("staff note"), max_length=300, blank=True)
+    manual_note = EncryptedTextField(_("staff note"), max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()

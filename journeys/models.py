@@ -611,6 +611,11 @@ class Hearing(models.Model):
     last_move_reason = EncryptedTextField(
         _("reason for last move"), max_length=300, blank=True, editable=False
     )
+    # Why it was vacated or adjourned: encrypted here, so history's change reason
+    # can stay a neutral word ("vacated") instead of carrying the text.
+    status_reason = EncryptedTextField(
+        _("reason for the status"), max_length=2000, blank=True, editable=False
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)

@@ -779,7 +779,8 @@ def hearing_move(
     hearing.survivor_told_on = survivor_told_on
     hearing.last_move_reason = reason.strip()
     hearing.status = Hearing.Status.MOVED
-    _save(hearing, actor=actor, reason=f"moved: {reason.strip()}")
+    # The reason itself is in last_move_reason (encrypted); history says "moved".
+    _save(hearing, actor=actor, reason="moved")
     _timeline_changed(hearing.journey, actor=actor)
     _hearing_changed(hearing, change="moved", actor=actor)
     return hearing
@@ -796,9 +797,11 @@ def _end_hearing(
         )
     _bump_version(hearing, None)
     hearing.status = status
+    hearing.status_reason = reason.strip()
     if outcome:
         hearing.outcome = outcome.strip()
-    _save(hearing, actor=actor, reason=f"{status}: {reason.strip()}")
+    # Free text lives only in encrypted fields; the change reason names the change.
+    _save(hearing, actor=actor, reason=str(status))
     _timeline_changed(hearing.journey, actor=actor)
     _hearing_changed(hearing, change=status, actor=actor)
     return hearing
