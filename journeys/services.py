@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from . import errors, signals
+from .bounds import check_dates, validate_hearing_duration
 from .models import (
     Consent,
     ContactMethod,
@@ -457,6 +458,7 @@ def journey_record_event(
         )
     if occurred_on > timezone.localdate():
         raise ValidationError({"occurred_on": errors.EVENT_IN_FUTURE}, code="in_future")
+    check_dates(occurred_on=occurred_on, survivor_informed_on=survivor_informed_on)
     earliest = _earliest_incident_date(journey)
     if earliest and occurred_on < earliest and event_type != "reported":
         raise ValidationError(
@@ -578,6 +580,8 @@ def _resolve_when(
     window_end: date | None,
 ) -> tuple[datetime | None, date | None, date | None]:
     """Check a hearing's time or warned-list window and turn it into stored values."""
+    # Before any time-zone arithmetic, which overflows at the edges of the calendar.
+    check_dates(starts_at=starts_at, window_start=window_start, window_end=window_end)
     has_window = window_start is not None or window_end is not None
     if (starts_at is None) == (not has_window):
         raise ValidationError(
@@ -640,6 +644,10 @@ def _check_hearing_type(hearing_type: str, court: Court) -> None:
 
 
 def _check_duration(duration: timedelta | None) -> None:
+    try:
+        validate_hearing_duration(duration)
+    except ValidationError as exc:
+        raise ValidationError({"expected_duration": exc}) from exc
     if duration is not None and duration <= timedelta(0):
         raise ValidationError(
             {"expected_duration": errors.DURATION_NOT_POSITIVE}, code="duration"
@@ -699,6 +707,7 @@ def hearing_schedule(
 
 def _check_notice_dates(learned: date | None, told: date | None) -> None:
     """Refuse Right 8 dates that cannot be true: in the future, or told first."""
+    check_dates(wcu_learned_on=learned, survivor_told_on=told)
     today = timezone.localdate()
     for field, value in (("wcu_learned_on", learned), ("survivor_told_on", told)):
         if value and value > today:
@@ -924,6 +933,7 @@ def consent_withdraw(*, actor, consent: Consent, withdrawn_on: date) -> Consent:
         raise ValidationError(
             errors.CONSENT_ALREADY_WITHDRAWN, code="already_withdrawn"
         )
+    check_dates(withdrawn_on=withdrawn_on)
     if withdrawn_on < consent.given_on:
         raise ValidationError(
             {"withdrawn_on": errors.CONSENT_WITHDRAWN_BEFORE_GIVEN},
