@@ -23,3 +23,9 @@ class JourneysConfig(AppConfig):
         signals.hearing_changed.connect(
             reminders.on_hearing_changed, dispatch_uid="reminders-hearing"
         )
+        # Erasure empties the rendered-feed cache of the survivor's service.
+        from .calendars.cache import forget_feeds
+
+        signals.survivor_data_removed.connect(
+            forget_feeds, dispatch_uid="calendars-forget-feeds"
+        )

@@ -48,7 +48,7 @@ KEEP_AND_BLANK: dict[str, tuple[str, ...]] = {
         "oic_contact",
     ),
     "journeys.stageevent": ("details",),
-    "journeys.hearing": ("outcome", "last_move_reason"),
+    "journeys.hearing": ("outcome", "last_move_reason", "status_reason"),
 }
 SURVIVOR_BLANK = (
     "legal_name",
@@ -309,11 +309,16 @@ def _anonymise(found: Collected, *, actor, reason: str) -> None:
                 Survivor._base_manager.filter(pk=pk).update(
                     chosen_name=f"{_('Erased survivor')} {pk}",
                     erased_at=now,
+                    updated_at=now,
                     **dict.fromkeys(SURVIVOR_BLANK, ""),
                 )
             kept[model] = pks
         elif label in KEEP_AND_BLANK:
             updates = dict.fromkeys(KEEP_AND_BLANK[label], "")
+            # update() skips auto_now: touch it so feed ETags and other
+            # fingerprints built on it change, and clients refetch.
+            if any(f.name == "updated_at" for f in model._meta.concrete_fields):
+                updates["updated_at"] = now
             if model is Journey:
                 updates["anonymised_at"] = now
             model._base_manager.filter(pk__in=pks).update(**updates)
@@ -341,6 +346,23 @@ def _anonymise(found: Collected, *, actor, reason: str) -> None:
                 default_change_reason=reason,
             )
     _scrub_admin_logs(found)
+    for survivor in found.records.get(Survivor, {}).values():
+        _forget_copies(survivor, actor=actor)
+    if Survivor not in found.records:
+        for journey in found.records.get(Journey, {}).values():
+            _forget_copies(journey.survivor, actor=actor)
+
+
+def _forget_copies(survivor: Survivor, *, actor) -> None:
+    """Tell the apps holding derived copies (caches, feeds) to drop them."""
+    from .signals import survivor_data_removed
+
+    survivor_data_removed.send(
+        sender=Survivor,
+        organisation_id=survivor.organisation_id,
+        survivor_id=survivor.pk,
+        actor=actor,
+    )
 
 
 def _coarsen_incident_dates(pks: list[int]) -> None:

@@ -15,3 +15,8 @@ timeline_changed = Signal()
 #: Sent with ``hearing``, ``change`` (a ``Hearing.Status`` value or "scheduled")
 #: and ``actor``.
 hearing_changed = Signal()
+
+#: A survivor's data was erased or anonymised (retention): every derived copy
+#: (caches, rendered feeds, generated files) must go. Sent with
+#: ``organisation_id``, ``survivor_id`` and ``actor``.
+survivor_data_removed = Signal()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -20,6 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from ..models import Hearing, Journey
 from ..querysets import membership_of
 from . import feeds, services
+from .cache import cache_feed_body, cached_feed_body
 from .events import CalendarOptions
 from .models import CalendarFeed
 
@@ -36,7 +36,6 @@ def _ics(body: bytes, filename: str) -> HttpResponse:
 
 
 # The public feed: the token is the only key -------------------------------------
-FEED_CACHE_SECONDS = 60 * 60
 
 
 @require_safe
@@ -54,11 +53,10 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
     if response is None:
         # Rendering a big feed is mostly icalendar's own work; the same ETag means
         # the same bytes, so keep them for the next client that polls.
-        key = f"waymark:feed:{found.pk}:{state.etag}"
-        body = cache.get(key)
+        body = cached_feed_body(found.pk, state.etag)
         if body is None:
             body = feeds.feed_render(found, options=options)
-            cache.set(key, body, FEED_CACHE_SECONDS)
+            cache_feed_body(found.pk, state.etag, body)
         response = HttpResponse(body, content_type=CALENDAR_TYPE)
         response["Content-Disposition"] = 'inline; filename="hearings.ics"'
     response["ETag"] = state.etag
