@@ -31,6 +31,7 @@ from .models import Court, Hearing, Journey, Survivor
 from .querysets import membership_of
 from .reports.exports import formula_safe
 from .rules import get_pack
+from .security.access import log_many
 
 
 # Filters -------------------------------------------------------------------------
@@ -107,6 +108,11 @@ class ScopedIndexMixin:
 
     def scoped_queryset(self, queryset):
         return queryset
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # An export is a read of every record in it: one access-log row each.
+        log_many(self.request, queryset)
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
 class ServiceCreateView(generic.CreateView):

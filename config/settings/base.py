@@ -184,6 +184,8 @@ _auth_middleware = MIDDLEWARE.index(
 MIDDLEWARE[_auth_middleware + 1 : _auth_middleware + 1] = [
     "django_otp.middleware.OTPMiddleware",
     "journeys.security.middleware.TwoFactorMiddleware",
+    # Every page showing a survivor's record leaves an access-log row.
+    "journeys.security.access.AccessLogMiddleware",
 ]
 MIDDLEWARE += [
     "journeys.security.middleware.SecurityHeadersMiddleware",

@@ -53,6 +53,9 @@ def log_access(
         raise ValueError(f"Cannot tell which service a {type(obj).__name__} is in.")
     if not view_name and request is not None and request.resolver_match:
         view_name = request.resolver_match.view_name or ""
+    if request is not None:
+        # The page logged for itself; the middleware need not log it again.
+        request._waymark_access_logged = True
     return AccessLog.objects.create(
         organisation_id=organisation_id,
         user=user,
@@ -73,3 +76,145 @@ class AccessLoggedMixin:
         obj = super().get_object(*args, **kwargs)
         log_access(self.request, obj, action=self.access_action)
         return obj
+
+
+def log_many(request, objects, *, action: str = AccessLog.Action.EXPORT) -> int:
+    """One row per record for a page or file that shows many (caseload export)."""
+    user = request.user
+    if not user.is_authenticated:
+        return 0
+    view_name = request.resolver_match.view_name if request.resolver_match else ""
+    rows = []
+    for obj in objects:
+        survivor = _survivor_of(obj)
+        rows.append(
+            AccessLog(
+                organisation_id=_organisation_id_of(obj, survivor),
+                user=user,
+                action=action,
+                content_type=ContentType.objects.get_for_model(type(obj)),
+                object_id=str(obj.pk),
+                survivor_id=survivor.pk if survivor else None,
+                view_name=(view_name or "")[:200],
+            )
+        )
+    AccessLog.objects.bulk_create(rows, batch_size=500)
+    request._waymark_access_logged = True
+    return len(rows)
+
+
+# Pages that show one survivor's record, by URL name: the model and the URL
+# parameter naming it. AccessLogMiddleware logs each successful response from
+# these unless the view logged it itself. tests/journeys/test_security_access_log_walk
+# walks the URLconf and fails for any page that shows a survivor without a row.
+LOGGED_ROUTES: dict[str, tuple[str, str]] = {}
+# Listings that show chosen names only (no legal name or contact details), like
+# a caseload on a desk: not logged per row, or every dashboard load would log
+# the whole service. Exports of them are logged (``log_many``).
+LISTING_ROUTES = frozenset(
+    {
+        "wagtailadmin_home",
+        "journeys:index",
+        "journeys:index_results",
+        "journeys:add",  # the survivor chooser
+        "survivors:index",
+        "survivors:index_results",
+        "hearings:index",
+        "hearings:index_results",
+    }
+)
+
+
+def register_logged_routes(model_label: str, kwarg: str, *url_names: str) -> None:
+    """Declare pages that show the record ``model_label`` named by ``kwarg``."""
+    for name in url_names:
+        LOGGED_ROUTES[name] = (model_label, kwarg)
+
+
+register_logged_routes(
+    "journeys.survivor",
+    "pk",
+    "survivors:detail",
+    "survivors:edit",
+    "survivors:history",
+    "survivors:restore",
+    "survivors:add_contact_method",
+)
+register_logged_routes(
+    "journeys.journey",
+    "pk",
+    "journeys:detail",
+    "journeys:edit",
+    "journeys:history",
+    "journeys:restore",
+    "journeys:record_event",
+    "journeys:add_hearing",
+    "journeys:reassign",
+    "waymark_calendars:journey_ics",
+    "journeys_deadlines:journey",
+)
+register_logged_routes(
+    "journeys.hearing",
+    "pk",
+    "hearings:history",
+    "hearings:restore",
+    "hearings:move",
+    "hearings:vacate",
+    "hearings:adjourn",
+    "hearings:outcome",
+    "hearings:told",
+    "waymark_calendars:hearing_ics",
+    "waymark_calendars:hearing_survivor_ics",
+    "waymark_calendars:hearing_email",
+)
+register_logged_routes(
+    "journeys.journey",
+    "journey_pk",
+    "documents:journey_letters",
+    "documents:letter_create",
+)
+register_logged_routes(
+    "journeys.survivor",
+    "survivor_id",
+    "security_survivor_export",
+    "security_survivor_erase",
+)
+register_logged_routes("journeys.codebreach", "breach_pk", "documents:complaint_letter")
+register_logged_routes("journeys.codebreach", "pk", "journeys_deadlines:breach")
+register_logged_routes("journeys.deadline", "pk", "journeys_deadlines:mark")
+register_logged_routes(
+    "documents.specialmeasuresrequest", "pk", "documents:special_measures_decision"
+)
+register_logged_routes("documents.generatedletter", "pk", "documents:letter_download")
+
+
+class AccessLogMiddleware:
+    """Log every successful page listed in LOGGED_ROUTES that did not log itself.
+
+    The view has already fetched the record through an organisation-scoped
+    queryset (or it would have answered 404), so a 2xx answer means it was shown.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        if (
+            match is None
+            or not 200 <= response.status_code < 300
+            or getattr(request, "_waymark_access_logged", False)
+            or match.view_name not in LOGGED_ROUTES
+            or not getattr(request, "user", None)
+            or not request.user.is_authenticated
+        ):
+            return response
+        from django.apps import apps
+
+        label, kwarg = LOGGED_ROUTES[match.view_name]
+        model = apps.get_model(label)
+        obj = model._base_manager.filter(pk=match.kwargs.get(kwarg)).first()
+        if obj is not None:
+            log_access(request, obj)
+        return response
