@@ -23,6 +23,12 @@ class JourneysConfig(AppConfig):
         signals.hearing_changed.connect(
             reminders.on_hearing_changed, dispatch_uid="reminders-hearing"
         )
+        # Each lockout of the same username and address lasts longer.
+        from axes.signals import user_locked_out
+
+        from .security.throttle import remember_lockout
+
+        user_locked_out.connect(remember_lockout, dispatch_uid="waymark-lockouts")
         # Erasure empties the rendered-feed cache of the survivor's service.
         from .calendars.cache import forget_feeds
 

@@ -197,14 +197,18 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Sign-in lockout: after N failures for one username, until a manager unlocks it
-# or the cool-off passes.
+# Sign-in lockout (journeys/security/throttle.py): after N failures for one
+# username from one address, until a manager unlocks it or the cool-off passes.
+# Counting the pair means a stranger elsewhere cannot lock an advocate out, and
+# one office address is not locked for everyone by one person's typing. An
+# address is also limited across all usernames, against password spraying.
+# Each further lockout of the same pair doubles the cool-off (15 minutes first).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 60))
-AXES_LOCKOUT_PARAMETERS = ["username"]
-# Locking by username cannot be dodged by changing browser or cookies; adding the
-# IP address would lock a whole office behind one shared address.
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+WAYMARK_IP_FAILURE_LIMIT = env_int("WAYMARK_IP_FAILURE_LIMIT", 30)
+WAYMARK_BASE_COOL_OFF = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_COOLOFF_TIME = "journeys.security.throttle.cool_off"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "journeys.security.throttle.ThrottlingHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "journeys.security.views.locked_out"
 AXES_VERBOSE = False
