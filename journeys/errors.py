@@ -71,3 +71,9 @@ LISTING_TOLD_BEFORE_LEARNED = _(
     "knew of it. Check both dates."
 )
 NOTICE_DATE_IN_FUTURE = _("This date is in the future. Record it once it has happened.")
+TWO_FACTOR_RELAX_NEEDS_REASON = _(
+    "Give a reason for letting advocates sign in without two-factor."
+)
+TWO_FACTOR_POLICY_MANAGERS_ONLY = _(
+    "Only a service manager can change who must use two-factor sign-in."
+)

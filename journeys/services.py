@@ -141,6 +141,38 @@ def organisation_create(
 
 
 @transaction.atomic
+def organisation_set_two_factor(
+    *, actor, organisation: Organisation, required: bool, reason: str = ""
+) -> Organisation:
+    """Require two-factor for everyone, or relax it for advocates with a reason.
+
+    Managers always need two-factor. The reason is kept on the record, and its
+    history shows who relaxed it and when.
+    """
+    membership = membership_of(actor)
+    is_system = actor is not None and actor.username == SYSTEM_USERNAME
+    if not is_system and (
+        membership is None
+        or not membership.is_manager
+        or membership.organisation_id != organisation.pk
+    ):
+        raise PermissionDenied(errors.TWO_FACTOR_POLICY_MANAGERS_ONLY)
+    reason = (reason or "").strip()
+    if not required and not reason:
+        raise ValidationError(
+            {"two_factor_relaxed_reason": errors.TWO_FACTOR_RELAX_NEEDS_REASON},
+            code="reason_required",
+        )
+    organisation.require_two_factor_for_all = required
+    organisation.two_factor_relaxed_reason = "" if required else reason
+    return _save(
+        organisation,
+        actor=actor,
+        reason="two-factor required" if required else "two-factor relaxed",
+    )
+
+
+@transaction.atomic
 def membership_create(
     *, user, organisation: Organisation, role: str, job_title: str = "", actor=None
 ) -> Membership:
