@@ -15,6 +15,7 @@ from django.db.models import Count, Q
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -31,6 +32,7 @@ from .models import Court, Hearing, Journey, Survivor
 from .querysets import membership_of
 from .reports.exports import formula_safe
 from .rules import get_pack
+from .security import search
 from .security.access import log_many
 
 
@@ -101,10 +103,71 @@ class HearingFilterSet(WagtailFilterSet):
 
 # Shared view behaviour -----------------------------------------------------------
 class ScopedIndexMixin:
-    """Listings start from the user's own service, never from all rows."""
+    """Listings start from the user's own service, never from all rows.
+
+    Search never puts a name in the address: Wagtail's GET search box is replaced
+    by a POST form, and the listing shows ``?search=<token>`` (see
+    journeys/security/search.py).
+    """
+
+    template_name = "journeys/admin/search_index.html"
+
+    @property
+    def is_searchable(self):
+        # Wagtail's own search box sends the words in the URL: never show it.
+        return False
+
+    def dispatch(self, request, *args, **kwargs):
+        words = None
+        if request.method == "POST" and "q" in request.POST:
+            words = request.POST.get("q", "")
+        elif "q" in request.GET:
+            words = request.GET.get("q", "")
+        if words is not None:
+            return self._redirect_to_search(request, words.strip())
+        return super().dispatch(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self.http_method_not_allowed(request, *args, **kwargs)
+
+    def _redirect_to_search(self, request, words: str):
+        from django.http import HttpResponseRedirect
+
+        params = request.GET.copy()
+        params.pop("q", None)
+        params.pop(search.TOKEN_PARAMETER, None)
+        params.pop("p", None)
+        if words:
+            params[search.TOKEN_PARAMETER] = search.remember_search(request, words)
+        query = params.urlencode()
+        response = HttpResponseRedirect(
+            reverse(self.index_url_name) + (f"?{query}" if query else "")
+        )
+        response.status_code = 303
+        return response
+
+    @cached_property
+    def waymark_search_words(self) -> str:
+        return search.recall_search(self.request)
 
     def get_base_queryset(self):
-        return self.scoped_queryset(self.model.objects.for_user(self.request.user))
+        queryset = self.scoped_queryset(self.model.objects.for_user(self.request.user))
+        words = self.waymark_search_words
+        if words and self.search_fields:
+            match = Q()
+            for field in self.search_fields:
+                match |= Q(**{f"{field}__icontains": words})
+            queryset = queryset.filter(match)
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["waymark_search"] = {
+            "words": self.waymark_search_words,
+            "action": reverse(self.index_url_name),
+            "searchable": bool(self.search_fields),
+        }
+        return context
 
     def scoped_queryset(self, queryset):
         return queryset
