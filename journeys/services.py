@@ -28,6 +28,7 @@ from .models import (
 )
 from .querysets import membership_of
 from .rules import TransitionNotAllowed, UnknownOutcome, derive_state, get_pack
+from .textcheck import check_text_fields
 from .timezones import LONDON, london_instant
 
 SYSTEM_USERNAME = "system"
@@ -60,6 +61,8 @@ def _ensure_visible(actor, organisation_id: int) -> None:
 
 def _save(instance: Model, *, actor, reason: str = "") -> Model:
     """Validate and save, recording who did it and why in the history row."""
+    # Free text everywhere: no hidden characters, no megabytes.
+    check_text_fields(instance)
     instance.full_clean()
     instance._history_user = actor or system_user()
     if reason:
