@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from journeys.admin_forms import add_service_error
 from journeys.admin_views import DiscreetTitleMixin, discreet_title
 from journeys.deadline_models import CodeBreach
 from journeys.deadlines import breach_letter_context
@@ -265,7 +266,7 @@ class SpecialMeasuresDecisionView(AdminPage):
                     notes=form.cleaned_data["notes"],
                 )
             except ValidationError as exc:
-                form.add_error(None, exc)
+                add_service_error(form, exc)
             else:
                 messages.success(request, _("Decisions saved."))
                 return redirect("documents:journey_letters", self.object.journey_id)
@@ -299,7 +300,7 @@ class LetterSettingsView(ManagerPage):
             try:
                 services.letterhead_save(actor=request.user, **form.cleaned_data)
             except ValidationError as exc:
-                form.add_error(None, exc)
+                add_service_error(form, exc)
             else:
                 messages.success(request, _("Letterhead saved."))
                 return redirect("documents:settings")
@@ -364,13 +365,18 @@ class LetterTemplateEditView(ManagerPage):
             return redirect("documents:settings")
         form = LetterTemplateForm(request.POST, instance=self._instance())
         if form.is_valid():
-            services.letter_template_save(
-                actor=request.user,
-                letter_type=self.letter_type,
-                **{k: form.cleaned_data[k] for k in form.Meta.fields},
-            )
-            messages.success(request, _("Wording saved."))
-            return redirect("documents:settings")
+            try:
+                services.letter_template_save(
+                    actor=request.user,
+                    letter_type=self.letter_type,
+                    **{k: form.cleaned_data[k] for k in form.Meta.fields},
+                )
+            except ValidationError as exc:
+                # e.g. hidden characters pasted into the wording.
+                add_service_error(form, exc)
+            else:
+                messages.success(request, _("Wording saved."))
+                return redirect("documents:settings")
         return self.render_to_response(self.get_context_data(form=form))
 
     def get_context_data(self, **kwargs):
