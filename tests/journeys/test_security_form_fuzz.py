@@ -9,7 +9,6 @@ The answer must not be a server error, and no table may gain or change a row.
 
 from __future__ import annotations
 
-import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 
