@@ -29,6 +29,12 @@ class JourneysConfig(AppConfig):
         from .security.throttle import remember_lockout
 
         user_locked_out.connect(remember_lockout, dispatch_uid="waymark-lockouts")
+        # The absolute session limit counts from sign-in.
+        from django.contrib.auth.signals import user_logged_in
+
+        from .security.middleware import stamp_sign_in
+
+        user_logged_in.connect(stamp_sign_in, dispatch_uid="waymark-signed-in-at")
         # Erasure empties the rendered-feed cache of the survivor's service.
         from .calendars.cache import forget_feeds
 

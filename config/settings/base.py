@@ -184,6 +184,7 @@ _auth_middleware = MIDDLEWARE.index(
 MIDDLEWARE[_auth_middleware + 1 : _auth_middleware + 1] = [
     "django_otp.middleware.OTPMiddleware",
     "journeys.security.middleware.TwoFactorMiddleware",
+    "journeys.security.middleware.AbsoluteSessionLimitMiddleware",
     # Every page showing a survivor's record leaves an access-log row.
     "journeys.security.access.AccessLogMiddleware",
 ]
@@ -219,6 +220,8 @@ WAYMARK_SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
 SESSION_COOKIE_AGE = WAYMARK_SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# However active, a staff session ends this long after sign-in.
+WAYMARK_SESSION_ABSOLUTE_HOURS = env_int("SESSION_ABSOLUTE_HOURS", 12)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
