@@ -38,6 +38,11 @@ _excluded: set[str] = {"journeys.accesslog"}
 _file_sources: list[Callable[[Survivor], Iterable[tuple[str, bytes]]]] = []
 # Fields never exported (credentials such as calendar feed tokens).
 SECRET_FIELD_WORDS = ("token", "secret", "password", "key")
+# Other people's personal data, which a subject access copy must not disclose
+# (UK GDPR Art. 15(4), DPA 2018 Sch. 2 para 16): the suspect's name and looks.
+THIRD_PARTY_FIELDS: dict[str, frozenset[str]] = {
+    "journeys.defendant": frozenset({"name", "description"}),
+}
 # Records kept after anonymisation (for statistics) and the fields blanked on them.
 KEEP_AND_BLANK: dict[str, tuple[str, ...]] = {
     "journeys.journey": (
@@ -140,6 +145,8 @@ _PACK_LISTS = {
 
 
 def _is_secret(f) -> bool:
+    if f.name in THIRD_PARTY_FIELDS.get(f.model._meta.label_lower, ()):
+        return True
     return any(word in f.name.lower() for word in SECRET_FIELD_WORDS)
 
 
@@ -229,7 +236,11 @@ Each .json file is plain text and opens in any text editor or web browser.
 - survivor.json: your details as we hold them, and every earlier version.
 - the other .json files: each kind of record (journeys, events, hearings and
   so on), with "history" listing every change, when it was made and by whom.
+- access_log.json: each time a member of staff opened your records, and who.
 - files/: documents such as letters we produced for you.
+
+Details of other people (such as the name of the person you reported) are
+left out, as the law requires.
 """
 
 
@@ -288,8 +299,30 @@ def survivor_export(*, actor, survivor: Survivor) -> bytes:
         for source in _file_sources:
             for path, content in source(survivor):
                 archive.writestr(f"files/{path}", content)
+        archive.writestr("access_log.json", _json(_access_log_of(survivor, labels)))
     log_access(actor, survivor, action=AccessLog.Action.EXPORT)
     return buffer.getvalue()
+
+
+def _access_log_of(survivor: Survivor, labels: dict) -> dict:
+    """Who at the service opened her records, when and how: her right to know."""
+    entries = (
+        AccessLog.objects.filter(survivor_id=survivor.pk)
+        .select_related("content_type")
+        .order_by("occurred_at", "pk")
+    )
+    return {
+        "kind": str(AccessLog._meta.verbose_name_plural),
+        "records": [
+            {
+                "when": entry.occurred_at.isoformat(),
+                "who": _label(get_user_model(), entry.user_id, labels),
+                "what": entry.get_action_display(),
+                "record": f"{entry.content_type.name} {entry.object_id}",
+            }
+            for entry in entries
+        ],
+    }
 
 
 def _file_stem(model) -> str:
