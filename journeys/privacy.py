@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 from .models import AccessLog, Journey, Organisation, Survivor
 from .querysets import membership_of
 from .rules import get_pack
-from .security import errors
+from .security import errors, ledger
 from .security.access import log_access
 
 # Models never followed or exported: accountability records hold no content.
@@ -465,6 +465,7 @@ def survivor_erase(*, actor, survivor: Survivor, confirmation: str) -> Survivor:
         )
     _anonymise(collect(survivor), actor=actor, reason="erased")
     log_access(actor, survivor, action=AccessLog.Action.ERASE)
+    ledger.record_erasure(survivor, kind="erased")
     survivor.refresh_from_db()
     return survivor
 
@@ -521,6 +522,18 @@ def journey_anonymise_for_retention(*, journey: Journey) -> None:
     if others_live:
         _anonymise(collect(journey), actor=actor, reason="retention")
         log_access(actor, journey, action=AccessLog.Action.RETENTION)
+        ledger.record_erasure(journey, kind="retention")
     else:
         _anonymise(collect(survivor), actor=actor, reason="retention")
         log_access(actor, survivor, action=AccessLog.Action.RETENTION)
+        ledger.record_erasure(survivor, kind="retention")
+
+
+@transaction.atomic
+def erase_again(obj: Survivor | Journey) -> None:
+    """Replay a ledgered erasure on a record a restored backup brought back."""
+    from .services import system_user
+
+    actor = system_user()
+    _anonymise(collect(obj), actor=actor, reason="erased")
+    log_access(actor, obj, action=AccessLog.Action.ERASE)

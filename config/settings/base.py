@@ -278,6 +278,12 @@ LOGGING["filters"] = {
     "redact": {"()": "journeys.security.logging.RedactSensitiveFilter"}
 }
 LOGGING["handlers"]["console"]["filters"] = ["redact"]
+# Erasures are appended here so they can be replayed after a backup is restored
+# (journeys/security/ledger.py). Keep it OUT of database backups, on storage that
+# survives a restore; it holds record numbers only.
+WAYMARK_ERASURE_LEDGER = env(
+    "WAYMARK_ERASURE_LEDGER", str(BASE_DIR / "private" / "erasure-ledger.jsonl")
+)
 # Hearing calendars (journeys/calendars/): see README, "Hearing calendars".
 # A per-installation salt in every hearing UID, so two installations never clash.
 # Never change it once feeds are in use: clients would see every hearing as new.

@@ -25,3 +25,7 @@ AUTHENTICATION_BACKENDS = [
     "journeys.security.backends.LockoutBackendAllowingTestClient",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Erasures replayed after a restore: a throwaway ledger.
+WAYMARK_ERASURE_LEDGER = str(  # noqa: F405
+    Path(tempfile.mkdtemp(prefix="waymark-test-ledger-")) / "erasures.jsonl"  # noqa: F405
+)
