@@ -357,6 +357,7 @@ def _anonymise(found: Collected, *, actor, reason: str) -> None:
             model._base_manager.filter(pk__in=pks).update(**updates)
             if model is Journey:
                 _coarsen_incident_dates(pks)
+            _coarsen_dates(model, pks)
             kept[model] = pks
         else:
             for row in rows.values():
@@ -396,6 +397,34 @@ def _forget_copies(survivor: Survivor, *, actor) -> None:
         survivor_id=survivor.pk,
         actor=actor,
     )
+
+
+# Date-times on kept records that describe her case (not system timestamps).
+COARSENED_DATETIMES = {"journeys.hearing": ("starts_at",)}
+
+
+def _coarsen_dates(model, pks: list[int]) -> None:
+    """Keep only the month of every date on a kept record: an exact date (with a
+    court and an offence) can point back to one person; a month is enough for
+    statistics."""
+    dates = [
+        f.attname
+        for f in model._meta.concrete_fields
+        if isinstance(f, models.DateField) and not isinstance(f, models.DateTimeField)
+    ]
+    stamps = list(COARSENED_DATETIMES.get(model._meta.label_lower, ()))
+    if not dates and not stamps:
+        return
+    for row in model._base_manager.filter(pk__in=pks).values("pk", *dates, *stamps):
+        updates = {name: row[name].replace(day=1) for name in dates if row[name]}
+        for name in stamps:
+            if row[name]:
+                local = timezone.localtime(row[name])
+                updates[name] = local.replace(
+                    day=1, hour=0, minute=0, second=0, microsecond=0
+                )
+        if updates:
+            model._base_manager.filter(pk=row["pk"]).update(**updates)
 
 
 def _coarsen_incident_dates(pks: list[int]) -> None:
