@@ -24,6 +24,8 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.coreutils import multigetattr
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from . import admin_views, services
 from .admin_forms import JourneyForm, SurvivorForm, colleagues_of
@@ -102,6 +104,31 @@ class HearingFilterSet(WagtailFilterSet):
 
 
 # Shared view behaviour -----------------------------------------------------------
+class OrganisationScopedPolicy(ModelPermissionPolicy):
+    """Model permissions, and the record must belong to the user's own service.
+
+    Wagtail's shared endpoints (the editing-session ping, generic actions) check
+    the policy for an instance they fetched unscoped; this makes another service's
+    record look missing to them, as it does to our own views.
+    """
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not self.model.objects.for_user(user).filter(pk=instance.pk).exists():
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        if not self.model.objects.for_user(user).filter(pk=instance.pk).exists():
+            return False
+        return super().user_has_any_permission_for_instance(user, actions, instance)
+
+
+for _scoped_model in (Survivor, Journey, Hearing):
+    register_permission_policy(
+        _scoped_model, OrganisationScopedPolicy(_scoped_model), exact_class=True
+    )
+
+
 class ScopedIndexMixin:
     """Listings start from the user's own service, never from all rows.
 
