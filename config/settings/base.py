@@ -251,7 +251,12 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
-# Wagtail's admin still renders some inline widget scripts and styles.
+# Wagtail's admin still renders inline scripts in one place we use: its date and
+# time widgets (AdminDateInput, AdminTimeInput) print an initialiser <script>
+# next to each field, without a nonce. Every other workspace page runs with
+# script-src 'self' alone (tests/journeys/test_security_admin_csp_browser.py
+# proves it). Dropping 'unsafe-inline' needs native <input type="date"> widgets
+# in the hearing and journey forms, or nonce support in Wagtail's widgets.
 WAYMARK_ADMIN_CSP = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'"],
