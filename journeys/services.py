@@ -742,13 +742,14 @@ def hearing_schedule(
 
 def _check_notice_dates(learned: date | None, told: date | None) -> None:
     """Refuse Right 8 dates that cannot be true: in the future, or told first."""
-    check_dates(wcu_learned_on=learned, survivor_told_on=told)
     today = timezone.localdate()
     for field, value in (("wcu_learned_on", learned), ("survivor_told_on", told)):
         if value and value > today:
             raise ValidationError(
                 {field: errors.NOTICE_DATE_IN_FUTURE}, code="notice_in_future"
             )
+    # The clearer "in the future" message first; then the far past.
+    check_dates(wcu_learned_on=learned, survivor_told_on=told)
     if learned and told and told < learned:
         raise ValidationError(
             {"survivor_told_on": errors.LISTING_TOLD_BEFORE_LEARNED},
