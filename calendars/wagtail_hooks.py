@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core import hooks as waymark_hooks
+
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
@@ -28,3 +30,18 @@ def register_calendar_account_item(request):
         "label": _("Calendar feed"),
         "help_text": _("Subscribe to your hearings in your own calendar app."),
     }
+
+
+@hooks.register(waymark_hooks.LOGGED_ROUTES)
+def calendars_logged_routes():
+    """Calendar files that show one survivor's hearings (see security.access)."""
+    return [
+        waymark_hooks.logged("journeys.journey", "pk", "calendars:journey_ics"),
+        waymark_hooks.logged(
+            "journeys.hearing",
+            "pk",
+            "calendars:hearing_ics",
+            "calendars:hearing_survivor_ics",
+            "calendars:hearing_email",
+        ),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -12,7 +13,26 @@ from django.db import models
 
 # Marks a stored value as ciphertext, so rows written before encryption was
 # switched on are still readable (and get encrypted by the data migration).
+# Only ever read on the way out of the database: what a person types is always
+# encrypted, whatever it starts with.
 PREFIX = "fernet:"
+
+logger = logging.getLogger(__name__)
+
+
+class UnreadableText(str):
+    """Shown (as blank) for a value no configured key opens; saving keeps the original.
+
+    Holding the stored ciphertext lets a later fix to the keys recover it; it is
+    never displayed or logged.
+    """
+
+    stored: str
+
+    def __new__(cls, stored: str) -> UnreadableText:
+        value = super().__new__(cls, "")
+        value.stored = stored
+        return value
 
 
 @lru_cache(maxsize=4)
@@ -33,16 +53,21 @@ def encrypt(value: str) -> str:
 
 
 def decrypt(stored: str) -> str:
-    """Decrypt a stored value; plaintext from before encryption passes through."""
+    """Decrypt a stored value; plaintext from before encryption passes through.
+
+    A value no key opens (a lost key, a damaged row) reads as blank and is
+    logged without its content, so one bad row never takes a page down.
+    """
     if not stored.startswith(PREFIX):
         return stored
     try:
         return fernet().decrypt(stored[len(PREFIX) :].encode("ascii")).decode()
-    except InvalidToken as exc:
+    except (InvalidToken, UnicodeError, ValueError, TypeError):
         # Never include the stored value: the message may end up in a log.
-        raise ImproperlyConfigured(
+        logger.error(
             "An encrypted value could not be decrypted with any configured key."
-        ) from exc
+        )
+        return UnreadableText(stored)
 
 
 def is_encrypted(stored: str | None) -> bool:
@@ -72,9 +97,12 @@ class EncryptedTextField(models.TextField):
         return str(value)
 
     def get_prep_value(self, value):
+        if isinstance(value, UnreadableText):
+            return value.stored
         value = super().get_prep_value(value)
-        if value is None or value == "" or is_encrypted(value):
+        if value is None or value == "":
             return value
+        # Never trust a prefix: text that merely looks encrypted is still text.
         return encrypt(value)
 
     def formfield(self, **kwargs):

@@ -8,7 +8,7 @@ says what the function receives and returns.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from wagtail import hooks
 
@@ -24,6 +24,22 @@ JOURNEY_CALENDAR_EVENTS = "waymark_journey_calendar_events"
 
 #: ``fn(survivor)`` → ``(path, bytes)`` pairs added to her subject-access export.
 SUBJECT_ACCESS_FILES = "waymark_subject_access_files"
+
+#: ``fn()`` → ``LoggedRoute`` values: pages that show one survivor's record, which
+#: the access log records on every successful response (``security.access``).
+LOGGED_ROUTES = "waymark_logged_routes"
+
+
+class LoggedRoute(NamedTuple):
+    """Pages (URL names) showing the record ``model_label`` named by ``kwarg``."""
+
+    model_label: str
+    kwarg: str
+    url_names: tuple[str, ...]
+
+
+def logged(model_label: str, kwarg: str, *url_names: str) -> LoggedRoute:
+    return LoggedRoute(model_label, kwarg, url_names)
 
 
 def collect(hook_name: str, *args: Any) -> list:

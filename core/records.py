@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import F, Model
 
 from . import errors
+from .textcheck import check_text_fields
 
 SYSTEM_USERNAME = "system"
 
@@ -24,6 +25,8 @@ def system_user():
 
 def save_with_history(instance: Model, *, actor, reason: str = "") -> Model:
     """Validate and save, recording who did it and why in the history row."""
+    # Free text everywhere: no hidden characters, no megabytes.
+    check_text_fields(instance)
     instance.full_clean()
     instance._history_user = actor or system_user()
     if reason:

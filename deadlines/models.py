@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.access import ScopedQuerySet
+from core.fields import EncryptedTextField
 from rules import get_pack
 
 
@@ -93,7 +94,7 @@ class Deadline(models.Model):
     manual_status = models.CharField(
         _("marked by staff"), max_length=20, choices=Manual.choices, blank=True
     )
-    manual_note = models.CharField(_("staff note"), max_length=300, blank=True)
+    manual_note = EncryptedTextField(_("staff note"), max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()

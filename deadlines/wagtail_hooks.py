@@ -85,3 +85,13 @@ def deadlines_in_journey_calendars(journey):
 @hooks.register(waymark_hooks.REPORT_SECTIONS)
 def deadlines_report_sections():
     return [CODE_BREACH_SECTION]
+
+
+@hooks.register(waymark_hooks.LOGGED_ROUTES)
+def deadlines_logged_routes():
+    """Deadline pages that show one survivor's record (see security.access)."""
+    return [
+        waymark_hooks.logged("journeys.journey", "pk", "deadlines:journey"),
+        waymark_hooks.logged("deadlines.codebreach", "pk", "deadlines:breach"),
+        waymark_hooks.logged("deadlines.deadline", "pk", "deadlines:mark"),
+    ]

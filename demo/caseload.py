@@ -115,7 +115,13 @@ def generate_caseload(
 
     organisations = bulk_create_with_history(
         [
-            Organisation(name=f"Scale Service {seed}-{n}", slug=f"scale-{seed}-{n}")
+            Organisation(
+                name=f"Scale Service {seed}-{n}",
+                slug=f"scale-{seed}-{n}",
+                # Load tests sign fictional advocates in with a password.
+                require_two_factor_for_all=False,
+                two_factor_relaxed_reason="Generated for benchmarks: fictional staff.",
+            )
             for n in range(size.organisations)
         ],
         Organisation,

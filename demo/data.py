@@ -242,6 +242,9 @@ def load_demo_data() -> dict:
         phone="0113 496 0000",
         email="hello@northbridge.example.org",
         charity_number="1234567",
+        # So the demo advocates can look around with a password alone.
+        require_two_factor_for_all=False,
+        two_factor_relaxed_reason="Demonstration service: fictional staff only.",
     )
     harbour = organisation_services.organisation_create(
         name="Harbour Lane Project",
@@ -249,6 +252,8 @@ def load_demo_data() -> dict:
         address="2 Sample Road\nNottingham\nNG1 0ZZ",
         phone="0115 496 0000",
         email="contact@harbourlane.example.org",
+        require_two_factor_for_all=False,
+        two_factor_relaxed_reason="Demonstration service: fictional staff only.",
     )
     _user("admin", "Demo", "Admin", superuser=True)
     advocate = _user("advocate", "Dana", "Reyes")

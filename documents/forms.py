@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.widgets import AdminImageChooser
 
+from core.textcheck import validate_free_text
 from core.widgets import NativeDateInput
 from rules import get_pack
 
@@ -22,7 +23,7 @@ OWN_WORDS_LIMIT = 2000
 
 
 class LetterText(forms.CharField):
-    """Free text for a letter: length-limited, and stripped of control and bidi
+    """Free text for a letter: length-limited, and refusing control and bidi
     characters (such as U+202E) that would make the letter read differently."""
 
     def __init__(self, *, max_length: int = OWN_WORDS_LIMIT, **kwargs):
@@ -34,7 +35,9 @@ class LetterText(forms.CharField):
         )
 
     def to_python(self, value):
-        return xml_safe(super().to_python(value))
+        value = super().to_python(value)
+        validate_free_text(value, limit=None)
+        return xml_safe(value)
 
 
 EDIT_PREFIX, EDIT_KEY_PREFIX = "edit_", "edit_key_"

@@ -17,6 +17,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from core.access import policy
 from deadlines.models import CodeBreach
 from deadlines.services import breach_letter_context
+from journeys.admin_forms import add_service_error
 from journeys.admin_views import DiscreetTitleMixin, discreet_title
 from journeys.models import Journey
 from journeys.selectors import journey_get
@@ -324,7 +325,7 @@ class SpecialMeasuresDecisionView(AdminPage):
                     notes=form.cleaned_data["notes"],
                 )
             except ValidationError as exc:
-                form.add_error(None, exc)
+                add_service_error(form, exc)
             else:
                 messages.success(request, _("Decisions saved."))
                 return redirect("documents:journey_letters", self.object.journey_id)
@@ -356,7 +357,7 @@ class LetterSettingsView(ManagerPage):
             try:
                 services.letterhead_save(actor=request.user, **form.cleaned_data)
             except ValidationError as exc:
-                form.add_error(None, exc)
+                add_service_error(form, exc)
             else:
                 messages.success(request, _("Letterhead saved."))
                 return redirect("documents:settings")
@@ -424,13 +425,18 @@ class LetterTemplateEditView(ManagerPage):
             return redirect("documents:settings")
         form = LetterTemplateForm(request.POST, instance=self._instance())
         if form.is_valid():
-            services.letter_template_save(
-                actor=request.user,
-                letter_type=self.letter_type,
-                **{k: form.cleaned_data[k] for k in form.Meta.fields},
-            )
-            messages.success(request, _("Wording saved."))
-            return redirect("documents:settings")
+            try:
+                services.letter_template_save(
+                    actor=request.user,
+                    letter_type=self.letter_type,
+                    **{k: form.cleaned_data[k] for k in form.Meta.fields},
+                )
+            except ValidationError as exc:
+                # e.g. hidden characters pasted into the wording.
+                add_service_error(form, exc)
+            else:
+                messages.success(request, _("Wording saved."))
+                return redirect("documents:settings")
         return self.render_to_response(self.get_context_data(form=form))
 
     def get_context_data(self, **kwargs):

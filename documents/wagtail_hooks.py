@@ -35,3 +35,27 @@ def register_special_measures_figures_menu_item():
 @hooks.register(waymark_hooks.REPORT_SECTIONS)
 def special_measures_report_sections():
     return [SPECIAL_MEASURES_SECTION]
+
+
+@hooks.register(waymark_hooks.LOGGED_ROUTES)
+def letters_logged_routes():
+    """Letter pages that show one survivor's record (see security.access)."""
+    return [
+        waymark_hooks.logged(
+            "journeys.journey",
+            "journey_pk",
+            "documents:journey_letters",
+            "documents:letter_create",
+        ),
+        waymark_hooks.logged(
+            "deadlines.codebreach", "breach_pk", "documents:complaint_letter"
+        ),
+        waymark_hooks.logged(
+            "documents.specialmeasuresrequest",
+            "pk",
+            "documents:special_measures_decision",
+        ),
+        waymark_hooks.logged(
+            "documents.generatedletter", "pk", "documents:letter_download"
+        ),
+    ]

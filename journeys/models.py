@@ -13,6 +13,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.bounds import (
+    DB_EARLIEST,
+    DB_EARLIEST_INSTANT,
+    DB_LATEST,
+    DB_LATEST_INSTANT,
+    MAX_HEARING_DURATION,
+    validate_date_in_range,
+    validate_hearing_duration,
+)
 from core.fields import EncryptedTextField
 from organisations.models import Organisation
 from rules import get_pack
@@ -262,11 +271,24 @@ class ContactMethod(models.Model):
     is_current = models.BooleanField(_("current"), default=True)
     is_preferred = models.BooleanField(_("preferred"), default=False)
     notes = EncryptedTextField(_("notes"), max_length=300, blank=True)
-    added_on = models.DateField(_("added on"), default=timezone.localdate)
-    ended_on = models.DateField(_("stopped using on"), null=True, blank=True)
+    # Why it was last corrected, ended, voided or removed: encrypted, so the reason
+    # never sits in plain text in the history table's change reason.
+    change_note = EncryptedTextField(_("reason for the change"), blank=True)
+    added_on = models.DateField(
+        _("added on"), default=timezone.localdate, validators=[validate_date_in_range]
+    )
+    ended_on = models.DateField(
+        _("stopped using on"),
+        null=True,
+        blank=True,
+        validators=[validate_date_in_range],
+    )
     # Numbers change often: when did someone last reach the survivor this way?
     last_confirmed_on = models.DateField(
-        _("last confirmed working"), null=True, blank=True
+        _("last confirmed working"),
+        null=True,
+        blank=True,
+        validators=[validate_date_in_range],
     )
     history = HistoricalRecords()
 
@@ -324,7 +346,9 @@ class Journey(models.Model):
     offence_category = models.CharField(
         _("offence category"), max_length=40, validators=[validate_offence_category]
     )
-    incident_date = models.DateField(_("incident date"), null=True, blank=True)
+    incident_date = models.DateField(
+        _("incident date"), null=True, blank=True, validators=[validate_date_in_range]
+    )
     incident_date_precision = models.CharField(
         _("incident date precision"),
         max_length=20,
@@ -381,7 +405,9 @@ class Journey(models.Model):
             "slavery have enhanced rights anyway."
         ),
     )
-    opened_on = models.DateField(_("opened on"), default=timezone.localdate)
+    opened_on = models.DateField(
+        _("opened on"), default=timezone.localdate, validators=[validate_date_in_range]
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # Set when the retention task (or an erasure) removed everything identifying.
@@ -491,10 +517,13 @@ class StageEvent(models.Model):
         _("event"), max_length=40, validators=[validate_event_type]
     )
     outcome = models.CharField(_("outcome"), max_length=40, blank=True)
-    occurred_on = models.DateField(_("date"))
+    occurred_on = models.DateField(_("date"), validators=[validate_date_in_range])
     # When the survivor was told (for the Victims' Code clock).
     survivor_informed_on = models.DateField(
-        _("date survivor was told"), null=True, blank=True
+        _("date survivor was told"),
+        null=True,
+        blank=True,
+        validators=[validate_date_in_range],
     )
     hearing = models.ForeignKey(
         "Hearing",
@@ -504,6 +533,9 @@ class StageEvent(models.Model):
         related_name="events",
     )
     details = EncryptedTextField(_("details"), blank=True)
+    # Why it was last corrected, ended, voided or removed: encrypted, so the reason
+    # never sits in plain text in the history table's change reason.
+    change_note = EncryptedTextField(_("reason for the change"), blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -532,7 +564,11 @@ class StageEvent(models.Model):
                 condition=Q(survivor_informed_on__isnull=True)
                 | Q(survivor_informed_on__gte=F("occurred_on")),
                 name="stage_event_told_after_it_happened",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(occurred_on__gte=DB_EARLIEST, occurred_on__lt=DB_LATEST),
+                name="stage_event_date_in_range",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -576,12 +612,21 @@ class Hearing(models.Model):
     hearing_type = models.CharField(
         _("hearing type"), max_length=40, validators=[validate_hearing_type]
     )
-    starts_at = models.DateTimeField(_("starts at"), null=True, blank=True)
+    starts_at = models.DateTimeField(
+        _("starts at"), null=True, blank=True, validators=[validate_date_in_range]
+    )
     # A warned-list or floating trial is listed for a window of dates instead.
-    window_start = models.DateField(_("window starts"), null=True, blank=True)
-    window_end = models.DateField(_("window ends"), null=True, blank=True)
+    window_start = models.DateField(
+        _("window starts"), null=True, blank=True, validators=[validate_date_in_range]
+    )
+    window_end = models.DateField(
+        _("window ends"), null=True, blank=True, validators=[validate_date_in_range]
+    )
     expected_duration = models.DurationField(
-        _("expected duration"), null=True, blank=True
+        _("expected duration"),
+        null=True,
+        blank=True,
+        validators=[validate_hearing_duration],
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.LISTED
@@ -597,15 +642,24 @@ class Hearing(models.Model):
         _("date the Witness Care Unit learned of this listing"),
         null=True,
         blank=True,
+        validators=[validate_date_in_range],
     )
     survivor_told_on = models.DateField(
-        _("date the survivor was told of this listing"), null=True, blank=True
+        _("date the survivor was told of this listing"),
+        null=True,
+        blank=True,
+        validators=[validate_date_in_range],
     )
     times_moved = models.PositiveIntegerField(
         _("times moved"), default=0, editable=False
     )
     last_move_reason = EncryptedTextField(
         _("reason for last move"), max_length=300, blank=True, editable=False
+    )
+    # Why it was vacated or adjourned: encrypted here, so history's change reason
+    # can stay a neutral word ("vacated") instead of carrying the text.
+    status_reason = EncryptedTextField(
+        _("reason for the status"), max_length=2000, blank=True, editable=False
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -647,6 +701,29 @@ class Hearing(models.Model):
                 condition=Q(expected_duration__isnull=True)
                 | Q(expected_duration__gt=timedelta(0)),
                 name="hearing_duration_positive",
+            ),
+            # Typing slips like 0001-01-01 or 9999-12-31 break every calendar.
+            models.CheckConstraint(
+                condition=Q(expected_duration__isnull=True)
+                | Q(expected_duration__lte=MAX_HEARING_DURATION),
+                name="hearing_duration_bounded",
+            ),
+            models.CheckConstraint(
+                condition=Q(starts_at__isnull=True)
+                | Q(
+                    starts_at__gte=DB_EARLIEST_INSTANT, starts_at__lt=DB_LATEST_INSTANT
+                ),
+                name="hearing_starts_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(window_start__isnull=True)
+                | Q(window_start__gte=DB_EARLIEST, window_start__lt=DB_LATEST),
+                name="hearing_window_start_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(window_end__isnull=True)
+                | Q(window_end__gte=DB_EARLIEST, window_end__lt=DB_LATEST),
+                name="hearing_window_end_in_range",
             ),
             models.CheckConstraint(
                 condition=Q(
@@ -723,8 +800,10 @@ class Consent(models.Model):
     scope = models.CharField(
         _("what was agreed"), max_length=40, validators=[validate_consent_scope]
     )
-    given_on = models.DateField(_("given on"))
-    withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
+    given_on = models.DateField(_("given on"), validators=[validate_date_in_range])
+    withdrawn_on = models.DateField(
+        _("withdrawn on"), null=True, blank=True, validators=[validate_date_in_range]
+    )
     recorded_how = models.CharField(
         _("how it was recorded"), max_length=20, choices=RecordedHow.choices
     )

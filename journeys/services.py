@@ -13,10 +13,12 @@ from django.utils.formats import date_format
 
 from core import errors as core_errors
 from core.access import ensure_visible, membership_of, organisation_of, policy
+from core.bounds import check_dates, validate_hearing_duration
 from core.records import (
     claim_version,
     save_with_history,
 )
+from core.textcheck import MAX_FREE_TEXT, validate_free_text
 from core.timezones import LONDON, london_instant
 from organisations.models import Organisation
 from rules import TransitionNotAllowed, UnknownOutcome, derive_state, get_pack
@@ -180,9 +182,8 @@ def contact_method_retire(
     method.is_current = False
     method.is_preferred = False
     method.ended_on = ended_on
-    return save_with_history(
-        method, actor=actor, reason=f"ended: {reason.strip()}"[:100]
-    )
+    method.change_note = reason.strip()
+    return save_with_history(method, actor=actor, reason="ended")
 
 
 CONTACT_METHOD_FIELDS = {
@@ -233,8 +234,10 @@ def contact_method_remove(*, actor, method: ContactMethod, reason: str) -> None:
         raise ValidationError(
             {"reason": errors.REASON_REQUIRED}, code="reason_required"
         )
+    validate_free_text(reason.strip(), limit=MAX_FREE_TEXT)
+    method.change_note = reason.strip()
     method._history_user = actor
-    method._change_reason = f"removed: {reason.strip()}"[:100]
+    method._change_reason = "removed"
     method.delete()
 
 
@@ -567,7 +570,8 @@ def stage_event_correct(
         setattr(event, key, value)
     others = [e for e in journey.events.all() if e.pk != event.pk]
     state = _replay(journey, [*others, event], event)
-    save_with_history(event, actor=actor, reason=f"corrected: {reason.strip()}"[:100])
+    event.change_note = reason.strip()
+    save_with_history(event, actor=actor, reason="corrected")
     _store_state(journey, state, actor=actor, reason="event corrected")
     _timeline_changed(journey, actor=actor)
     return event
@@ -581,7 +585,9 @@ def stage_event_void(*, actor, event: StageEvent, reason: str) -> Journey:
         raise ValidationError(
             {"reason": errors.REASON_REQUIRED}, code="reason_required"
         )
-    event._change_reason = f"voided: {reason.strip()}"[:100]
+    validate_free_text(reason.strip(), limit=MAX_FREE_TEXT)
+    event.change_note = reason.strip()
+    event._change_reason = "voided"
     return journey_remove_event(actor=actor, event=event)
 
 
@@ -643,6 +649,8 @@ def _resolve_when(
     window_end: date | None,
 ) -> tuple[datetime | None, date | None, date | None]:
     """Check a hearing's time or warned-list window and turn it into stored values."""
+    # Before any time-zone arithmetic, which overflows at the edges of the calendar.
+    check_dates(starts_at=starts_at, window_start=window_start, window_end=window_end)
     has_window = window_start is not None or window_end is not None
     if (starts_at is None) == (not has_window):
         raise ValidationError(
@@ -705,6 +713,10 @@ def _check_hearing_type(hearing_type: str, court: Court) -> None:
 
 
 def _check_duration(duration: timedelta | None) -> None:
+    try:
+        validate_hearing_duration(duration)
+    except ValidationError as exc:
+        raise ValidationError({"expected_duration": exc}) from exc
     if duration is not None and duration <= timedelta(0):
         raise ValidationError(
             {"expected_duration": errors.DURATION_NOT_POSITIVE}, code="duration"
@@ -770,6 +782,8 @@ def _check_notice_dates(learned: date | None, told: date | None) -> None:
             raise ValidationError(
                 {field: errors.NOTICE_DATE_IN_FUTURE}, code="notice_in_future"
             )
+    # The clearer "in the future" message first; then the far past.
+    check_dates(wcu_learned_on=learned, survivor_told_on=told)
     if learned and told and told < learned:
         raise ValidationError(
             {"survivor_told_on": errors.LISTING_TOLD_BEFORE_LEARNED},
@@ -844,7 +858,8 @@ def hearing_move(
     hearing.survivor_told_on = survivor_told_on
     hearing.last_move_reason = reason.strip()
     hearing.status = Hearing.Status.MOVED
-    save_with_history(hearing, actor=actor, reason=f"moved: {reason.strip()}")
+    # The reason itself is in last_move_reason (encrypted); history says "moved".
+    save_with_history(hearing, actor=actor, reason="moved")
     _timeline_changed(hearing.journey, actor=actor)
     _hearing_changed(hearing, change="moved", actor=actor)
     return hearing
@@ -861,9 +876,11 @@ def _end_hearing(
         )
     claim_version(hearing, None)
     hearing.status = status
+    hearing.status_reason = reason.strip()
     if outcome:
         hearing.outcome = outcome.strip()
-    save_with_history(hearing, actor=actor, reason=f"{status}: {reason.strip()}")
+    # Free text lives only in encrypted fields; the change reason names the change.
+    save_with_history(hearing, actor=actor, reason=str(status))
     _timeline_changed(hearing.journey, actor=actor)
     _hearing_changed(hearing, change=status, actor=actor)
     return hearing
@@ -1073,6 +1090,7 @@ def consent_withdraw(*, actor, consent: Consent, withdrawn_on: date) -> Consent:
         raise ValidationError(
             errors.CONSENT_ALREADY_WITHDRAWN, code="already_withdrawn"
         )
+    check_dates(withdrawn_on=withdrawn_on)
     if withdrawn_on < consent.given_on:
         raise ValidationError(
             {"withdrawn_on": errors.CONSENT_WITHDRAWN_BEFORE_GIVEN},

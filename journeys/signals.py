@@ -15,6 +15,10 @@ timeline_changed = Signal()
 #: Sent with ``request``, ``obj`` and ``view_name``; the access log listens.
 record_viewed = Signal()
 
+#: Someone downloaded many records at once (a caseload export). Sent with
+#: ``request`` and ``objects``; the access log writes one row per record.
+records_exported = Signal()
+
 #: A hearing was listed, moved, confirmed, vacated, adjourned or heard.
 #: Sent with ``hearing``, ``change`` (a ``Hearing.Status`` value or "scheduled")
 #: and ``actor``.

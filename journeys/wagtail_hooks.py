@@ -15,6 +15,7 @@ from django.db.models import Count, Prefetch, Q
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -23,13 +24,16 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.coreutils import multigetattr
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from core import hooks as waymark_hooks
+from core import search
 from core.access import policy
 from core.spreadsheets import formula_safe
 from rules import get_pack
 
-from . import admin_views, services
+from . import admin_views, services, signals
 from .admin_forms import JourneyForm, SurvivorForm, colleagues_of
 from .dashboard import (
     NoContactPanel,
@@ -105,14 +109,107 @@ class HearingFilterSet(WagtailFilterSet):
 
 
 # Shared view behaviour -----------------------------------------------------------
+class OrganisationScopedPolicy(ModelPermissionPolicy):
+    """Model permissions, and the record must belong to the user's own service.
+
+    Wagtail's shared endpoints (the editing-session ping, generic actions) check
+    the policy for an instance they fetched unscoped; this makes another service's
+    record look missing to them, as it does to our own views.
+    """
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not self.model.objects.for_user(user).filter(pk=instance.pk).exists():
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        if not self.model.objects.for_user(user).filter(pk=instance.pk).exists():
+            return False
+        return super().user_has_any_permission_for_instance(user, actions, instance)
+
+
+for _scoped_model in (Survivor, Journey, Hearing):
+    register_permission_policy(
+        _scoped_model, OrganisationScopedPolicy(_scoped_model), exact_class=True
+    )
+
+
 class ScopedIndexMixin:
-    """Listings start from the user's own service, never from all rows."""
+    """Listings start from the user's own service, never from all rows.
+
+    Search never puts a name in the address: Wagtail's GET search box is replaced
+    by a POST form, and the listing shows ``?search=<token>`` (see
+    security/search.py).
+    """
+
+    template_name = "journeys/admin/search_index.html"
+
+    @property
+    def is_searchable(self):
+        # Wagtail's own search box sends the words in the URL: never show it.
+        return False
+
+    def dispatch(self, request, *args, **kwargs):
+        words = None
+        if request.method == "POST" and "q" in request.POST:
+            words = request.POST.get("q", "")
+        elif "q" in request.GET:
+            words = request.GET.get("q", "")
+        if words is not None:
+            return self._redirect_to_search(request, words.strip())
+        return super().dispatch(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self.http_method_not_allowed(request, *args, **kwargs)
+
+    def _redirect_to_search(self, request, words: str):
+        from django.http import HttpResponseRedirect
+
+        params = request.GET.copy()
+        params.pop("q", None)
+        params.pop(search.TOKEN_PARAMETER, None)
+        params.pop("p", None)
+        if words:
+            params[search.TOKEN_PARAMETER] = search.remember_search(request, words)
+        query = params.urlencode()
+        response = HttpResponseRedirect(
+            reverse(self.index_url_name) + (f"?{query}" if query else "")
+        )
+        response.status_code = 303
+        return response
+
+    @cached_property
+    def waymark_search_words(self) -> str:
+        return search.recall_search(self.request)
 
     def get_base_queryset(self):
-        return self.scoped_queryset(self.model.objects.for_user(self.request.user))
+        queryset = self.scoped_queryset(self.model.objects.for_user(self.request.user))
+        words = self.waymark_search_words
+        if words and self.search_fields:
+            match = Q()
+            for field in self.search_fields:
+                match |= Q(**{f"{field}__icontains": words})
+            queryset = queryset.filter(match)
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["waymark_search"] = {
+            "words": self.waymark_search_words,
+            "action": reverse(self.index_url_name),
+            "searchable": bool(self.search_fields),
+        }
+        return context
 
     def scoped_queryset(self, queryset):
         return queryset
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # An export is a read of every record in it: one access-log row each.
+        signals.records_exported.send(
+            sender=queryset.model, request=self.request, objects=queryset
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
 class ServiceCreateView(generic.CreateView):
@@ -615,3 +712,60 @@ def journeys_dashboard_panels(request):
 
 
 # Other areas register their admin pages, menu items and panels in their own modules.
+
+
+@hooks.register(waymark_hooks.LOGGED_ROUTES)
+def journeys_logged_routes():
+    """Workspace pages that show one survivor's record (see security.access)."""
+    return [
+        waymark_hooks.logged(
+            "journeys.survivor",
+            "pk",
+            "survivors:detail",
+            "survivors:edit",
+            "survivors:history",
+            "survivors:restore",
+            "survivors:add_contact_method",
+            "survivors:add_contact_log",
+        ),
+        waymark_hooks.logged(
+            "journeys.contactmethod",
+            "pk",
+            "survivors:edit_contact_method",
+            "survivors:end_contact_method",
+            "survivors:remove_contact_method",
+        ),
+        waymark_hooks.logged(
+            "journeys.journey",
+            "pk",
+            "journeys:detail",
+            "journeys:edit",
+            "journeys:history",
+            "journeys:restore",
+            "journeys:record_event",
+            "journeys:add_hearing",
+            "journeys:reassign",
+            "journeys:add_defendant",
+        ),
+        waymark_hooks.logged(
+            "journeys.stageevent", "pk", "journeys:correct_event", "journeys:void_event"
+        ),
+        waymark_hooks.logged(
+            "journeys.defendant",
+            "pk",
+            "journeys:edit_defendant",
+            "journeys:defendant_history",
+        ),
+        waymark_hooks.logged(
+            "journeys.hearing",
+            "pk",
+            "hearings:history",
+            "hearings:restore",
+            "hearings:move",
+            "hearings:confirm",
+            "hearings:vacate",
+            "hearings:adjourn",
+            "hearings:outcome",
+            "hearings:told",
+        ),
+    ]

@@ -28,11 +28,17 @@ class Organisation(models.Model):
     )
     require_two_factor_for_all = models.BooleanField(
         _("require two-factor sign-in for everyone"),
-        default=False,
+        default=True,
         help_text=_(
-            "Service managers always need two-factor sign-in; tick to require it "
-            "for advocates too."
+            "Service managers always need two-factor sign-in. Advocates need it "
+            "too unless this is unticked, which needs a recorded reason."
         ),
+    )
+    # Why advocates may sign in with a password only; history keeps who said so.
+    two_factor_relaxed_reason = models.CharField(
+        _("why advocates may sign in without two-factor"),
+        max_length=500,
+        blank=True,
     )
     retention_years = models.PositiveSmallIntegerField(
         _("keep records for (years after a journey closes)"),
@@ -49,6 +55,16 @@ class Organisation(models.Model):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(require_two_factor_for_all=True)
+                | ~Q(two_factor_relaxed_reason=""),
+                name="organisation_two_factor_relaxed_with_reason",
+                violation_error_message=_(
+                    "Give a reason for letting advocates sign in without two-factor."
+                ),
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name

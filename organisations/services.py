@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
+from core.access import policy
 from core.records import save_with_history
 
+from . import errors
 from .models import Membership, Organisation
 from .permissions import group_for_role
 
@@ -36,3 +39,32 @@ def membership_create(
     if group is not None:
         user.groups.add(group)
     return membership
+
+
+@transaction.atomic
+def organisation_set_two_factor(
+    *, actor, organisation: Organisation, required: bool, reason: str = ""
+) -> Organisation:
+    """Require two-factor for everyone, or relax it for advocates with a reason.
+
+    Managers always need two-factor. The reason is kept on the record, and its
+    history shows who relaxed it and when.
+    """
+    allowed = policy.is_system(actor) or (
+        policy.is_manager(actor) and policy.organisation_id(actor) == organisation.pk
+    )
+    if not allowed:
+        raise PermissionDenied(errors.TWO_FACTOR_POLICY_MANAGERS_ONLY)
+    reason = (reason or "").strip()
+    if not required and not reason:
+        raise ValidationError(
+            {"two_factor_relaxed_reason": errors.TWO_FACTOR_RELAX_NEEDS_REASON},
+            code="reason_required",
+        )
+    organisation.require_two_factor_for_all = required
+    organisation.two_factor_relaxed_reason = "" if required else reason
+    return save_with_history(
+        organisation,
+        actor=actor,
+        reason="two-factor required" if required else "two-factor relaxed",
+    )

@@ -7,9 +7,12 @@ organisation-scoped queryset; class-based views can mix in ``AccessLoggedMixin``
 
 from __future__ import annotations
 
+from functools import cache
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
+from core import hooks as waymark_hooks
 from journeys.models import Journey, Survivor
 
 from .models import AccessLog
@@ -55,6 +58,9 @@ def log_access(
         raise ValueError(f"Cannot tell which service a {type(obj).__name__} is in.")
     if not view_name and request is not None and request.resolver_match:
         view_name = request.resolver_match.view_name or ""
+    if request is not None:
+        # The page logged for itself; the middleware need not log it again.
+        request._waymark_access_logged = True
     return AccessLog.objects.create(
         organisation_id=organisation_id,
         user=user,
@@ -80,3 +86,96 @@ class AccessLoggedMixin:
         obj = super().get_object(*args, **kwargs)
         log_access(self.request, obj, action=self.access_action)
         return obj
+
+
+def log_many(request, objects, *, action: str = AccessLog.Action.EXPORT) -> int:
+    """One row per record for a page or file that shows many (caseload export)."""
+    user = request.user
+    if not user.is_authenticated:
+        return 0
+    view_name = request.resolver_match.view_name if request.resolver_match else ""
+    rows = []
+    for obj in objects:
+        survivor = _survivor_of(obj)
+        rows.append(
+            AccessLog(
+                organisation_id=_organisation_id_of(obj, survivor),
+                user=user,
+                action=action,
+                content_type=ContentType.objects.get_for_model(type(obj)),
+                object_id=str(obj.pk),
+                survivor_id=survivor.pk if survivor else None,
+                view_name=(view_name or "")[:200],
+            )
+        )
+    AccessLog.objects.bulk_create(rows, batch_size=500)
+    request._waymark_access_logged = True
+    return len(rows)
+
+
+# Pages that show one survivor's record are declared by each app with the
+# ``waymark_logged_routes`` hook: AccessLogMiddleware logs each successful response
+# from them unless the view logged it itself. tests/security/test_access_log_walk.py
+# walks the URLconf and fails for any page that shows a survivor without a row.
+# Listings that show chosen names only (no legal name or contact details), like
+# a caseload on a desk: not logged per row, or every dashboard load would log
+# the whole service. Exports of them are logged (``log_many``).
+LISTING_ROUTES = frozenset(
+    {
+        "wagtailadmin_home",
+        "journeys:index",
+        "journeys:index_results",
+        "journeys:add",  # the survivor chooser
+        "survivors:index",
+        "survivors:index_results",
+        "hearings:index",
+        "hearings:index_results",
+    }
+)
+
+
+@cache
+def logged_routes() -> dict[str, tuple[str, str]]:
+    """URL name → (model label, URL parameter), from every app's hook."""
+    return {
+        name: (route.model_label, route.kwarg)
+        for route in waymark_hooks.collect(waymark_hooks.LOGGED_ROUTES)
+        for name in route.url_names
+    }
+
+
+def on_records_exported(sender, *, request, objects, **kwargs) -> None:
+    """Log an export that the journeys workspace announced (see journeys.signals)."""
+    log_many(request, objects)
+
+
+class AccessLogMiddleware:
+    """Log each successful page declared with the logged-routes hook, once.
+
+    The view has already fetched the record through an organisation-scoped
+    queryset (or it would have answered 404), so a 2xx answer means it was shown.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        if (
+            match is None
+            or not 200 <= response.status_code < 300
+            or getattr(request, "_waymark_access_logged", False)
+            or match.view_name not in logged_routes()
+            or not getattr(request, "user", None)
+            or not request.user.is_authenticated
+        ):
+            return response
+        from django.apps import apps
+
+        label, kwarg = logged_routes()[match.view_name]
+        model = apps.get_model(label)
+        obj = model._base_manager.filter(pk=match.kwargs.get(kwarg)).first()
+        if obj is not None:
+            log_access(request, obj)
+        return response

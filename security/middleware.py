@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from contextlib import suppress
 from functools import cached_property
 from urllib.parse import urlencode
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 
@@ -64,6 +66,42 @@ class TwoFactorMiddleware:
     def _exempt(self, path: str) -> bool:
         static = (settings.STATIC_URL, settings.MEDIA_URL)
         return path.startswith(static) or path in self.exempt_paths
+
+
+SIGNED_IN_AT = "waymark_signed_in_at"
+
+
+class AbsoluteSessionLimitMiddleware:
+    """End a staff session a fixed time after sign-in, however busy it has been.
+
+    The idle limit alone lets a session slide forever on a shared or stolen
+    device; this one does not move (WAYMARK_SESSION_ABSOLUTE_HOURS).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith(settings.WAYMARK_ADMIN_PREFIX):
+            return self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            now = time.time()
+            started = request.session.get(SIGNED_IN_AT)
+            limit = settings.WAYMARK_SESSION_ABSOLUTE_HOURS * 3600
+            if started is None:
+                request.session[SIGNED_IN_AT] = now
+            elif now - started > limit:
+                logout(request)
+                query = urlencode({"next": request.get_full_path()})
+                return redirect(f"{reverse('wagtailadmin_login')}?{query}")
+        return self.get_response(request)
+
+
+def stamp_sign_in(sender, request, user, **kwargs) -> None:
+    """Receiver for user_logged_in: the absolute limit counts from here."""
+    if request is not None and hasattr(request, "session"):
+        request.session[SIGNED_IN_AT] = time.time()
 
 
 class SecurityHeadersMiddleware(CSPMiddleware):

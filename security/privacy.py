@@ -32,7 +32,7 @@ from journeys.models import Hearing, Journey, Survivor
 from organisations.models import Organisation
 from rules import get_pack
 
-from . import errors
+from . import errors, ledger
 from .access import log_access
 from .models import AccessLog
 
@@ -40,6 +40,11 @@ from .models import AccessLog
 EXCLUDED_MODELS: frozenset[str] = frozenset({"security.accesslog"})
 # Fields never exported (credentials such as calendar feed tokens).
 SECRET_FIELD_WORDS = ("token", "secret", "password", "key")
+# Other people's personal data, which a subject access copy must not disclose
+# (UK GDPR Art. 15(4), DPA 2018 Sch. 2 para 16): the suspect's name and looks.
+THIRD_PARTY_FIELDS: dict[str, frozenset[str]] = {
+    "journeys.defendant": frozenset({"name", "description"}),
+}
 # Records kept after anonymisation (for statistics) and the fields blanked on them.
 KEEP_AND_BLANK: dict[str, tuple[str, ...]] = {
     "journeys.journey": (
@@ -50,7 +55,7 @@ KEEP_AND_BLANK: dict[str, tuple[str, ...]] = {
         "oic_contact",
     ),
     "journeys.stageevent": ("details",),
-    "journeys.hearing": ("outcome", "last_move_reason"),
+    "journeys.hearing": ("outcome", "last_move_reason", "status_reason"),
 }
 SURVIVOR_BLANK = (
     "legal_name",
@@ -132,6 +137,8 @@ _PACK_LISTS = {
 
 
 def _is_secret(f) -> bool:
+    if f.name in THIRD_PARTY_FIELDS.get(f.model._meta.label_lower, ()):
+        return True
     return any(word in f.name.lower() for word in SECRET_FIELD_WORDS)
 
 
@@ -221,7 +228,11 @@ Each .json file is plain text and opens in any text editor or web browser.
 - survivor.json: your details as we hold them, and every earlier version.
 - the other .json files: each kind of record (journeys, events, hearings and
   so on), with "history" listing every change, when it was made and by whom.
+- access_log.json: each time a member of staff opened your records, and who.
 - files/: documents such as letters we produced for you.
+
+Details of other people (such as the name of the person you reported) are
+left out, as the law requires.
 """
 
 
@@ -276,8 +287,30 @@ def survivor_export(*, actor, survivor: Survivor) -> bytes:
             waymark_hooks.SUBJECT_ACCESS_FILES, survivor
         ):
             archive.writestr(f"files/{path}", content)
+        archive.writestr("access_log.json", _json(_access_log_of(survivor, labels)))
     log_access(actor, survivor, action=AccessLog.Action.EXPORT)
     return buffer.getvalue()
+
+
+def _access_log_of(survivor: Survivor, labels: dict) -> dict:
+    """Who at the service opened her records, when and how: her right to know."""
+    entries = (
+        AccessLog.objects.filter(survivor_id=survivor.pk)
+        .select_related("content_type")
+        .order_by("occurred_at", "pk")
+    )
+    return {
+        "kind": str(AccessLog._meta.verbose_name_plural),
+        "records": [
+            {
+                "when": entry.occurred_at.isoformat(),
+                "who": _label(get_user_model(), entry.user_id, labels),
+                "what": entry.get_action_display(),
+                "record": f"{entry.content_type.name} {entry.object_id}",
+            }
+            for entry in entries
+        ],
+    }
 
 
 def _file_stem(model) -> str:
@@ -297,16 +330,22 @@ def _anonymise(found: Collected, *, actor, reason: str) -> None:
                 Survivor._base_manager.filter(pk=pk).update(
                     chosen_name=f"{_('Erased survivor')} {pk}",
                     erased_at=now,
+                    updated_at=now,
                     **dict.fromkeys(SURVIVOR_BLANK, ""),
                 )
             kept[model] = pks
         elif label in KEEP_AND_BLANK:
             updates = dict.fromkeys(KEEP_AND_BLANK[label], "")
+            # update() skips auto_now: touch it so feed ETags and other
+            # fingerprints built on it change, and clients refetch.
+            if any(f.name == "updated_at" for f in model._meta.concrete_fields):
+                updates["updated_at"] = now
             if model is Journey:
                 updates["anonymised_at"] = now
             model._base_manager.filter(pk__in=pks).update(**updates)
             if model is Journey:
                 _coarsen_incident_dates(pks)
+            _coarsen_dates(model, pks)
             kept[model] = pks
         else:
             for row in rows.values():
@@ -329,6 +368,34 @@ def _anonymise(found: Collected, *, actor, reason: str) -> None:
                 default_change_reason=reason,
             )
     _scrub_admin_logs(found)
+
+
+# Date-times on kept records that describe her case (not system timestamps).
+COARSENED_DATETIMES = {"journeys.hearing": ("starts_at",)}
+
+
+def _coarsen_dates(model, pks: list[int]) -> None:
+    """Keep only the month of every date on a kept record: an exact date (with a
+    court and an offence) can point back to one person; a month is enough for
+    statistics."""
+    dates = [
+        f.attname
+        for f in model._meta.concrete_fields
+        if isinstance(f, models.DateField) and not isinstance(f, models.DateTimeField)
+    ]
+    stamps = list(COARSENED_DATETIMES.get(model._meta.label_lower, ()))
+    if not dates and not stamps:
+        return
+    for row in model._base_manager.filter(pk__in=pks).values("pk", *dates, *stamps):
+        updates = {name: row[name].replace(day=1) for name in dates if row[name]}
+        for name in stamps:
+            if row[name]:
+                local = timezone.localtime(row[name])
+                updates[name] = local.replace(
+                    day=1, hour=0, minute=0, second=0, microsecond=0
+                )
+        if updates:
+            model._base_manager.filter(pk=row["pk"]).update(**updates)
 
 
 def _coarsen_incident_dates(pks: list[int]) -> None:
@@ -399,6 +466,7 @@ def survivor_erase(*, actor, survivor: Survivor, confirmation: str) -> Survivor:
     hearing_ids = _hearing_ids(journey__survivor=survivor)
     _anonymise(collect(survivor), actor=actor, reason="erased")
     log_access(actor, survivor, action=AccessLog.Action.ERASE)
+    ledger.record_erasure(survivor, kind="erased")
     survivor.refresh_from_db()
     _erased(survivor, hearing_ids, actor=actor)
     return survivor
@@ -466,8 +534,23 @@ def journey_anonymise_for_retention(*, journey: Journey) -> None:
         hearing_ids = _hearing_ids(journey=journey)
         _anonymise(collect(journey), actor=actor, reason="retention")
         log_access(actor, journey, action=AccessLog.Action.RETENTION)
+        ledger.record_erasure(journey, kind="retention")
     else:
         hearing_ids = _hearing_ids(journey__survivor=survivor)
         _anonymise(collect(survivor), actor=actor, reason="retention")
         log_access(actor, survivor, action=AccessLog.Action.RETENTION)
+        ledger.record_erasure(survivor, kind="retention")
+    _erased(survivor, hearing_ids, actor=actor)
+
+
+@transaction.atomic
+def erase_again(obj: Survivor | Journey) -> None:
+    """Replay a ledgered erasure on a record a restored backup brought back."""
+    actor = system_user()
+    if isinstance(obj, Survivor):
+        survivor, hearing_ids = obj, _hearing_ids(journey__survivor=obj)
+    else:
+        survivor, hearing_ids = obj.survivor, _hearing_ids(journey=obj)
+    _anonymise(collect(obj), actor=actor, reason="erased")
+    log_access(actor, obj, action=AccessLog.Action.ERASE)
     _erased(survivor, hearing_ids, actor=actor)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import wraps
 
+from axes.helpers import get_cool_off
 from axes.models import AccessAttempt
 from axes.utils import reset as axes_reset
 from django.conf import settings
@@ -51,7 +52,7 @@ def manager_required(view):
 
 def locked_out(request, original_response=None, credentials=None) -> HttpResponse:
     """What django-axes shows once an account is locked: plain words, no details."""
-    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    minutes = int(get_cool_off(request).total_seconds() // 60)
     return render(
         request,
         "security/locked_out.html",
@@ -88,12 +89,15 @@ def staff(request: HttpRequest) -> HttpResponse:
     limit = settings.AXES_FAILURE_LIMIT
     staff = list(_staff_of(request).select_related("membership").order_by("username"))
     # One query for every colleague's failed sign-ins, not one per person.
-    failures_by_name = dict(
+    # Lockouts count per username and address: show the worst address.
+    failures_by_name: dict[str, int] = {}
+    for username, n in (
         AccessAttempt.objects.filter(username__in=[u.username for u in staff])
-        .values("username")
+        .values("username", "ip_address")
         .annotate(n=Sum("failures_since_start"))
         .values_list("username", "n")
-    )
+    ):
+        failures_by_name[username] = max(n or 0, failures_by_name.get(username, 0))
     rows = []
     for user in staff:
         failures = failures_by_name.get(user.username) or 0

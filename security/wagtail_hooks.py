@@ -4,6 +4,7 @@ from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from core import hooks as waymark_hooks
 from core.menus import ManagerMenuItem
 
 
@@ -30,3 +31,16 @@ def register_staff_sign_in_menu_item():
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("security/", include("security.admin_urls"))]
+
+
+@hooks.register(waymark_hooks.LOGGED_ROUTES)
+def security_logged_routes():
+    """A survivor's export and erasure pages (see access)."""
+    return [
+        waymark_hooks.logged(
+            "journeys.survivor",
+            "survivor_id",
+            "security:survivor_export",
+            "security:survivor_erase",
+        )
+    ]

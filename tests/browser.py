@@ -53,3 +53,28 @@ def page(chromium, live_server):
     with contextlib.suppress(Exception):
         page.wait_for_load_state("networkidle", timeout=5_000)
     context.close()
+
+
+def sign_in(page, user, password: str = "a-long-test-password") -> None:
+    """Sign in through the real form, giving an authenticator code when asked.
+
+    Two-factor is required for all staff by default, so the user gets a confirmed
+    device (if they have none) and the verify step is passed with a fresh code.
+    """
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from security.two_factor import two_factor_required
+    from tests.factories import TOTPDeviceFactory, totp_code
+
+    device = None
+    if two_factor_required(user):
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        device = device or TOTPDeviceFactory(user=user)
+    page.goto("/admin/login/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+    if device is not None:
+        page.wait_for_url("**/two-factor/**")
+        page.fill("#id_code", totp_code(device))
+        page.click("button[type=submit]")

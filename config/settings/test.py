@@ -29,3 +29,7 @@ AUTHENTICATION_BACKENDS = [
 
 # Demo data and the caseload generator: never in production.
 INSTALLED_APPS += ["demo"]  # noqa: F405
+# Erasures replayed after a restore: a throwaway ledger.
+WAYMARK_ERASURE_LEDGER = str(  # noqa: F405
+    Path(tempfile.mkdtemp(prefix="waymark-test-ledger-")) / "erasures.jsonl"  # noqa: F405
+)

@@ -2,16 +2,15 @@
 
 import pytest
 
+from tests.browser import sign_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_an_advocate_turns_on_a_feed_and_gets_a_webcal_link(page, advocate):
     advocate.set_password("a-long-test-password")
     advocate.save()
-    page.goto("/admin/login/")
-    page.fill("#id_username", advocate.username)
-    page.fill("#id_password", "a-long-test-password")
-    page.click("button[type=submit]")
+    sign_in(page, advocate)
     page.wait_for_url("**/admin/")
     page.goto("/admin/calendars/feed/")
     page.get_by_role("button", name="Turn on my calendar feed").click()

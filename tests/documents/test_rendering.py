@@ -11,9 +11,10 @@ from django.utils import timezone
 from docx import Document
 from docx.oxml.ns import qn
 
+from core.textcheck import TEXT_HAS_HIDDEN_CHARACTERS
 from documents import errors, services
 from documents.models import GeneratedLetter
-from tests.documents.conftest import LETTER_DATE, docx_text
+from tests.documents.conftest import LETTER_DATE
 from tests.documents.test_views import create_url
 
 pytestmark = pytest.mark.django_db
@@ -89,7 +90,7 @@ def test_a_tampered_stored_letter_gives_a_clear_message_not_a_500(
     assert str(errors.STORED_LETTER_CHANGED) in unescape(response.content.decode())
 
 
-def test_a_right_to_left_override_is_stripped_from_the_survivors_words(
+def test_a_right_to_left_override_in_the_survivors_words_is_refused_and_nothing_saved(
     client, advocate, ready_journey
 ):
     client.force_login(advocate)
@@ -103,12 +104,9 @@ def test_a_right_to_left_override_is_stripped_from_the_survivors_words(
             "reason_screens": "I am \u202escared\u202c of him\u2066.",
         },
     )
-    assert response.status_code == 302
-    letter = GeneratedLetter.objects.get()
-    text = docx_text(services.letter_read(letter=letter))
-    assert "“I am scared of him.”" in text
-    reason = letter.special_measures_request.measures.get().reason
-    assert "\u202e" not in reason
+    assert response.status_code == 200
+    assert str(TEXT_HAS_HIDDEN_CHARACTERS) in response.content.decode()
+    assert not GeneratedLetter.objects.exists()
 
 
 def test_over_long_free_text_is_refused_with_a_clear_message_and_nothing_saved(

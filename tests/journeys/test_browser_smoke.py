@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.browser import sign_in
+
 pytestmark = [
     pytest.mark.browser,
     # Restore what migrations created (staff groups), whatever ran before.
@@ -12,10 +14,7 @@ pytestmark = [
 def test_an_advocate_can_sign_in_to_the_workspace(page, advocate):
     advocate.set_password("a-long-test-password")
     advocate.save()
-    page.goto("/admin/login/")
-    page.fill("#id_username", advocate.username)
-    page.fill("#id_password", "a-long-test-password")
-    page.click("button[type=submit]")
+    sign_in(page, advocate)
     page.wait_for_url("**/admin/")
     assert page.locator("#id_password").count() == 0
     assert "Dashboard" in page.title()

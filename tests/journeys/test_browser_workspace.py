@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
+from tests.browser import sign_in
 from tests.factories import CourtFactory
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
 
@@ -46,10 +47,7 @@ def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
     )
     name = journey.survivor.chosen_name
 
-    page.goto("/admin/login/")
-    page.fill("#id_username", advocate.username)
-    page.fill("#id_password", "a-long-test-password")
-    page.click("button[type=submit]")
+    sign_in(page, advocate)
     page.wait_for_url("**/admin/")
     dashboard = page.locator("#waymark-upcoming-hearings-section")
     assert "Browserton Crown Court" in dashboard.inner_text()
@@ -101,10 +99,7 @@ def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
 def test_workspace_pages_have_no_axe_violations(page, advocate, journey):
     from axe_playwright_python.sync_playwright import Axe
 
-    page.goto("/admin/login/")
-    page.fill("#id_username", advocate.username)
-    page.fill("#id_password", "a-long-test-password")
-    page.click("button[type=submit]")
+    sign_in(page, advocate)
     page.wait_for_url("**/admin/")
     axe = Axe()
     for path in [

@@ -71,7 +71,10 @@ def test_a_correction_keeps_the_old_values_and_the_reason_in_history(
     versions = list(charged.history.order_by("history_date"))
     assert versions[0].occurred_on == date(2025, 2, 3)
     assert versions[-1].occurred_on == date(2025, 2, 4)
-    assert versions[-1].history_change_reason == "corrected: Charge was on the Tuesday"
+    assert (versions[-1].history_change_reason, versions[-1].change_note) == (
+        "corrected",
+        "Charge was on the Tuesday",
+    )
     assert versions[-1].history_user == advocate
 
 
@@ -187,7 +190,10 @@ def test_voiding_an_event_clears_its_breach_and_keeps_it_in_history(
     assert _breaches(journey) == []
     voided = services.stage_events_voided(journey=journey)
     assert [v.id for v in voided] == [pk]
-    assert voided[0].history_change_reason == "voided: Wrong journey"
+    assert (voided[0].history_change_reason, voided[0].change_note) == (
+        "voided",
+        "Wrong journey",
+    )
     assert voided[0].history_user == advocate
 
 

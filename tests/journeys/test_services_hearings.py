@@ -172,7 +172,8 @@ def test_moving_a_hearing_keeps_its_identity_and_counts_the_move(
     assert hearing.times_moved == 3
     assert hearing.status == Hearing.Status.MOVED
     assert hearing.history.count() == 4
-    assert hearing.history.first().history_change_reason == "moved: Court over-listed"
+    assert hearing.history.first().history_change_reason == "moved"
+    assert hearing.last_move_reason == "Court over-listed"
 
 
 def test_a_move_without_a_reason_is_refused_and_changes_nothing(

@@ -112,7 +112,7 @@ def test_the_caseload_searches_by_name_crime_reference_and_urn(
     JourneyFactory(
         survivor=SurvivorFactory(organisation=organisation, chosen_name="Other")
     )
-    response = signed_in.get(reverse("journeys:index") + f"?q={term}")
+    response = signed_in.get(reverse("journeys:index") + f"?q={term}", follow=True)
     assert listed(response) == {"Juniper"}
 
 

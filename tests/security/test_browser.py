@@ -3,6 +3,7 @@
 import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.browser import sign_in as sign_in_verified
 from tests.factories import totp_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -23,7 +24,7 @@ def test_the_admin_runs_without_content_security_policy_violations(page, advocat
             violations.append(m.text) if "Content Security Policy" in m.text else None
         ),
     )
-    sign_in(page, advocate)
+    sign_in_verified(page, advocate)
     page.wait_for_url("**/admin/")
     page.goto("/admin/")
     assert "Dashboard" in page.title()

@@ -216,3 +216,19 @@ def test_retention_keeps_the_survivor_while_another_journey_is_open(manager, rec
     assert "event_details" not in left and "defendant_name" not in left
     assert Journey.objects.get(pk=record.journey.pk).anonymised_at is not None
     assert Journey.objects.get(pk=other.pk).anonymised_at is None
+
+
+def test_erased_records_keep_only_the_month_of_each_date(manager, record):
+    hearing = Hearing.objects.get(journey=record.journey)
+    privacy.survivor_erase(
+        actor=manager, survivor=record.survivor, confirmation="Zephyrine"
+    )
+    journey = Journey.objects.get(pk=record.journey.pk)
+    assert journey.opened_on.day == 1
+    event = StageEvent.objects.get(journey=journey)
+    assert event.occurred_on == date(2025, 1, 1)
+    hearing.refresh_from_db()
+    local = timezone.localtime(hearing.starts_at)
+    assert (local.year, local.month, local.day, local.hour) == (2025, 6, 1, 0)
+    # History holds only the coarsened values too.
+    assert {h.occurred_on for h in event.history.all()} == {date(2025, 1, 1)}

@@ -57,3 +57,21 @@ def test_the_admin_gets_a_policy_wagtail_can_work_with(client, advocate):
     assert response["X-Frame-Options"] == "SAMEORIGIN"
     assert response["Referrer-Policy"] == "same-origin"
     assert "no-store" in response["Cache-Control"]
+
+
+def test_a_busy_session_still_ends_twelve_hours_after_sign_in(client, advocate):
+    import time
+
+    from security.middleware import SIGNED_IN_AT
+
+    client.force_login(advocate)
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+    session = client.session
+    assert time.time() - session[SIGNED_IN_AT] < 60
+    session[SIGNED_IN_AT] = time.time() - 12 * 3600 - 1
+    session.save()
+    response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 302
+    assert reverse("wagtailadmin_login") in response.url
+    assert "_auth_user_id" not in client.session
+    assert settings.WAYMARK_SESSION_ABSOLUTE_HOURS == 12

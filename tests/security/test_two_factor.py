@@ -1,10 +1,14 @@
 """Two-factor sign-in: who must use it, enrolling, verifying and recovery codes."""
 
 import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from organisations import errors as organisation_errors
+from organisations import services as organisation_services
 from security import errors
 from security.two_factor import two_factor_required
 from tests.factories import (
@@ -36,18 +40,56 @@ def test_a_manager_without_a_device_is_sent_to_enrol_before_any_admin_page(
     assert client.get(reverse("wagtailadmin_explore_root")).status_code == 302
 
 
-def test_an_advocate_need_not_use_two_factor_unless_their_service_requires_it(
-    client, advocate, organisation
+def test_an_advocate_must_use_two_factor_unless_their_service_relaxed_it(
+    client, advocate, organisation, manager
 ):
-    assert not two_factor_required(advocate)
-    sign_in(client, advocate)
-    assert client.get(ADMIN).status_code == 200
-    organisation.require_two_factor_for_all = True
-    organisation.save()
-    advocate.refresh_from_db()
     assert two_factor_required(advocate)
-    response = client.get(ADMIN)
-    assert response.url.startswith(reverse("security:two_factor_setup"))
+    sign_in(client, advocate)
+    assert client.get(ADMIN).url.startswith(reverse("security:two_factor_setup"))
+    organisation_services.organisation_set_two_factor(
+        actor=manager,
+        organisation=organisation,
+        required=False,
+        reason="Shared office tablets; reviewed by the board in May",
+    )
+    advocate.refresh_from_db()
+    assert not two_factor_required(advocate)
+    assert client.get(ADMIN).status_code == 200
+
+
+def test_relaxing_two_factor_needs_a_reason_and_history_keeps_it(manager, organisation):
+    with pytest.raises(ValidationError) as caught:
+        organisation_services.organisation_set_two_factor(
+            actor=manager, organisation=organisation, required=False, reason="  "
+        )
+    assert caught.value.message_dict["two_factor_relaxed_reason"] == [
+        str(organisation_errors.TWO_FACTOR_RELAX_NEEDS_REASON)
+    ]
+    organisation.refresh_from_db()
+    assert organisation.require_two_factor_for_all
+    organisation_services.organisation_set_two_factor(
+        actor=manager, organisation=organisation, required=False, reason="Tablets"
+    )
+    row = organisation.history.first()
+    assert (row.two_factor_relaxed_reason, row.history_user) == ("Tablets", manager)
+    assert row.history_change_reason == "two-factor relaxed"
+
+
+def test_only_the_services_manager_can_relax_two_factor(
+    advocate, outsider, organisation
+):
+    for actor in (advocate, outsider):
+        with pytest.raises(PermissionDenied):
+            organisation_services.organisation_set_two_factor(
+                actor=actor, organisation=organisation, required=False, reason="x"
+            )
+
+
+def test_the_database_refuses_relaxed_two_factor_without_a_reason(organisation):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        type(organisation).objects.filter(pk=organisation.pk).update(
+            require_two_factor_for_all=False
+        )
 
 
 def test_enrolling_shows_a_qr_code_then_recovery_codes_and_opens_the_admin(
