@@ -17,6 +17,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
 
 from core.access import policy
+from journeys.admin_views import journey_breadcrumbs
 from rules import get_pack
 
 from . import services as deadline_services
@@ -86,7 +87,7 @@ class JourneyDeadlinesView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateVi
         return f"W-{self.kwargs['pk']}"
 
     def get_breadcrumbs_items(self):
-        return _journey_breadcrumbs(self.kwargs["pk"], self.get_page_title())
+        return journey_breadcrumbs(self.kwargs["pk"], self.get_page_title())
 
 
 class BreachView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -104,7 +105,7 @@ class BreachView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
             raise Http404 from exc
 
     def get_breadcrumbs_items(self):
-        return _journey_breadcrumbs(self.breach.journey_id, self.get_page_title())
+        return journey_breadcrumbs(self.breach.journey_id, self.get_page_title())
 
     def get_context_data(self, **kwargs):
         breach = self.breach
@@ -121,19 +122,6 @@ class BreachView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
             journey_url=deadline_services.journey_deadlines_url(breach.journey),
         )
         return context
-
-
-def _journey_breadcrumbs(journey_id: int, title) -> list[dict]:
-    """Caseload › the journey › this page, so there is always a way back."""
-    return [
-        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-        {"url": reverse("journeys:index"), "label": _("Caseload")},
-        {
-            "url": reverse("journeys:detail", args=[journey_id]),
-            "label": f"W-{journey_id}",
-        },
-        {"url": "", "label": title},
-    ]
 
 
 class RulesView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):

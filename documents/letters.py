@@ -1181,6 +1181,10 @@ def build_code_complaint(b: Builder, request=None) -> Draft:
             )
             % {"name": name}
         )
+    # The statutory duty the complaint rests on, cited only once confirmed.
+    duty = facts.pack.statutory_provision("vpa_2024_s5")
+    if not duty.verify:
+        b.para(str(duty.wording))
     b.heading(_("What went wrong"))
     b.blocks.append(
         Details(

@@ -18,7 +18,7 @@ from core.access import policy
 from deadlines.models import CodeBreach
 from deadlines.services import breach_letter_context
 from journeys.admin_forms import add_service_error
-from journeys.admin_views import DiscreetTitleMixin, discreet_title
+from journeys.admin_views import DiscreetTitleMixin, discreet_title, journey_breadcrumbs
 from journeys.models import Journey
 from journeys.selectors import journey_get
 from rules import get_pack
@@ -58,6 +58,13 @@ def _journey_or_404(user, pk: int) -> Journey:
 
 class AdminPage(DiscreetTitleMixin, WagtailAdminTemplateMixin, TemplateView):
     header_icon = "doc-full"
+
+    def get_breadcrumbs_items(self):
+        # Pages about one journey lead back to it, not to a bare "Home".
+        journey = getattr(self, "journey", None)
+        if journey is None:
+            return super().get_breadcrumbs_items()
+        return journey_breadcrumbs(journey.pk, self.get_page_title())
 
 
 class JourneyLettersView(AdminPage):
@@ -303,6 +310,7 @@ class SpecialMeasuresDecisionView(AdminPage):
             .prefetch_related("measures"),
             pk=pk,
         )
+        self.journey = self.object.journey
         return super().dispatch(request)
 
     def get_page_title(self):

@@ -42,7 +42,12 @@ from .admin_forms import (
 )
 from .history import describe_concurrent_changes, related_versions, version_list
 from .models import ContactMethod, Defendant, Hearing, Journey, StageEvent, Survivor
-from .selectors import journey_get, journey_next_events, journey_stage_map
+from .selectors import (
+    journey_get,
+    journey_next_events,
+    journey_stage_map,
+    journey_victim_contact_prompt,
+)
 from .selectors import journey_timeline as build_timeline
 
 
@@ -262,6 +267,7 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
                 journey.code_breaches.filter(status="breach").order_by("due_on", "pk")
             ),
             stage_map=journey_stage_map(journey=journey),
+            victim_contact_prompt=journey_victim_contact_prompt(journey=journey),
             police_force_label=dict(
                 get_pack().choices_of(get_pack().police_forces)
             ).get(journey.police_force, journey.police_force),
@@ -945,3 +951,16 @@ class RestoreView(ChangesView):
         else:
             messages.success(request, _("The earlier version was restored."))
         return redirect(f"{self.url_namespace}:history", self.object.pk)
+
+
+def journey_breadcrumbs(journey_id: int, title) -> list[dict]:
+    """Caseload › the journey › this page, so every journey page has a way back."""
+    return [
+        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+        {"url": reverse("journeys:index"), "label": _("Caseload")},
+        {
+            "url": reverse("journeys:detail", args=[journey_id]),
+            "label": f"W-{journey_id}",
+        },
+        {"url": "", "label": title},
+    ]

@@ -111,3 +111,10 @@ def journey_stage_map(*, journey: Journey) -> list[tuple[Stage, str]]:
 def hearing_list_upcoming(*, user, days: int = 14):
     """Hearings in the next N days that the user may see."""
     return Hearing.objects.for_user(user).upcoming(days=days).with_related()
+
+
+def journey_victim_contact_prompt(*, journey: Journey):
+    """The Victim Contact Scheme prompt, once the journey has reached a sentence."""
+    if not any(e.event_type == "sentenced" for e in journey.events.all()):
+        return None
+    return get_pack().statutory_provision("dvcva_2004_s35")

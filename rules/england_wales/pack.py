@@ -887,6 +887,19 @@ STATUTORY_PROVISIONS = (
         ),
         last_checked=_CHECKED,
     ),
+    StatutoryProvision(
+        "dvcva_2004_s35",
+        _("Victim Contact Scheme"),
+        _("Domestic Violence, Crime and Victims Act 2004 ss.35–45"),
+        in_force_on=date(2005, 4, 1),
+        wording=_(
+            "If the sentence is 12 months or more for a sexual or violent offence, "
+            "she can join the Victim Contact Scheme: the Probation Service tells her "
+            "about release and can ask for conditions to protect her. Check that "
+            "probation has been in touch, and refer her if not."
+        ),
+        last_checked=_CHECKED,
+    ),
 )
 
 CODE_RIGHTS = (

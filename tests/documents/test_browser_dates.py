@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from documents.models import LetterType
+from tests.browser import sign_in
 from tests.factories import SpecialMeasuresRequestFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -24,11 +25,7 @@ def test_every_date_input_on_the_letter_pages_shows_its_value(page, advocate, jo
         sent_on=date(2026, 11, 2),
         response_received_on=date(2026, 11, 20),
     )
-    page.goto("/admin/login/")
-    page.fill("#id_username", advocate.username)
-    page.fill("#id_password", "a-long-test-password")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    sign_in(page, advocate)
 
     today = timezone.localdate().isoformat()
     for letter_type in LetterType.values:

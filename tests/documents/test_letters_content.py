@@ -308,6 +308,7 @@ def test_code_complaint_names_the_right_what_was_due_and_what_happened(
     assert "2 February 2027" in text
     assert "She found out from the defendant's family." in text
     assert "Right 12" in text
+    assert "section 5 of the Victims and Prisoners Act 2024" in text
 
 
 def test_letter_of_authority_has_lines_for_the_survivor_to_sign(

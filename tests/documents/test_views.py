@@ -318,3 +318,12 @@ def test_an_over_long_reworded_paragraph_is_refused_with_a_message(
     assert response.status_code == 200
     assert "2001 characters" in " ".join(response.context["form"].non_field_errors())
     assert not GeneratedLetter.objects.exists()
+
+
+def test_the_letters_page_leads_back_to_its_journey(client, advocate, ready_journey):
+    client.force_login(advocate)
+    page = client.get(
+        reverse("documents:journey_letters", args=[ready_journey.pk])
+    ).content.decode()
+    assert reverse("journeys:detail", args=[ready_journey.pk]) in page
+    assert f"W-{ready_journey.pk}" in page

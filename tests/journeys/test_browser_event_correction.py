@@ -6,18 +6,11 @@ from datetime import date, datetime
 import pytest
 
 from journeys import services
+from tests.browser import sign_in
 from tests.factories import CourtFactory
 from tests.journeys.workspace import walk
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, user) -> None:
-    page.goto("/admin/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", "a-long-test-password")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
 
 
 def correct(page, link_name: str, fields: dict, reason: str) -> None:

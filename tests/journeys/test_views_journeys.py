@@ -420,3 +420,19 @@ def test_a_journey_cannot_be_opened_for_another_services_survivor_by_a_tampered_
     assert response.status_code == 200
     assert "survivor" in response.context["form"].errors
     assert not Journey.objects.filter(survivor=theirs).exists()
+
+
+def test_the_victim_contact_scheme_is_prompted_once_there_is_a_sentence(
+    signed_in, trial_journey, advocate
+):
+    url = reverse("journeys:detail", args=[trial_journey.pk])
+    assert 'id="victim-contact-scheme"' not in signed_in.get(url).content.decode()
+    walk(
+        trial_journey,
+        advocate,
+        [("verdict", "guilty", date(2025, 9, 5)), ("sentenced", "", date(2025, 10, 3))],
+    )
+    page = signed_in.get(url).content.decode()
+    assert 'id="victim-contact-scheme"' in page
+    assert "Victim Contact Scheme" in page
+    assert "Domestic Violence, Crime and Victims Act 2004" in page
