@@ -1,4 +1,4 @@
-"""Every staff workspace page passes axe's WCAG 2.2 AA rules in Chromium, wide and narrow.
+"""Every staff workspace page passes axe's WCAG 2.2 AA rules in Chromium, both widths.
 
 One signed-in manager per width walks every page of the workspace with a journey
 that has something in every table and form (hearings, events, a breach, a deadline,
