@@ -46,6 +46,10 @@ PASSWORD = "a-long-test-password"
 EMPTY_BUT_SET = """() => Array.from(document.querySelectorAll(
     'input[type=date], input[type=time], input[type="datetime-local"]'
 )).filter(el => el.getAttribute('value') && !el.value).map(el => el.name)"""
+# The names of the date and time inputs that show a value.
+DATED = """() => Array.from(document.querySelectorAll(
+    'input[type=date], input[type=time], input[type="datetime-local"]'
+)).filter(el => el.value).map(el => el.name)"""
 
 
 @dataclass
@@ -252,9 +256,13 @@ def test_every_workspace_page_meets_wcag_aa(chromium, live_server, records, widt
     page.set_default_timeout(15_000)
     try:
         problems = sign_in(page, records)
+        dated = []
         for path in pages(records):
             response = page.goto(path)
             assert response.status == 200, (path, response.status)
+            # Checked where it was asked for, not wherever a redirect led.
+            assert page.url == live_server.url + path, (path, page.url)
+            dated += page.evaluate(DATED)
             problems += check(page, path)
         # The letter preview is the form's answer to a POST.
         page.goto(
@@ -272,3 +280,6 @@ def test_every_workspace_page_meets_wcag_aa(chromium, live_server, records, widt
             page.wait_for_load_state("networkidle", timeout=5_000)
         context.close()
     assert problems == [], "\n".join(problems)
+    # The date check above saw real pre-filled dates and times, not only empty forms.
+    expected = {"letter_date", "response_received_on", "start", "end"}
+    assert expected <= set(dated), sorted(set(dated))
