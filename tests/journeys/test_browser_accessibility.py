@@ -28,6 +28,7 @@ from tests.factories import (
     ManagerFactory,
     RequestedMeasureFactory,
     SurvivorFactory,
+    UserFactory,
 )
 from tests.factories.security import TOTPDeviceFactory, totp_code
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
@@ -55,6 +56,7 @@ DATED = """() => Array.from(document.querySelectorAll(
 @dataclass
 class Records:
     manager: object
+    advocate: object
     device: object
     survivor: object
     journey: object
@@ -76,14 +78,17 @@ def build() -> Records:
     manager.save()
     device = TOTPDeviceFactory(user=manager)
     organisation = manager.membership.organisation
+    advocate = UserFactory(membership__organisation=organisation)
+    advocate.set_password(PASSWORD)
+    advocate.save()
     survivor = SurvivorFactory(
         organisation=organisation,
         chosen_name="Marigold",
         legal_name="Marigold Tansy",
-        lead_advocate=manager,
+        lead_advocate=advocate,
     )
     journey = JourneyFactory(
-        survivor=survivor, lead_advocate=manager, cps_urn="01AB2345626"
+        survivor=survivor, lead_advocate=advocate, cps_urn="01AB2345626"
     )
     walk(journey, manager, TO_TRIAL)
     court = CourtFactory(name="Ashbourne Crown Court")
@@ -130,6 +135,7 @@ def build() -> Records:
     )
     return Records(
         manager=manager,
+        advocate=advocate,
         device=device,
         survivor=survivor,
         journey=journey,
@@ -242,6 +248,34 @@ def check(page, label: str) -> list[str]:
     return problems
 
 
+def advocate_pages(chromium, live_server, r: Records, width: int) -> list[str]:
+    """An advocate's own dashboard and caseload, which differ from a manager's."""
+    context = chromium.new_context(
+        base_url=live_server.url, viewport={"width": width, "height": 900}
+    )
+    page = context.new_page()
+    problems = []
+    try:
+        page.goto(reverse("wagtailadmin_login"))
+        page.fill("#id_username", r.advocate.username)
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/admin/")
+        for path in [
+            reverse("wagtailadmin_home"),
+            reverse("journeys:index"),
+            reverse("journeys:detail", args=[r.journey.pk]),
+        ]:
+            page.goto(path)
+            assert page.url == live_server.url + path, (path, page.url)
+            problems += check(page, f"advocate {path}")
+    finally:
+        with contextlib.suppress(Exception):
+            page.wait_for_load_state("networkidle", timeout=5_000)
+        context.close()
+    return problems
+
+
 @pytest.fixture
 def records(live_server):
     return build()
@@ -272,8 +306,9 @@ def test_every_workspace_page_meets_wcag_aa(chromium, live_server, records, widt
             )
         )
         page.get_by_role("button", name="Preview the letter").click()
-        page.wait_for_load_state()
+        page.locator("#preview").wait_for()
         problems += check(page, "letter preview")
+        problems += advocate_pages(chromium, live_server, records, width)
     finally:
         # Let requests still in flight finish before the database is flushed.
         with contextlib.suppress(Exception):
