@@ -47,6 +47,20 @@ PASSWORD = "a-long-test-password"
 EMPTY_BUT_SET = """() => Array.from(document.querySelectorAll(
     'input[type=date], input[type=time], input[type="datetime-local"]'
 )).filter(el => el.getAttribute('value') && !el.value).map(el => el.name)"""
+# Ids that a label, a description or a name points at but that more than one element
+# has: the label then names the wrong field. (axe only lists these "for review".)
+SHARED_REFERENCED_IDS = """() => {
+    const refs = new Set();
+    document.querySelectorAll('label[for]').forEach(el => refs.add(el.htmlFor));
+    document.querySelectorAll('[aria-labelledby], [aria-describedby], [aria-controls]')
+        .forEach(el => ['aria-labelledby', 'aria-describedby', 'aria-controls']
+            .forEach(a => (el.getAttribute(a) || '').split(/\\s+/)
+                .forEach(id => id && refs.add(id))));
+    return [...refs].filter(
+        id => document.querySelectorAll('[id="' + CSS.escape(id) + '"]').length > 1
+    );
+}"""
+
 # The names of the date and time inputs that show a value.
 DATED = """() => Array.from(document.querySelectorAll(
     'input[type=date], input[type=time], input[type="datetime-local"]'
@@ -243,6 +257,8 @@ def check(page, label: str) -> list[str]:
     for violation in Axe().run(page, options=AXE_OPTIONS).response["violations"]:
         targets = [node["target"] for node in violation["nodes"][:3]]
         problems.append(f"{label}: {violation['id']} {targets}")
+    for shared in page.evaluate(SHARED_REFERENCED_IDS):
+        problems.append(f"{label}: id {shared} is on more than one element")
     for name in page.evaluate(EMPTY_BUT_SET):
         problems.append(f"{label}: date input {name} shows no value")
     return problems
