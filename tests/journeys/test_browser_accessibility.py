@@ -39,8 +39,11 @@ WIDTHS = {"wide": 1280, "narrow": 375}
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": WCAG_AA},
-    "resultTypes": ["violations"],
+    "resultTypes": ["violations", "incomplete"],
 }
+# Checks axe leaves "for review" that the project still holds every page to: a link
+# told apart from the text around it by colour alone (WCAG 1.4.1).
+REVIEW_AS_FAILURE = {"link-in-text-block"}
 PASSWORD = "a-long-test-password"
 
 # Inputs that were given a value but show none (Chromium wants ISO dates and times).
@@ -254,7 +257,9 @@ def check(page, label: str) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
     problems = []
-    for violation in Axe().run(page, options=AXE_OPTIONS).response["violations"]:
+    response = Axe().run(page, options=AXE_OPTIONS).response
+    to_review = [r for r in response["incomplete"] if r["id"] in REVIEW_AS_FAILURE]
+    for violation in response["violations"] + to_review:
         targets = [node["target"] for node in violation["nodes"][:3]]
         problems.append(f"{label}: {violation['id']} {targets}")
     for shared in page.evaluate(SHARED_REFERENCED_IDS):
