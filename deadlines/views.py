@@ -72,6 +72,11 @@ class JourneyDeadlinesView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateVi
             )
         except ObjectDoesNotExist as exc:
             raise Http404 from exc
+        for deadline in live:
+            # One form per row: ids carry the deadline so each label finds its field.
+            deadline.mark_form = DeadlineMarkForm(
+                auto_id=f"id_deadline_{deadline.pk}_%s"
+            )
         context.update(
             journey=journey,
             reference=journey.reference,

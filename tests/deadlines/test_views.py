@@ -102,6 +102,22 @@ def test_an_advocate_can_mark_a_deadline_met_from_the_journey_page(
     assert deadline.status == Deadline.Status.MET
 
 
+def test_each_deadline_form_on_the_journey_page_has_fields_of_its_own(
+    client, advocate, journey
+):
+    first = DeadlineFactory(journey=journey, due_on=date(2025, 3, 29))
+    second = DeadlineFactory(journey=journey, due_on=date(2025, 4, 29))
+    client.force_login(advocate)
+    html = client.get(reverse("deadlines:journey", args=[journey.pk])).content.decode()
+    # Each label names the field in its own row, not the first row's.
+    for deadline in (first, second):
+        for field in ("action", "met_on", "note"):
+            field_id = f"id_deadline_{deadline.pk}_{field}"
+            assert html.count(f'id="{field_id}"') == 1
+            assert html.count(f'for="{field_id}"') == 1
+    assert 'id="id_action"' not in html
+
+
 def test_the_dashboard_shows_own_overdue_and_upcoming_deadlines(advocate, journey):
     overdue = DeadlineFactory(journey=journey, due_on=date(2027, 2, 20))
     soon = DeadlineFactory(journey=journey, due_on=date(2027, 3, 10))

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from documents.models import LetterType
 from tests.browser import sign_in
-from tests.factories import SpecialMeasuresRequestFactory
+from tests.factories import SpecialMeasuresRequestFactory, StageEventFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -40,4 +40,18 @@ def test_every_date_input_on_the_letter_pages_shows_its_value(page, advocate, jo
     assert page.input_value("#id_opened_on") == journey.opened_on.isoformat()
     assert page.evaluate(EMPTY_BUT_SET) == []
     page.goto(reverse("journeys:add_defendant", args=[journey.pk]))
+    assert page.evaluate(EMPTY_BUT_SET) == []
+
+
+def test_the_workspace_date_pickers_show_their_dates_in_iso(page, advocate, journey):
+    advocate.set_password("a-long-test-password")
+    advocate.save()
+    event = StageEventFactory(journey=journey, occurred_on=date(2025, 9, 1))
+    sign_in(page, advocate)
+
+    page.goto(reverse("journeys:correct_event", args=[event.pk]))
+    assert page.input_value("#id_occurred_on") == "2025-09-01"
+    assert page.evaluate(EMPTY_BUT_SET) == []
+    page.goto(reverse("survivors:add_contact_log", args=[journey.survivor_id]))
+    assert page.input_value("#id_occurred_on") == timezone.localdate().isoformat()
     assert page.evaluate(EMPTY_BUT_SET) == []

@@ -49,3 +49,10 @@ def test_a_manager_reaches_the_figures_from_the_menu_and_can_print_them(signed_i
     assert funnel.is_visible()
     page.goto(f"/admin/reports/print/?{Q1_2025}")
     assert page.get_by_role("heading", level=1).is_visible()
+
+
+def test_a_custom_period_shows_its_dates_in_the_date_inputs(signed_in):
+    page = signed_in
+    page.goto(f"/admin/reports/?{Q1_2025}")
+    assert page.input_value("#id_start") == "2025-01-01"
+    assert page.input_value("#id_end") == "2025-03-31"
