@@ -21,3 +21,9 @@ WAYMARK_FIELD_ENCRYPTION_KEYS = WAYMARK_FIELD_ENCRYPTION_KEYS or [  # noqa: F405
 
 # Demo data and the caseload generator: never in production.
 INSTALLED_APPS += ["demo"]  # noqa: F405
+
+# Demo invites and updates go to the console; a fictional organiser mailbox.
+WAYMARK_CALENDAR_ORGANIZER_EMAIL = (
+    WAYMARK_CALENDAR_ORGANIZER_EMAIL  # noqa: F405
+    or "calendar@northbridge.example"
+)
