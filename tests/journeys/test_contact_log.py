@@ -126,6 +126,8 @@ def test_the_journey_page_shows_the_flag_and_the_log(
     client.force_login(advocate)
     page = client.get(reverse("journeys:detail", args=[journey.pk])).content.decode()
     assert "No recorded contact in" in page
+    add = reverse("survivors:add_contact_log", args=[survivor.pk])
+    assert f"{add}?journey={journey.pk}" in page
     log(advocate, survivor, journey=journey, occurred_on=TODAY)
     page = client.get(reverse("journeys:detail", args=[journey.pk])).content.decode()
     assert "No recorded contact" not in page
