@@ -86,6 +86,11 @@ def survivor_create(
     """
     organisation = organisation_of(actor)
     fields.setdefault("lead_advocate", actor)
+    # Checked before the name is looked up: PostgreSQL refuses a NUL in a query.
+    try:
+        validate_free_text(chosen_name, limit=None)
+    except ValidationError as refused:
+        raise ValidationError({"chosen_name": refused}) from None
     same = list(
         survivor_likely_duplicates(organisation=organisation, chosen_name=chosen_name)
     )
