@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db.models import Max, Q
+from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
@@ -16,7 +16,7 @@ from wagtail.admin.ui.components import Component
 from core.access import policy
 
 from .contact_log import contact_gap_days
-from .models import Hearing, Journey
+from .models import ContactLog, Hearing, Journey, StageEvent
 
 UPCOMING_DAYS = 14
 NO_CONTACT_DAYS = 28
@@ -53,18 +53,23 @@ def journeys_without_contact(user, *, today=None):
     """Open journeys with no recorded contact (event or contact log) for 28 days."""
     today = today or timezone.localdate()
     cutoff = today - timedelta(days=contact_gap_days())
-    reached = Q(survivor__contact_logs__with_survivor=True) & ~Q(
-        survivor__contact_logs__kind="attempted"
+    # Subqueries, not joins: joining events and the contact log together would
+    # multiply every journey's rows by both.
+    last_event = (
+        StageEvent.objects.filter(journey=OuterRef("pk"), event_type="contact_made")
+        .order_by("-occurred_on")
+        .values("occurred_on")[:1]
+    )
+    last_log = (
+        ContactLog.objects.filter(survivor=OuterRef("survivor"), with_survivor=True)
+        .exclude(kind=ContactLog.Kind.ATTEMPTED)
+        .order_by("-occurred_on")
+        .values("occurred_on")[:1]
     )
     return (
         _my_journeys(user)
         .filter(status=Journey.Status.ACTIVE)
-        .annotate(
-            last_event=Max(
-                "events__occurred_on", filter=Q(events__event_type="contact_made")
-            ),
-            last_log=Max("survivor__contact_logs__occurred_on", filter=reached),
-        )
+        .annotate(last_event=Subquery(last_event), last_log=Subquery(last_log))
         .annotate(
             last_contact=Greatest(
                 Coalesce("last_event", "last_log"), Coalesce("last_log", "last_event")
