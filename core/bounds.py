@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -85,3 +86,14 @@ def check_dates(**values: date | datetime | None) -> None:
             problems[name] = exc
     if problems:
         raise ValidationError(problems)
+
+
+def optional_date(verbose_name, **kwargs) -> models.DateField:
+    """A date that may be unknown, bounded like every other date on a record."""
+    return models.DateField(
+        verbose_name,
+        null=True,
+        blank=True,
+        validators=[validate_date_in_range],
+        **kwargs,
+    )

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.access import ScopedQuerySet, policy
-from core.bounds import validate_date_in_range
+from core.bounds import optional_date, validate_date_in_range
 from core.fields import EncryptedTextField
 from rules import get_pack
 
@@ -260,18 +260,8 @@ class SpecialMeasuresRequest(models.Model):
     wants_meeting = models.BooleanField(_("special measures meeting"), default=True)
     wants_pre_trial_visit = models.BooleanField(_("pre-trial visit"), default=True)
     # What came back.
-    response_received_on = models.DateField(
-        _("response received on"),
-        null=True,
-        blank=True,
-        validators=[validate_date_in_range],
-    )
-    court_decided_on = models.DateField(
-        _("court decided on"),
-        null=True,
-        blank=True,
-        validators=[validate_date_in_range],
-    )
+    response_received_on = optional_date(_("response received on"))
+    court_decided_on = optional_date(_("court decided on"))
     response_notes = EncryptedTextField(_("notes on the response"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -19,6 +19,7 @@ from core.bounds import (
     DB_LATEST,
     DB_LATEST_INSTANT,
     MAX_HEARING_DURATION,
+    optional_date,
     validate_date_in_range,
     validate_hearing_duration,
 )
@@ -277,19 +278,9 @@ class ContactMethod(models.Model):
     added_on = models.DateField(
         _("added on"), default=timezone.localdate, validators=[validate_date_in_range]
     )
-    ended_on = models.DateField(
-        _("stopped using on"),
-        null=True,
-        blank=True,
-        validators=[validate_date_in_range],
-    )
+    ended_on = optional_date(_("stopped using on"))
     # Numbers change often: when did someone last reach the survivor this way?
-    last_confirmed_on = models.DateField(
-        _("last confirmed working"),
-        null=True,
-        blank=True,
-        validators=[validate_date_in_range],
-    )
+    last_confirmed_on = optional_date(_("last confirmed working"))
     history = HistoricalRecords()
 
     objects = ContactMethodQuerySet.as_manager()
@@ -519,12 +510,7 @@ class StageEvent(models.Model):
     outcome = models.CharField(_("outcome"), max_length=40, blank=True)
     occurred_on = models.DateField(_("date"), validators=[validate_date_in_range])
     # When the survivor was told (for the Victims' Code clock).
-    survivor_informed_on = models.DateField(
-        _("date survivor was told"),
-        null=True,
-        blank=True,
-        validators=[validate_date_in_range],
-    )
+    survivor_informed_on = optional_date(_("date survivor was told"))
     hearing = models.ForeignKey(
         "Hearing",
         on_delete=models.SET_NULL,
@@ -638,18 +624,10 @@ class Hearing(models.Model):
     advocate_attends = models.BooleanField(_("advocate attends"), default=False)
     # The Victims' Code clock for this listing (Right 8); a move starts a new
     # listing, so both are asked again then and history keeps the old values.
-    wcu_learned_on = models.DateField(
-        _("date the Witness Care Unit learned of this listing"),
-        null=True,
-        blank=True,
-        validators=[validate_date_in_range],
+    wcu_learned_on = optional_date(
+        _("date the Witness Care Unit learned of this listing")
     )
-    survivor_told_on = models.DateField(
-        _("date the survivor was told of this listing"),
-        null=True,
-        blank=True,
-        validators=[validate_date_in_range],
-    )
+    survivor_told_on = optional_date(_("date the survivor was told of this listing"))
     times_moved = models.PositiveIntegerField(
         _("times moved"), default=0, editable=False
     )
