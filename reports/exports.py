@@ -13,13 +13,16 @@ from core.spreadsheets import formula_safe
 
 from .tables import Table
 
-_safe = formula_safe
-
 
 def _rows(table: Table) -> list[list]:
-    rows = [[_safe(c) for c in table.columns]]
+    rows = [[formula_safe(c) for c in table.columns]]
     for row in table.rows:
-        rows.append([_safe(row.label), *(_safe(c.export_value) for c in row.cells)])
+        rows.append(
+            [
+                formula_safe(row.label),
+                *(formula_safe(c.export_value) for c in row.cells),
+            ]
+        )
     return rows
 
 
@@ -49,9 +52,9 @@ def tables_xlsx(tables: Sequence[Table], *, heading: str) -> bytes:
     bold = Font(bold=True)
     for table in tables:
         sheet = workbook.create_sheet(_sheet_title(table.title, used))
-        sheet.append([_safe(table.title)])
+        sheet.append([formula_safe(table.title)])
         sheet["A1"].font = Font(bold=True, size=13)
-        sheet.append([_safe(heading)])
+        sheet.append([formula_safe(heading)])
         sheet.append([])
         for index, row in enumerate(_rows(table)):
             sheet.append(row)
@@ -60,7 +63,7 @@ def tables_xlsx(tables: Sequence[Table], *, heading: str) -> bytes:
                     cell.font = bold
         if table.note:
             sheet.append([])
-            sheet.append([_safe(table.note)])
+            sheet.append([formula_safe(table.note)])
         sheet.column_dimensions["A"].width = 48
         for letter in "BCDEF":
             sheet.column_dimensions[letter].width = 20
