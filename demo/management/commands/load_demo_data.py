@@ -1,5 +1,7 @@
 """Load the fictional demo caseload and print the demo logins."""
 
+from django.test.utils import override_settings
+
 from core.actors import SystemCommand
 from demo.data import DEMO_PASSWORD, load_demo_data
 
@@ -8,7 +10,12 @@ class Command(SystemCommand):
     help = "Load fictional demo services, staff, survivors and journeys."
 
     def handle(self, *args, **options):
-        result = load_demo_data()
+        # Building the demo sends calendar updates for every hearing it lists;
+        # keep them in memory so the console shows the logins, not 20 emails.
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"
+        ):
+            result = load_demo_data()
         if result["created"]:
             self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         else:
