@@ -19,6 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms.selectors import explainer_url_for_stage
 from core import errors as core_errors
+from core import hooks as waymark_hooks
 from core.access import policy
 from core.records import ConcurrentEditError
 from rules import get_pack
@@ -283,6 +284,12 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
             explainer_url=explainer_url_for_stage(
                 journey.resume_stage if journey.stage.pause else journey.current_stage,
                 request=self.request,
+            ),
+            extra_panels=sorted(
+                waymark_hooks.collect(
+                    waymark_hooks.JOURNEY_PANELS, self.request, journey
+                ),
+                key=lambda panel: getattr(panel, "order", 0),
             ),
             **kwargs,
         )
