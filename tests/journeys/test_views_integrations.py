@@ -59,6 +59,7 @@ def test_only_managers_see_the_export_and_erase_actions(
 def test_other_apps_add_panels_to_the_journey_page_through_a_hook(
     client, advocate, journey
 ):
+    from django.utils.html import format_html
     from wagtail import hooks
     from wagtail.admin.ui.components import Component
 
@@ -66,7 +67,7 @@ def test_other_apps_add_panels_to_the_journey_page_through_a_hook(
 
     class Panel(Component):
         def render_html(self, parent_context=None):
-            return f"<section>panel for W-{self.journey.pk}</section>"
+            return format_html("<section>panel for W-{}</section>", self.journey.pk)
 
         def __init__(self, journey):
             self.journey = journey
