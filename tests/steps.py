@@ -1,0 +1,37 @@
+"""Service calls many tests make, written once with the acting user first."""
+
+from journeys import services
+
+
+def record(actor, journey, event_type, on, outcome="", **fields):
+    """Record a timeline event through the service, as an advocate would."""
+    return services.journey_record_event(
+        actor=actor,
+        journey=journey,
+        event_type=event_type,
+        occurred_on=on,
+        outcome=outcome,
+        **fields,
+    )
+
+
+def schedule(actor, journey, court, **fields):
+    """List a hearing (a trial unless told otherwise) through the service."""
+    fields.setdefault("hearing_type", "trial")
+    return services.hearing_schedule(
+        actor=actor, journey=journey, court=court, **fields
+    )
+
+
+def move(actor, hearing, starts_at, reason, **fields):
+    """Move a hearing through the service, giving the reason staff must give."""
+    return services.hearing_move(
+        actor=actor, hearing=hearing, reason=reason, starts_at=starts_at, **fields
+    )
+
+
+def plead_not_guilty_at_a_ptph(actor, journey, court, starts_at):
+    """List a PTPH and record a not-guilty plea at it: the special measures clock."""
+    hearing = schedule(actor, journey, court, hearing_type="ptph", starts_at=starts_at)
+    record(actor, journey, "plea", starts_at.date(), "not_guilty", hearing=hearing)
+    return hearing
