@@ -1,6 +1,10 @@
 """Service calls many tests make, written once with the acting user first."""
 
+import pytest
+from django.core.exceptions import ValidationError
+
 from journeys import services
+from journeys.models import Hearing
 
 
 def record(actor, journey, event_type, on, outcome="", **fields):
@@ -21,6 +25,14 @@ def schedule(actor, journey, court, **fields):
     return services.hearing_schedule(
         actor=actor, journey=journey, court=court, **fields
     )
+
+
+def refused_listing(actor, journey, court, **fields):
+    """Try to list a hearing that must be refused; check nothing was saved."""
+    with pytest.raises(ValidationError) as caught:
+        schedule(actor, journey, court, **fields)
+    assert not Hearing.objects.filter(journey=journey).exists()
+    return caught.value
 
 
 def move(actor, hearing, starts_at, reason, **fields):

@@ -33,6 +33,7 @@ from tests.factories import (
 )
 from tests.factories.security import TOTPDeviceFactory, totp_code
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
+from tests.steps import move
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -121,13 +122,13 @@ def build() -> Records:
     past_hearing = schedule(
         journey, manager, court, starts_at=datetime(2025, 9, 1, 10, 0)
     )
-    services.hearing_move(
-        actor=manager,
-        hearing=hearing,
-        starts_at=(soon + timedelta(days=7)).replace(
+    move(
+        manager,
+        hearing,
+        (soon + timedelta(days=7)).replace(
             hour=10, minute=30, second=0, microsecond=0, tzinfo=None
         ),
-        reason="Judge unavailable",
+        "Judge unavailable",
     )
     contact = services.contact_method_add(
         actor=manager, survivor=survivor, kind="mobile", value="07700 900123"
