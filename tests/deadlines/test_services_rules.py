@@ -17,6 +17,7 @@ from deadlines.services import (
 )
 from journeys import errors, services
 from rules import get_pack
+from tests.deadlines.facts import event_facts
 from tests.factories import (
     CourtFactory,
     JourneyFactory,
@@ -30,12 +31,7 @@ TODAY = date(2025, 1, 1)
 
 
 def compute(*events, hearings=(), today=TODAY):
-    facts = [
-        EventFact(pk=i + 1, event_type=e[0], outcome=e[1], occurred_on=e[2], **e[3])
-        if len(e) == 4
-        else EventFact(pk=i + 1, event_type=e[0], outcome=e[1], occurred_on=e[2])
-        for i, e in enumerate(events)
-    ]
+    facts = event_facts(*events)
     return {
         s.rule_key: s
         for s in compute_deadlines(PACK, facts, list(hearings), today=today)
@@ -190,21 +186,22 @@ def test_the_cps_prompt_review_skips_christmas_bank_holidays_and_weekends():
     assert "vrr_police" not in specs
 
 
-def test_asking_for_a_review_in_time_meets_the_window():
-    specs = compute(
-        CPS_NFA_TOLD_18_DECEMBER,
-        ("review_requested", "cps", date(2027, 1, 4)),
-    )
-    assert specs["vrr_cps_prompt"].status == Deadline.Status.MET
-    assert specs["vrr_cps_latest"].status == Deadline.Status.MET
-
-
-def test_asking_for_a_review_after_the_prompt_window_misses_only_that_one():
-    specs = compute(
-        CPS_NFA_TOLD_18_DECEMBER,
-        ("review_requested", "cps", date(2027, 2, 1)),
-    )
-    assert specs["vrr_cps_prompt"].status == Deadline.Status.MISSED
+@pytest.mark.parametrize(
+    ("requested_on", "prompt_status"),
+    [
+        pytest.param(
+            date(2027, 1, 4), Deadline.Status.MET, id="in_time_meets_the_window"
+        ),
+        pytest.param(
+            date(2027, 2, 1),
+            Deadline.Status.MISSED,
+            id="after_the_prompt_window_misses_only_that_one",
+        ),
+    ],
+)
+def test_asking_for_a_review(requested_on, prompt_status):
+    specs = compute(CPS_NFA_TOLD_18_DECEMBER, ("review_requested", "cps", requested_on))
+    assert specs["vrr_cps_prompt"].status == prompt_status
     assert specs["vrr_cps_latest"].status == Deadline.Status.MET
 
 
