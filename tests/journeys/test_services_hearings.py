@@ -9,7 +9,7 @@ from core.records import ConcurrentEditError
 from journeys import errors, services
 from journeys.models import Hearing
 from tests.factories import CourtFactory, HearingFactory
-from tests.steps import move, record, schedule
+from tests.steps import move, record, refused_listing, schedule
 
 
 @pytest.fixture
@@ -24,14 +24,6 @@ def magistrates(db):
     )
 
 
-def refused(advocate, journey, court, **fields):
-    """Try to list a hearing that must be refused, and check nothing was saved."""
-    with pytest.raises(ValidationError) as caught:
-        schedule(advocate, journey, court, **fields)
-    assert not Hearing.objects.exists()
-    return caught.value
-
-
 def test_a_naive_time_is_read_as_london_time_in_summer(advocate, journey, crown):
     hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 7, 1, 10, 0))
     assert hearing.starts_at.astimezone(UTC).hour == 9
@@ -43,47 +35,64 @@ def test_a_naive_time_is_read_as_london_time_in_winter(advocate, journey, crown)
 
 
 def test_a_time_in_the_spring_forward_gap_is_refused(advocate, journey, crown):
-    error = refused(advocate, journey, crown, starts_at=datetime(2027, 3, 28, 1, 30))
+    error = refused_listing(
+        advocate, journey, crown, starts_at=datetime(2027, 3, 28, 1, 30)
+    )
     assert error.error_dict["starts_at"][0].code == "time_does_not_exist"
     assert "clocks go forward" in error.messages[0]
 
 
 def test_a_time_in_the_autumn_repeat_hour_is_refused(advocate, journey, crown):
-    error = refused(advocate, journey, crown, starts_at=datetime(2027, 10, 31, 1, 30))
+    error = refused_listing(
+        advocate, journey, crown, starts_at=datetime(2027, 10, 31, 1, 30)
+    )
     assert error.error_dict["starts_at"][0].code == "time_is_ambiguous"
 
 
 def test_a_hearing_before_the_incident_date_is_refused(advocate, journey, crown):
-    error = refused(advocate, journey, crown, starts_at=datetime(2024, 12, 1, 10, 0))
+    error = refused_listing(
+        advocate, journey, crown, starts_at=datetime(2024, 12, 1, 10, 0)
+    )
     assert "before the incident date (10 January 2025)" in error.messages[0]
 
 
-def test_a_window_that_ends_before_it_starts_is_refused(advocate, journey, crown):
-    error = refused(
-        advocate,
-        journey,
-        crown,
-        window_start=date(2027, 5, 10),
-        window_end=date(2027, 5, 1),
-    )
-    assert errors.WINDOW_ENDS_BEFORE_START in error.messages
-
-
-def test_a_window_with_one_end_missing_is_refused(advocate, journey, crown):
-    error = refused(advocate, journey, crown, window_start=date(2027, 5, 10))
-    assert errors.WINDOW_INCOMPLETE in error.messages
-
-
-def test_both_a_time_and_a_window_is_refused(advocate, journey, crown):
-    error = refused(
-        advocate,
-        journey,
-        crown,
-        starts_at=datetime(2027, 5, 10, 10),
-        window_start=date(2027, 5, 10),
-        window_end=date(2027, 5, 20),
-    )
-    assert errors.HEARING_NEEDS_TIME_OR_WINDOW in error.messages
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        pytest.param(
+            {"window_start": date(2027, 5, 10), "window_end": date(2027, 5, 1)},
+            errors.WINDOW_ENDS_BEFORE_START,
+            id="a_window_that_ends_before_it_starts",
+        ),
+        pytest.param(
+            {"window_start": date(2027, 5, 10)},
+            errors.WINDOW_INCOMPLETE,
+            id="a_window_with_one_end_missing",
+        ),
+        pytest.param(
+            {
+                "starts_at": datetime(2027, 5, 10, 10),
+                "window_start": date(2027, 5, 10),
+                "window_end": date(2027, 5, 20),
+            },
+            errors.HEARING_NEEDS_TIME_OR_WINDOW,
+            id="both_a_time_and_a_window",
+        ),
+        pytest.param(
+            {
+                "starts_at": datetime(2027, 5, 10, 10),
+                "expected_duration": timedelta(hours=-1),
+            },
+            errors.DURATION_NOT_POSITIVE,
+            id="a_negative_duration",
+        ),
+    ],
+)
+def test_a_listing_whose_dates_make_no_sense_is_refused_saying_why(
+    advocate, journey, crown, fields, message
+):
+    error = refused_listing(advocate, journey, crown, **fields)
+    assert message in error.messages
 
 
 def test_a_warned_list_window_is_stored_without_a_time(advocate, journey, crown):
@@ -97,31 +106,24 @@ def test_a_warned_list_window_is_stored_without_a_time(advocate, journey, crown)
     assert hearing.is_window and hearing.starts_at is None
 
 
-def test_a_negative_duration_is_refused(advocate, journey, crown):
-    error = refused(
-        advocate,
-        journey,
-        crown,
-        starts_at=datetime(2027, 5, 10, 10),
-        expected_duration=timedelta(hours=-1),
-    )
-    assert errors.DURATION_NOT_POSITIVE in error.messages
-
-
 @pytest.mark.parametrize("court", ["no-such-court", 999999, ""])
 def test_an_unknown_court_is_refused(advocate, journey, court):
-    error = refused(advocate, journey, court, starts_at=datetime(2027, 5, 10, 10))
+    error = refused_listing(
+        advocate, journey, court, starts_at=datetime(2027, 5, 10, 10)
+    )
     assert error.error_dict["court"][0].code == "unknown_court"
 
 
 def test_a_closed_court_is_refused(advocate, journey):
     closed = CourtFactory(is_active=False)
-    error = refused(advocate, journey, closed, starts_at=datetime(2027, 5, 10, 10))
+    error = refused_listing(
+        advocate, journey, closed, starts_at=datetime(2027, 5, 10, 10)
+    )
     assert "marked as closed" in error.messages[0]
 
 
 def test_a_ptph_cannot_be_listed_at_a_magistrates_court(advocate, journey, magistrates):
-    error = refused(
+    error = refused_listing(
         advocate,
         journey,
         magistrates,
@@ -132,7 +134,7 @@ def test_a_ptph_cannot_be_listed_at_a_magistrates_court(advocate, journey, magis
 
 
 def test_an_unknown_hearing_type_is_refused(advocate, journey, crown):
-    error = refused(
+    error = refused_listing(
         advocate,
         journey,
         crown,
@@ -244,5 +246,7 @@ def test_another_service_cannot_move_a_hearing(outsider, journey):
 def test_a_closed_journey_gets_no_new_hearings(advocate, journey, crown):
     record(advocate, journey, "closed", date(2025, 2, 1), "support_ended")
     journey.refresh_from_db()
-    error = refused(advocate, journey, crown, starts_at=datetime(2027, 5, 10, 10))
+    error = refused_listing(
+        advocate, journey, crown, starts_at=datetime(2027, 5, 10, 10)
+    )
     assert errors.JOURNEY_CLOSED in error.messages
