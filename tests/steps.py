@@ -1,10 +1,16 @@
 """Service calls many tests make, written once with the acting user first."""
 
+from datetime import date
+
 import pytest
 from django.core.exceptions import ValidationError
 
+from documents import services as letter_services
 from journeys import services
 from journeys.models import Hearing
+
+# The date the letter tests write their letters on (a Monday).
+LETTER_DATE = date(2027, 3, 1)
 
 
 def record(actor, journey, event_type, on, outcome="", **fields):
@@ -47,3 +53,25 @@ def plead_not_guilty_at_a_ptph(actor, journey, court, starts_at):
     hearing = schedule(actor, journey, court, hearing_type="ptph", starts_at=starts_at)
     record(actor, journey, "plea", starts_at.date(), "not_guilty", hearing=hearing)
     return hearing
+
+
+def generate_letter(actor, journey, letter_type, *, letter_date=LETTER_DATE, **fields):
+    """Generate and store a letter through the service, dated LETTER_DATE by default."""
+    return letter_services.letter_generate(
+        actor=actor,
+        journey=journey,
+        letter_type=letter_type,
+        letter_date=letter_date,
+        **fields,
+    )
+
+
+def draft_letter(actor, journey, letter_type, *, letter_date=LETTER_DATE, **fields):
+    """Draft a letter (nothing stored) through the service, dated LETTER_DATE."""
+    return letter_services.letter_draft(
+        actor=actor,
+        journey=journey,
+        letter_type=letter_type,
+        letter_date=letter_date,
+        **fields,
+    )

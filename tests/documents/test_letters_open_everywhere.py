@@ -7,9 +7,9 @@ import pytest
 
 from documents import services
 from documents.letters import MeasuresPlan
-from tests.documents.conftest import LETTER_DATE
 from tests.documents.office import convert_to_pdf, pandoc_text
 from tests.factories import StageEventFactory
+from tests.steps import generate_letter
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.django_db]
 
@@ -121,24 +121,13 @@ def test_every_letter_and_route_opens_and_cites_exactly_what_it_should(
     for name, offence, plan, must, never in SM_CASES:
         journey.offence_category = offence
         journey.save()
-        letter = services.letter_generate(
-            actor=advocate,
-            journey=journey,
-            letter_type="special_measures",
-            plan=plan,
-            letter_date=LETTER_DATE,
-        )
+        letter = generate_letter(advocate, journey, "special_measures", plan=plan)
         cases.append((name, letter, (*SM_ALWAYS, *must), never))
     journey.offence_category = "rape"
     journey.save()
     for name, letter_type, inputs, must, never in OTHER_CASES:
-        letter = services.letter_generate(
-            actor=advocate,
-            journey=journey,
-            letter_type=letter_type,
-            inputs=inputs,
-            letter_date=LETTER_DATE,
-            confirm_blanks=True,
+        letter = generate_letter(
+            advocate, journey, letter_type, inputs=inputs, confirm_blanks=True
         )
         cases.append((name, letter, must, never))
     # A later decision by the CPS: the review letter follows the CPS scheme.
@@ -149,13 +138,7 @@ def test_every_letter_and_route_opens_and_cites_exactly_what_it_should(
         occurred_on=date(2027, 2, 24),
         survivor_informed_on=date(2027, 2, 25),
     )
-    letter = services.letter_generate(
-        actor=advocate,
-        journey=journey,
-        letter_type="vrr_request",
-        letter_date=LETTER_DATE,
-        confirm_blanks=True,
-    )
+    letter = generate_letter(advocate, journey, "vrr_request", confirm_blanks=True)
     cases.append(
         (
             "vrr-cps",

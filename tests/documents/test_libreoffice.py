@@ -6,9 +6,9 @@ import pytest
 
 from documents import services
 from documents.models import LetterType
-from tests.documents.conftest import LETTER_DATE
 from tests.documents.office import convert_to_pdf
 from tests.factories import StageEventFactory
+from tests.steps import generate_letter
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.django_db]
 
@@ -21,12 +21,11 @@ def test_every_letter_converts_to_pdf_in_libreoffice(
     )
     paths = []
     for letter_type in LetterType.values:
-        letter = services.letter_generate(
-            actor=advocate,
-            journey=ready_journey,
-            letter_type=letter_type,
+        letter = generate_letter(
+            advocate,
+            ready_journey,
+            letter_type,
             plan=plan if letter_type == "special_measures" else None,
-            letter_date=LETTER_DATE,
             confirm_blanks=True,
         )
         path = tmp_path / f"{letter_type}.docx"

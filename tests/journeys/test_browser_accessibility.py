@@ -16,7 +16,6 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from documents import services as letter_services
 from documents.models import LetterType
 from journeys import services
 from journeys.contact_log import contact_log_add
@@ -33,7 +32,7 @@ from tests.factories import (
 )
 from tests.factories.security import TOTPDeviceFactory, totp_code
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
-from tests.steps import move
+from tests.steps import generate_letter, move
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -145,10 +144,10 @@ def build() -> Records:
     defendant = services.defendant_add(
         actor=manager, journey=journey, name="Defendant One"
     )
-    letter_services.letter_generate(
-        actor=manager,
-        journey=journey,
-        letter_type="letter_of_authority",
+    generate_letter(
+        manager,
+        journey,
+        "letter_of_authority",
         letter_date=date(2025, 8, 21),
         confirm_blanks=True,
     )
