@@ -55,23 +55,16 @@ def plead_not_guilty_at_a_ptph(actor, journey, court, starts_at):
     return hearing
 
 
-def generate_letter(actor, journey, letter_type, *, letter_date=LETTER_DATE, **fields):
+def generate_letter(actor, journey, letter_type, **fields):
     """Generate and store a letter through the service, dated LETTER_DATE by default."""
-    return letter_services.letter_generate(
-        actor=actor,
-        journey=journey,
-        letter_type=letter_type,
-        letter_date=letter_date,
-        **fields,
-    )
+    return _dated(letter_services.letter_generate, actor, journey, letter_type, fields)
 
 
-def draft_letter(actor, journey, letter_type, *, letter_date=LETTER_DATE, **fields):
+def draft_letter(actor, journey, letter_type, **fields):
     """Draft a letter (nothing stored) through the service, dated LETTER_DATE."""
-    return letter_services.letter_draft(
-        actor=actor,
-        journey=journey,
-        letter_type=letter_type,
-        letter_date=letter_date,
-        **fields,
-    )
+    return _dated(letter_services.letter_draft, actor, journey, letter_type, fields)
+
+
+def _dated(service, actor, journey, letter_type, fields):
+    fields.setdefault("letter_date", LETTER_DATE)
+    return service(actor=actor, journey=journey, letter_type=letter_type, **fields)
