@@ -15,7 +15,7 @@ from tests.factories import (
     LetterheadFactory,
     StageEventFactory,
 )
-from tests.steps import generate_letter
+from tests.steps import LETTER_DATE, generate_letter  # noqa: F401 (imported from here)
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=LONDON)
 
