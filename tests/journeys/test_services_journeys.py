@@ -9,17 +9,7 @@ from django.utils import timezone
 from journeys import errors, services
 from journeys.models import Journey, StageEvent
 from tests.factories import SurvivorFactory
-
-
-def record(actor, journey, event_type, on, outcome="", **kwargs):
-    return services.journey_record_event(
-        actor=actor,
-        journey=journey,
-        event_type=event_type,
-        occurred_on=on,
-        outcome=outcome,
-        **kwargs,
-    )
+from tests.steps import record
 
 
 def test_opening_a_journey_starts_it_at_the_packs_first_stage(advocate, survivor):
