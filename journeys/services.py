@@ -66,6 +66,13 @@ def _check_advocate(organisation: Organisation, advocate) -> None:
         )
 
 
+def _required_reason(reason: str, *, field: str = "reason") -> str:
+    """A change that must say why refuses a blank reason; the reason, trimmed."""
+    if not reason or not reason.strip():
+        raise ValidationError({field: errors.REASON_REQUIRED}, code="reason_required")
+    return reason.strip()
+
+
 def survivor_likely_duplicates(*, organisation: Organisation, chosen_name: str):
     """Survivors of the service already known by this chosen name."""
     return Survivor.objects.filter(
@@ -235,12 +242,9 @@ def contact_method_update(
 def contact_method_remove(*, actor, method: ContactMethod, reason: str) -> None:
     """Remove a method added by mistake; the survivor's history keeps it and why."""
     ensure_visible(actor, method.survivor.organisation_id)
-    if not reason or not reason.strip():
-        raise ValidationError(
-            {"reason": errors.REASON_REQUIRED}, code="reason_required"
-        )
-    validate_free_text(reason.strip(), limit=MAX_FREE_TEXT)
-    method.change_note = reason.strip()
+    reason = _required_reason(reason)
+    validate_free_text(reason, limit=MAX_FREE_TEXT)
+    method.change_note = reason
     method._history_user = actor
     method._change_reason = "removed"
     method.delete()
@@ -552,10 +556,7 @@ def stage_event_correct(
     """Correct a mistyped event; history keeps the old values and the reason."""
     journey = event.journey
     ensure_visible(actor, journey.organisation_id)
-    if not reason or not reason.strip():
-        raise ValidationError(
-            {"reason": errors.REASON_REQUIRED}, code="reason_required"
-        )
+    reason = _required_reason(reason)
     Journey.objects.select_for_update().filter(pk=journey.pk).exists()
     journey.refresh_from_db()
     _check_event_dates(
@@ -575,7 +576,7 @@ def stage_event_correct(
         setattr(event, key, value)
     others = [e for e in journey.events.all() if e.pk != event.pk]
     state = _replay(journey, [*others, event], event)
-    event.change_note = reason.strip()
+    event.change_note = reason
     save_with_history(event, actor=actor, reason="corrected")
     _store_state(journey, state, actor=actor, reason="event corrected")
     _timeline_changed(journey, actor=actor)
@@ -586,12 +587,9 @@ def stage_event_correct(
 def stage_event_void(*, actor, event: StageEvent, reason: str) -> Journey:
     """Void an event recorded in error: it leaves the timeline, history keeps it."""
     ensure_visible(actor, event.journey.organisation_id)
-    if not reason or not reason.strip():
-        raise ValidationError(
-            {"reason": errors.REASON_REQUIRED}, code="reason_required"
-        )
-    validate_free_text(reason.strip(), limit=MAX_FREE_TEXT)
-    event.change_note = reason.strip()
+    reason = _required_reason(reason)
+    validate_free_text(reason, limit=MAX_FREE_TEXT)
+    event.change_note = reason
     event._change_reason = "voided"
     return journey_remove_event(actor=actor, event=event)
 
@@ -875,13 +873,10 @@ def _end_hearing(
 ):
     ensure_visible(actor, hearing.journey.organisation_id)
     _ensure_live(hearing)
-    if not reason or not reason.strip():
-        raise ValidationError(
-            {"reason": errors.REASON_REQUIRED}, code="reason_required"
-        )
+    reason = _required_reason(reason)
     claim_version(hearing, None)
     hearing.status = status
-    hearing.status_reason = reason.strip()
+    hearing.status_reason = reason
     if outcome:
         hearing.outcome = outcome.strip()
     # Free text lives only in encrypted fields; the change reason names the change.
@@ -939,10 +934,8 @@ def hearing_record_outcome(
             raise ValidationError(
                 {"result": errors.UNKNOWN_HEARING_RESULT}, code="unknown_result"
             ) from None
-    if (kind is None or not kind.event_type) and not outcome:
-        raise ValidationError(
-            {"outcome": errors.REASON_REQUIRED}, code="reason_required"
-        )
+    if kind is None or not kind.event_type:
+        _required_reason(outcome, field="outcome")
     _ensure_live(hearing)
     if kind is not None and kind.event_type:
         journey = hearing.journey
