@@ -538,10 +538,6 @@ def advocate_event(
         "type": type_label,
         "name": name,
     }
-    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
-    if status == "CANCELLED":
-        summary = texts[_cancelled_key(hearing)] % {"summary": summary}
-
     address = hearing.court_full_address
     lines = [texts["hearing"] % {"type": type_label}]
     if hearing.is_window:
@@ -565,21 +561,46 @@ def advocate_event(
         value = getattr(hearing, key)
         if value:
             lines.append(texts[key] % {"value": value})
+    return _advocate_entry(
+        hearing,
+        texts,
+        summary=summary,
+        description="\n".join(lines),
+        location=f"{hearing.court_name}, {address}" if address else hearing.court_name,
+        sequence=sequence,
+        options=options,
+    )
+
+
+def _advocate_entry(
+    hearing: HearingFacts,
+    texts: dict[str, str],
+    *,
+    summary: str,
+    description: str,
+    location: str,
+    sequence: int,
+    options: CalendarOptions,
+    reminder: str | None = None,
+) -> CalendarEvent:
+    """Either advocate's copy around its words: a cancelled one says so, and the
+    reminder (unless given) repeats the summary."""
+    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
+    if status == "CANCELLED":
+        summary = texts[_cancelled_key(hearing)] % {"summary": summary}
+    if reminder is None:
+        reminder = texts["reminder"] % {"summary": summary}
     return CalendarEvent(
         uid=hearing_uid(hearing.pk, options),
         summary=summary,
         sequence=sequence,
         created=hearing.created_at,
         last_modified=entry_stamp(hearing),
-        description="\n".join(lines),
-        location=f"{hearing.court_name}, {address}" if address else hearing.court_name,
+        description=description,
+        location=location,
         status=status,
         transparent=hearing.is_window,
-        reminders=_live_reminders(
-            hearing,
-            options.advocate_reminders,
-            texts["reminder"] % {"summary": summary},
-        ),
+        reminders=_live_reminders(hearing, options.advocate_reminders, reminder),
         **_when(hearing, options),
     )
 
@@ -603,24 +624,15 @@ def _discreet_advocate_event(
     """Reference only: no name, hearing type, court references or crime numbers."""
     texts = phrases()
     key = "discreet_window" if hearing.is_window else "discreet"
-    summary = texts[key] % {"reference": hearing.reference}
-    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
-    if status == "CANCELLED":
-        summary = texts[_cancelled_key(hearing)] % {"summary": summary}
-    return CalendarEvent(
-        uid=hearing_uid(hearing.pk, options),
-        summary=summary,
-        sequence=sequence,
-        created=hearing.created_at,
-        last_modified=entry_stamp(hearing),
+    return _advocate_entry(
+        hearing,
+        texts,
+        summary=texts[key] % {"reference": hearing.reference},
         description=str(texts["discreet_note"]),
         location=discreet_address(hearing),
-        status=status,
-        transparent=hearing.is_window,
-        reminders=_live_reminders(
-            hearing, options.advocate_reminders, texts["discreet_reminder"]
-        ),
-        **_when(hearing, options),
+        sequence=sequence,
+        options=options,
+        reminder=texts["discreet_reminder"],
     )
 
 
