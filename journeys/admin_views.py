@@ -511,38 +511,35 @@ class HearingConfirmView(HearingActionView):
         services.hearing_confirm(actor=self.request.user, hearing=self.hearing)
 
 
-class HearingVacateView(HearingActionView):
+class HearingEndView(HearingActionView):
+    """A hearing that will not go ahead: a reason, passed to the service named."""
+
     form_class = ReasonForm
+    #: The name of the service in journeys.services that ends the hearing.
+    service_name = ""
+
+    def perform(self, form):
+        getattr(services, self.service_name)(
+            actor=self.request.user,
+            hearing=self.hearing,
+            reason=form.cleaned_data["reason"],
+        )
+
+
+class HearingVacateView(HearingEndView):
+    service_name = "hearing_vacate"
+    page_title = gettext_lazy("Vacate hearing")
     submit_button_label = gettext_lazy("Vacate hearing")
     success_message = gettext_lazy("Hearing vacated.")
     intro = gettext_lazy("The hearing will no longer take place. It stays on record.")
 
-    def get_page_title(self):
-        return _("Vacate hearing")
 
-    def perform(self, form):
-        services.hearing_vacate(
-            actor=self.request.user,
-            hearing=self.hearing,
-            reason=form.cleaned_data["reason"],
-        )
-
-
-class HearingAdjournView(HearingActionView):
-    form_class = ReasonForm
+class HearingAdjournView(HearingEndView):
+    service_name = "hearing_adjourn"
+    page_title = gettext_lazy("Adjourn hearing")
     submit_button_label = gettext_lazy("Record adjournment")
     success_message = gettext_lazy("Adjournment recorded.")
     intro = gettext_lazy("Add the next hearing separately once it is listed.")
-
-    def get_page_title(self):
-        return _("Adjourn hearing")
-
-    def perform(self, form):
-        services.hearing_adjourn(
-            actor=self.request.user,
-            hearing=self.hearing,
-            reason=form.cleaned_data["reason"],
-        )
 
 
 class HearingOutcomeView(HearingActionView):
