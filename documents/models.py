@@ -12,7 +12,7 @@ from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.access import ScopedQuerySet, policy
+from core.access import JourneyScopedQuerySet, ScopedQuerySet, policy
 from core.bounds import optional_date, validate_date_in_range
 from core.fields import EncryptedTextField
 from rules import get_pack
@@ -71,11 +71,6 @@ class ServiceWideQuerySet(ScopedQuerySet):
         return policy.scope_service_wide(
             self, user, organisation_path=self.organisation_path
         )
-
-
-class JourneyScopedQuerySet(ScopedQuerySet):
-    organisation_path = "journey__organisation"
-    advocate_path = "journey__lead_advocate"
 
 
 class RequestedMeasureQuerySet(ScopedQuerySet):
