@@ -359,6 +359,17 @@ def _long_date(value) -> str:
     return date_format(value, "j F Y")
 
 
+def when_words(hearing: HearingFacts, window: str) -> str:
+    """When a hearing is, for an email: its day and time, or its window of dates
+    (``window`` is the translated wording around "%(first)s" and "%(last)s")."""
+    if hearing.is_window:
+        return window % {
+            "first": _long_date(hearing.window_start),
+            "last": _long_date(hearing.window_end),
+        }
+    return date_format(hearing.starts_at.astimezone(LONDON), "j F Y, H:i")
+
+
 def _start_end(
     hearing: HearingFacts, options: CalendarOptions
 ) -> tuple[datetime, datetime]:
