@@ -251,7 +251,8 @@ def contact_method_remove(*, actor, method: ContactMethod, reason: str) -> None:
 
 
 # Journeys ------------------------------------------------------------------------
-JOURNEY_FIELDS = {
+#: The journey's own facts, in the order the journey form asks for them.
+JOURNEY_FACT_FIELDS = (
     "offence_category",
     "incident_date",
     "incident_date_precision",
@@ -261,10 +262,10 @@ JOURNEY_FIELDS = {
     "court_case_number",
     "oic_name",
     "oic_contact",
-    "lead_advocate",
     "opened_on",
-    "victims_code_enhanced",
-}
+)
+#: Everything a journey service may set: the facts, its advocate and its rights.
+JOURNEY_FIELDS = {*JOURNEY_FACT_FIELDS, "lead_advocate", "victims_code_enhanced"}
 
 
 def _normalise_references(journey: Journey) -> None:
