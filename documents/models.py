@@ -181,6 +181,16 @@ class LetterTemplate(models.Model):
     def __str__(self) -> str:
         return f"{self.get_letter_type_display()} ({self.organisation})"
 
+    @classmethod
+    def from_default(cls, organisation, letter_type: str) -> LetterTemplate:
+        """An unsaved copy of the rules pack's wording, for a service to adapt."""
+        default = get_pack().letter_wording(letter_type)
+        return cls(
+            organisation=organisation,
+            letter_type=letter_type,
+            **{name: str(getattr(default, name)) for name in WORDING_FIELDS},
+        )
+
     def clean(self) -> None:
         kind = REGISTRY.get(self.letter_type)
         if kind is None:
