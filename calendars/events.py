@@ -514,6 +514,20 @@ def advocate_entries_for(
     return entries(event, hearing, options)
 
 
+def advocate_entries_for_hearings(
+    hearings: list[HearingFacts], *, options: CalendarOptions
+) -> list[CalendarEvent]:
+    """The advocate's entries for several hearings, each with its own SEQUENCE."""
+    sequences = entry_sequences(hearings) if hearings else {}
+    return [
+        event
+        for h in hearings
+        for event in advocate_entries_for(
+            h, sequence=sequences.get(h.pk, 0), options=options
+        )
+    ]
+
+
 def survivor_entries_for(
     hearing: HearingFacts, *, sequence: int, options: CalendarOptions
 ) -> list[CalendarEvent]:
