@@ -66,6 +66,12 @@ def _check_advocate(organisation: Organisation, advocate) -> None:
         )
 
 
+def _field_error(field: str, message, *, code: str, params: dict) -> ValidationError:
+    """A refusal tied to one field whose message needs values (a bare dict drops
+    the code and the params)."""
+    return ValidationError({field: ValidationError(message, code=code, params=params)})
+
+
 def _required_reason(reason: str, *, field: str = "reason") -> str:
     """A change that must say why refuses a blank reason; the reason, trimmed."""
     if not reason or not reason.strip():
@@ -103,14 +109,11 @@ def survivor_create(
     )
     if same and not confirm_not_duplicate:
         refs = ", ".join(survivor_reference(s) for s in same)
-        raise ValidationError(
-            {
-                "chosen_name": ValidationError(
-                    errors.LIKELY_DUPLICATE_SURVIVOR,
-                    code="likely_duplicate",
-                    params={"name": chosen_name.strip(), "refs": refs},
-                )
-            }
+        raise _field_error(
+            "chosen_name",
+            errors.LIKELY_DUPLICATE_SURVIVOR,
+            code="likely_duplicate",
+            params={"name": chosen_name.strip(), "refs": refs},
         )
     survivor = Survivor(organisation=organisation, chosen_name=chosen_name.strip())
     _apply_fields(survivor, fields, SURVIVOR_FIELDS)
@@ -365,14 +368,11 @@ def _check_event_dates(
         )
     earliest = _earliest_incident_date(journey)
     if earliest and occurred_on < earliest and event_type != "reported":
-        raise ValidationError(
-            {
-                "occurred_on": ValidationError(
-                    errors.EVENT_BEFORE_INCIDENT,
-                    code="before_incident",
-                    params={"incident": _long_date(journey.incident_date)},
-                )
-            }
+        raise _field_error(
+            "occurred_on",
+            errors.EVENT_BEFORE_INCIDENT,
+            code="before_incident",
+            params={"incident": _long_date(journey.incident_date)},
         )
     if survivor_informed_on and survivor_informed_on < occurred_on:
         raise ValidationError(
@@ -397,14 +397,11 @@ def _replay(journey: Journey, events: list[StageEvent], new: StageEvent | None):
                 params={"event": event.label},
             ) from exc
         options = ", ".join(str(o.label) for o in event.outcomes)
-        raise ValidationError(
-            {
-                "outcome": ValidationError(
-                    errors.UNKNOWN_OUTCOME,
-                    code="unknown_outcome",
-                    params={"options": options},
-                )
-            }
+        raise _field_error(
+            "outcome",
+            errors.UNKNOWN_OUTCOME,
+            code="unknown_outcome",
+            params={"options": options},
         ) from exc
     except TransitionNotAllowed as exc:
         failed = ordered[exc.position]
@@ -471,14 +468,11 @@ def journey_record_event(
     journey.refresh_from_db()
     pack = get_pack()
     if not pack.has_event_type(event_type):
-        raise ValidationError(
-            {
-                "event_type": ValidationError(
-                    errors.UNKNOWN_EVENT_TYPE,
-                    code="unknown_event_type",
-                    params={"value": event_type},
-                )
-            }
+        raise _field_error(
+            "event_type",
+            errors.UNKNOWN_EVENT_TYPE,
+            code="unknown_event_type",
+            params={"value": event_type},
         )
     _check_event_dates(
         journey,
@@ -623,24 +617,18 @@ def _resolve_court(court: Court | str | int | None) -> Court:
     else:
         found = None
     if found is None:
-        raise ValidationError(
-            {
-                "court": ValidationError(
-                    errors.UNKNOWN_COURT,
-                    code="unknown_court",
-                    params={"court": court or ""},
-                )
-            }
+        raise _field_error(
+            "court",
+            errors.UNKNOWN_COURT,
+            code="unknown_court",
+            params={"court": court or ""},
         )
     if not found.is_active:
-        raise ValidationError(
-            {
-                "court": ValidationError(
-                    errors.INACTIVE_COURT,
-                    code="inactive_court",
-                    params={"court": found.name},
-                )
-            }
+        raise _field_error(
+            "court",
+            errors.INACTIVE_COURT,
+            code="inactive_court",
+            params={"court": found.name},
         )
     return found
 
@@ -678,14 +666,11 @@ def _resolve_when(
         first_day = starts_at.astimezone(LONDON).date()
     earliest = _earliest_incident_date(journey)
     if earliest and first_day < earliest:
-        raise ValidationError(
-            {
-                "starts_at" if starts_at else "window_start": ValidationError(
-                    errors.HEARING_BEFORE_INCIDENT,
-                    code="hearing_before_incident",
-                    params={"incident": _long_date(journey.incident_date)},
-                )
-            }
+        raise _field_error(
+            "starts_at" if starts_at else "window_start",
+            errors.HEARING_BEFORE_INCIDENT,
+            code="hearing_before_incident",
+            params={"incident": _long_date(journey.incident_date)},
         )
     return starts_at, window_start, window_end
 
@@ -695,24 +680,18 @@ def _check_hearing_type(hearing_type: str, court: Court) -> None:
     try:
         kind = pack.hearing_type(hearing_type)
     except KeyError:
-        raise ValidationError(
-            {
-                "hearing_type": ValidationError(
-                    errors.UNKNOWN_HEARING_TYPE,
-                    code="unknown_hearing_type",
-                    params={"value": hearing_type},
-                )
-            }
+        raise _field_error(
+            "hearing_type",
+            errors.UNKNOWN_HEARING_TYPE,
+            code="unknown_hearing_type",
+            params={"value": hearing_type},
         ) from None
     if kind.crown_court_only and not court.is_crown_court:
-        raise ValidationError(
-            {
-                "court": ValidationError(
-                    errors.CROWN_ONLY_HEARING,
-                    code="crown_only",
-                    params={"type": kind.label, "court": court.name},
-                )
-            }
+        raise _field_error(
+            "court",
+            errors.CROWN_ONLY_HEARING,
+            code="crown_only",
+            params={"type": kind.label, "court": court.name},
         )
 
 
