@@ -7,7 +7,7 @@ from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
@@ -161,14 +161,12 @@ class HearingObjectMixin:
 
     @cached_property
     def hearing(self) -> Hearing:
-        try:
-            return (
-                Hearing.objects.for_user(self.request.user)
-                .select_related("court", "journey__survivor")
-                .get(pk=self.kwargs["pk"])
-            )
-        except Hearing.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            Hearing.objects.for_user(self.request.user).select_related(
+                "court", "journey__survivor"
+            ),
+            pk=self.kwargs["pk"],
+        )
 
     def get_record(self):
         return self.hearing
@@ -325,16 +323,12 @@ class EventObjectMixin:
 
     @cached_property
     def event(self) -> StageEvent:
-        try:
-            return (
-                StageEvent.objects.filter(
-                    journey__in=Journey.objects.for_user(self.request.user)
-                )
-                .select_related("journey__survivor")
-                .get(pk=self.kwargs["pk"])
-            )
-        except StageEvent.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            StageEvent.objects.filter(
+                journey__in=Journey.objects.for_user(self.request.user)
+            ).select_related("journey__survivor"),
+            pk=self.kwargs["pk"],
+        )
 
     def get_record(self):
         return self.event
@@ -564,14 +558,12 @@ class HearingOutcomeView(HearingActionView):
 class SurvivorObjectMixin:
     @cached_property
     def survivor(self) -> Survivor:
-        try:
-            return (
-                Survivor.objects.for_user(self.request.user)
-                .select_related("lead_advocate")
-                .get(pk=self.kwargs["pk"])
-            )
-        except Survivor.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            Survivor.objects.for_user(self.request.user).select_related(
+                "lead_advocate"
+            ),
+            pk=self.kwargs["pk"],
+        )
 
     def get_record(self):
         return self.survivor
@@ -698,13 +690,11 @@ class ContactMethodObjectMixin:
 
     @cached_property
     def method(self) -> ContactMethod:
-        try:
-            return ContactMethod.objects.select_related("survivor").get(
-                pk=self.kwargs["pk"],
-                survivor__in=Survivor.objects.for_user(self.request.user),
-            )
-        except ContactMethod.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            ContactMethod.objects.select_related("survivor"),
+            pk=self.kwargs["pk"],
+            survivor__in=Survivor.objects.for_user(self.request.user),
+        )
 
     @property
     def survivor(self) -> Survivor:
@@ -817,14 +807,12 @@ class DefendantEditView(ServiceFormView):
 
     @cached_property
     def defendant(self) -> Defendant:
-        try:
-            return (
-                Defendant.objects.for_user(self.request.user)
-                .select_related("journey__survivor")
-                .get(pk=self.kwargs["pk"])
-            )
-        except Defendant.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            Defendant.objects.for_user(self.request.user).select_related(
+                "journey__survivor"
+            ),
+            pk=self.kwargs["pk"],
+        )
 
     def get_record(self):
         return self.defendant
@@ -866,11 +854,9 @@ class ChangesView(WorkspaceMixin, TemplateView):
 
     @cached_property
     def object(self):
-        qs = self.model.objects.for_user(self.request.user)
-        try:
-            return qs.get(pk=self.kwargs["pk"])
-        except self.model.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            self.model.objects.for_user(self.request.user), pk=self.kwargs["pk"]
+        )
 
     def get_record(self):
         return self.object
