@@ -101,6 +101,8 @@ class _UserPanel(Component):
 
     #: The name the template knows the rows by.
     rows_name = "hearings"
+    #: How many days the panel looks back or ahead.
+    days: int
 
     def __init__(self, request) -> None:
         self.request = request
@@ -112,13 +114,10 @@ class _UserPanel(Component):
     def rows(self):
         raise NotImplementedError
 
-    def days(self) -> int:
-        raise NotImplementedError
-
     def get_context_data(self, parent_context=None):
         return {
             self.rows_name: list(self.rows()),
-            "days": self.days(),
+            "days": self.days,
             "whole_service": self.whole_service,
         }
 
@@ -127,12 +126,10 @@ class UpcomingHearingsPanel(_UserPanel):
     name = "waymark_upcoming_hearings"
     template_name = "journeys/admin/dashboard/upcoming_hearings.html"
     order = 10
+    days = UPCOMING_DAYS
 
     def rows(self):
         return upcoming_hearings(self.request.user)
-
-    def days(self) -> int:
-        return UPCOMING_DAYS
 
 
 class NoContactPanel(_UserPanel):
@@ -144,6 +141,7 @@ class NoContactPanel(_UserPanel):
     def rows(self):
         return journeys_without_contact(self.request.user)
 
+    @property
     def days(self) -> int:
         return contact_gap_days()
 
@@ -152,9 +150,7 @@ class RecentlyChangedHearingsPanel(_UserPanel):
     name = "waymark_changed_hearings"
     template_name = "journeys/admin/dashboard/changed_hearings.html"
     order = 40
+    days = RECENT_CHANGE_DAYS
 
     def rows(self):
         return recently_changed_hearings(self.request.user)
-
-    def days(self) -> int:
-        return RECENT_CHANGE_DAYS
