@@ -16,6 +16,7 @@ from rules.base import EventType
 
 from . import errors
 from .models import ContactMethod, Court, Hearing, Journey, Survivor
+from .services import JOURNEY_FACT_FIELDS
 
 
 def add_service_error(form: forms.Form, exc: ValidationError) -> None:
@@ -153,18 +154,7 @@ class ContactMethodEndForm(forms.Form):
 
 
 # Journeys ----------------------------------------------------------------------
-JOURNEY_FORM_FIELDS = [
-    "offence_category",
-    "incident_date",
-    "incident_date_precision",
-    "police_force",
-    "crime_reference",
-    "cps_urn",
-    "court_case_number",
-    "oic_name",
-    "oic_contact",
-    "opened_on",
-]
+JOURNEY_FORM_FIELDS = list(JOURNEY_FACT_FIELDS)
 
 
 class SurvivorChoiceField(forms.ModelChoiceField):
