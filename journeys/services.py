@@ -391,8 +391,9 @@ def _replay(journey: Journey, events: list[StageEvent], new: StageEvent | None):
     except UnknownOutcome as exc:
         event = pack.event_type(exc.event_key)
         if not event.outcomes:
-            raise ValidationError(
-                {"outcome": errors.OUTCOME_NOT_NEEDED},
+            raise _field_error(
+                "outcome",
+                errors.OUTCOME_NOT_NEEDED,
                 code="outcome_not_needed",
                 params={"event": event.label},
             ) from exc

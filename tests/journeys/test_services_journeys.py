@@ -136,6 +136,17 @@ def test_a_missing_verdict_outcome_lists_the_choices(advocate, journey):
     assert "hung jury" in caught.value.message_dict["outcome"][0]
 
 
+def test_an_outcome_on_an_event_that_takes_none_is_refused_naming_the_event(
+    advocate, journey
+):
+    with pytest.raises(ValidationError) as caught:
+        record(advocate, journey, "reported", date(2025, 1, 12), outcome="guilty")
+    message = caught.value.message_dict["outcome"][0]
+    assert "%(event)s" not in message
+    assert "does not take an outcome" in message
+    assert Journey.objects.get(pk=journey.pk).events.count() == 0
+
+
 def test_an_unknown_event_type_is_refused(advocate, journey):
     with pytest.raises(ValidationError) as caught:
         record(advocate, journey, "abducted_by_aliens", date(2025, 1, 12))
