@@ -42,20 +42,9 @@ def pin_form_token_ok(link: PersonalLink, value: str) -> bool:
 
 
 class PinForm(forms.Form):
-    pin = forms.CharField(
-        label=_("Your PIN"),
-        max_length=8,
-        strip=True,
-        error_messages={"required": errors.PIN_EMPTY, "max_length": errors.PIN_EMPTY},
-        widget=forms.PasswordInput(
-            attrs={
-                "inputmode": "numeric",
-                "autocomplete": "off",
-                "pattern": "[0-9]*",
-            }
-        ),
-    )
-    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
+    """Her PIN as typed; the template draws the field (no cookie, no CSRF token)."""
+
+    pin = forms.CharField(max_length=8, strip=True)
 
     def clean_pin(self) -> str:
         pin = self.cleaned_data["pin"]

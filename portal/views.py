@@ -107,7 +107,7 @@ def _gone_message() -> str:
 def _pin_step(request, link: PersonalLink, token: str):
     """True once the right PIN is posted; otherwise the PIN form to show."""
     if request.method != "POST":
-        return _pin_form(request, link, PinForm())
+        return _pin_form(request, link)
     if _too_many(
         request,
         "portal-pin-ip",
@@ -120,28 +120,32 @@ def _pin_step(request, link: PersonalLink, token: str):
         _limit("WAYMARK_PORTAL_PIN_LINK_LIMIT", 10),
     ):
         return _notice(request, errors.TOO_MANY, status=429)
-    form = PinForm(request.POST)
     if not pin_form_token_ok(link, request.POST.get("form_token", "")):
-        form = PinForm()
-        form.add_error(None, errors.FORM_EXPIRED)
-        return _pin_form(request, link, form, status=400)
+        return _pin_form(request, link, form_error=errors.FORM_EXPIRED, status=400)
+    form = PinForm(request.POST)
     if not form.is_valid():
-        return _pin_form(request, link, form, status=400)
+        return _pin_form(request, link, pin_error=errors.PIN_EMPTY, status=400)
     if services.pin_check(link=link, pin=form.cleaned_data["pin"]):
         return True
     left = services.pin_tries_left(link)
     if left <= 0:
         return _notice(request, errors.PIN_LOCKED, status=403)
-    form = PinForm()
-    form.add_error("pin", errors.PIN_WRONG % {"left": left})
-    return _pin_form(request, link, form, status=400)
+    return _pin_form(
+        request, link, pin_error=errors.PIN_WRONG % {"left": left}, status=400
+    )
 
 
-def _pin_form(request, link: PersonalLink, form: PinForm, *, status: int = 200):
+def _pin_form(
+    request, link: PersonalLink, *, pin_error="", form_error="", status: int = 200
+):
     return _render(
         request,
         "portal/pin.html",
-        {"form": form, "form_token": pin_form_token(link)},
+        {
+            "pin_error": pin_error,
+            "form_error": form_error,
+            "form_token": pin_form_token(link),
+        },
         status=status,
     )
 
