@@ -217,6 +217,20 @@ def hearing_render_for_survivor(
     )
 
 
+def every_entry(
+    rows: list[HearingFacts], entries_for, *, options: CalendarOptions
+) -> list[CalendarEvent]:
+    """Every entry of every hearing (one copy's wording), each with its SEQUENCE."""
+    sequences = entry_sequences(rows) if rows else {}
+    return [
+        event
+        for row in rows
+        for event in entries_for(
+            row, sequence=sequences.get(row.pk, 0), options=options
+        )
+    ]
+
+
 def journey_name(journey: Journey) -> str:
     """The journey calendar's name: its reference, never the survivor's name."""
     return _("Waymark – %(reference)s hearings and deadlines") % {
@@ -233,14 +247,7 @@ def journey_render(
             now=now or timezone.now(), cancelled_days=options.cancelled_days
         )
     )
-    sequences = entry_sequences(hearings) if hearings else {}
-    events = [
-        event
-        for h in hearings
-        for event in advocate_entries_for(
-            h, sequence=sequences.get(h.pk, 0), options=options
-        )
-    ]
+    events = every_entry(hearings, advocate_entries_for, options=options)
     events += journey_all_day_events(journey)
     return render_calendar(events, prodid=PRODID, name=journey_name(journey))
 
@@ -300,14 +307,7 @@ def survivor_feed_render(
     rows: list[HearingFacts], *, options: CalendarOptions
 ) -> bytes:
     """Her feed: "Appointment" entries unless she chose more, named neutrally."""
-    sequences = entry_sequences(rows) if rows else {}
-    events = [
-        event
-        for row in rows
-        for event in survivor_entries_for(
-            row, sequence=sequences.get(row.pk, 0), options=options
-        )
-    ]
+    events = every_entry(rows, survivor_entries_for, options=options)
     return render_calendar(
         events, prodid=SURVIVOR_PRODID, name=_("Appointments"), refresh=options.refresh
     )

@@ -1,10 +1,17 @@
 """Fixtures for the survivor's page: a fresh cache (rate limits), and a link."""
 
+from datetime import date
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
+from journeys import services as journey_services
 from portal import services
+
+# The survivors' site's browser page: only the live server may be reached, and the
+# exit site is a local stub.
+from tests.cms.test_browser import offline_page  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
@@ -41,3 +48,15 @@ def made(advocate, journey):
 def with_pin(advocate, journey):
     """A link with the PIN 2468: (link, token)."""
     return make_link(advocate, journey, pin="2468")
+
+
+def close_journey(actor, journey) -> None:
+    """Close the journey the way an advocate does: a "closed" event."""
+    journey_services.journey_record_event(
+        actor=actor,
+        journey=journey,
+        event_type="closed",
+        occurred_on=date(2026, 11, 1),
+        outcome="support_ended",
+    )
+    journey.refresh_from_db()

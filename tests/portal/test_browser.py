@@ -24,26 +24,6 @@ WIDTHS = (375, 1280)
 
 
 @pytest.fixture
-def offline_page(page, live_server):
-    """Only the live server may be reached; the exit site is a local stub."""
-    outside = []
-
-    def handle(route):
-        url = route.request.url
-        if url.startswith(live_server.url):
-            route.continue_()
-        elif url.startswith(DEFAULT_EXIT_URL):
-            route.fulfill(status=200, content_type="text/html", body="<p>Sunny</p>")
-        else:
-            outside.append(url)
-            route.abort()
-
-    page.context.route("**/*", handle)
-    yield page
-    assert outside == [], f"requests to other sites: {outside}"
-
-
-@pytest.fixture
 def her_links(live_server):
     """Two links to one journey's page: plain, and (replacing it) one with a PIN."""
     explainers_load()
@@ -59,7 +39,11 @@ def her_links(live_server):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_her_page_has_no_axe_violations(offline_page, her_links, width):
+def test_her_page_has_no_axe_violations(
+    offline_page,
+    her_links,
+    width,
+):
     advocate, journey = her_links
     _link, token = make_link(
         advocate, journey, show_place=True, contact_note="Text me on the work phone"

@@ -1,16 +1,13 @@
 """Personal links: made, replaced, revoked and locked through the services."""
 
-from datetime import date
-
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import override_settings
 
-from journeys import services as journey_services
 from portal import errors, services
 from portal.models import PersonalLink, hash_secret
 from security import privacy
-from tests.portal.conftest import make_link
+from tests.portal.conftest import close_journey, make_link
 
 
 def test_a_new_link_stores_only_hashes_of_its_secrets(advocate, journey):
@@ -71,7 +68,7 @@ def test_revoking_with_no_link_says_so(advocate, journey):
 
 
 def test_no_link_is_made_for_a_closed_journey(advocate, journey):
-    _close(advocate, journey)
+    close_journey(advocate, journey)
     with pytest.raises(ValidationError) as caught:
         make_link(advocate, journey)
     assert str(errors.JOURNEY_NOT_ACTIVE) in str(caught.value)
@@ -79,7 +76,7 @@ def test_no_link_is_made_for_a_closed_journey(advocate, journey):
 
 def test_closing_the_journey_revokes_its_link(advocate, journey, made):
     link, _token = made
-    _close(advocate, journey)
+    close_journey(advocate, journey)
     link.refresh_from_db()
     assert link.revoked_at is not None
     assert link.ended_because == PersonalLink.EndedBecause.JOURNEY_ENDED
@@ -112,14 +109,3 @@ def test_a_right_pin_forgets_earlier_wrong_ones(with_pin):
     assert services.pin_check(link=link, pin="2468")
     link.refresh_from_db()
     assert link.failed_pins == 0
-
-
-def _close(actor, journey):
-    journey_services.journey_record_event(
-        actor=actor,
-        journey=journey,
-        event_type="closed",
-        occurred_on=date(2026, 11, 1),
-        outcome="support_ended",
-    )
-    journey.refresh_from_db()

@@ -1,7 +1,7 @@
 """Her page over HTTP: no cookies, private headers, dies at once, PIN and lockout,
 only what she chose, every visit logged; the advocate's create and revoke."""
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.timezones import LONDON
-from journeys import services as journey_services
 from journeys.models import Defendant
 from portal import errors
 from portal.forms import pin_form_token
@@ -23,7 +22,7 @@ from tests.factories import (
     RequestedMeasureFactory,
     SpecialMeasuresRequestFactory,
 )
-from tests.portal.conftest import make_link, page_url
+from tests.portal.conftest import close_journey, make_link, page_url
 
 PRIVATE_HEADERS = {
     "Cache-Control": "no-store",
@@ -94,13 +93,7 @@ def test_an_expired_link_is_gone(anonymous, made):
 
 def test_a_closed_journey_closes_the_page(anonymous, advocate, journey, made):
     _link, token = made
-    journey_services.journey_record_event(
-        actor=advocate,
-        journey=journey,
-        event_type="closed",
-        occurred_on=date(2026, 11, 1),
-        outcome="support_ended",
-    )
+    close_journey(advocate, journey)
     assert anonymous.get(page_url(token)).status_code == 410
 
 
