@@ -417,3 +417,24 @@ def test_revoking_needs_a_post(client, advocate, journey, made):
     client.force_login(advocate)
     revoke = reverse("portal:journey_link_revoke", args=[journey.pk])
     assert client.get(revoke).status_code == 405
+
+
+def test_her_page_takes_the_same_queries_however_many_appointments(
+    anonymous, journey, made
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    _link, token = made
+    HearingFactory(journey=journey)
+    anonymous.get(page_url(token))
+    with CaptureQueriesContext(connection) as few:
+        anonymous.get(page_url(token))
+    for day in range(2, 12):
+        HearingFactory(
+            journey=journey, starts_at=datetime(2027, 8, day, 10, tzinfo=LONDON)
+        )
+    with CaptureQueriesContext(connection) as many:
+        anonymous.get(page_url(token))
+    assert len(many) == len(few)
+    assert len(few) <= 16
