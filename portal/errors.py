@@ -11,6 +11,7 @@ NO_LIVE_LINK = _("There is no working link to turn off.")
 CONTACT_TOO_LONG = _("Keep how to reach you short: %(most)s characters at most.")
 
 # Shown to the survivor.
+LINK_GONE = _("This link does not work any more. Ask your advocate for a new one.")
 PIN_WRONG = _("That PIN is not right. You can try %(left)s more time(s).")
 PIN_LOCKED = _(
     "This page is locked because the PIN was typed wrong too many times. "

@@ -3,11 +3,10 @@ advocate's create and revoke (inside the Wagtail admin, login required)."""
 
 from __future__ import annotations
 
-import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -45,14 +44,8 @@ from . import errors, selectors, services
 from .forms import PersonalLinkForm, PinForm, pin_form_token, pin_form_token_ok
 from .models import PersonalLink
 
-logger = logging.getLogger("waymark.portal")
-
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 THROTTLE_WINDOW = timedelta(minutes=15)
-
-
-def _limit(name: str, default: int) -> int:
-    return int(getattr(settings, name, default))
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -74,7 +67,9 @@ def _notice(request, message: str, *, status: int) -> HttpResponse:
     return _render(request, "portal/notice.html", {"message": message}, status=status)
 
 
-def _too_many(request, scope: str, key: str, limit: int) -> bool:
+def _too_many(scope: str, key: str, *, setting: str, default: int) -> bool:
+    """Count this request against a limit per 15 minutes (the setting, if set)."""
+    limit = int(getattr(settings, setting, default))
     return count_hit(scope, key, window=THROTTLE_WINDOW) > limit
 
 
@@ -83,41 +78,41 @@ def _too_many(request, scope: str, key: str, limit: int) -> bool:
 @require_http_methods(["GET", "HEAD", "POST"])
 def page(request: HttpRequest, token: str) -> HttpResponse:
     """Her page: the PIN form first if she chose one, then what she may see."""
-    address = client_address(request)
-    if _too_many(request, "portal-ip", address, _limit("WAYMARK_PORTAL_IP_LIMIT", 60)):
+    if _too_many(
+        "portal-ip",
+        client_address(request),
+        setting="WAYMARK_PORTAL_IP_LIMIT",
+        default=60,
+    ):
         return _notice(request, errors.TOO_MANY, status=429)
     link = selectors.link_for_token(token)
     if link is None:
-        return _notice(request, _gone_message(), status=404)
+        return _notice(request, errors.LINK_GONE, status=404)
     if not selectors.link_is_open(link):
-        return _notice(request, _gone_message(), status=410)
+        return _notice(request, errors.LINK_GONE, status=410)
     if link.is_locked:
         return _notice(request, errors.PIN_LOCKED, status=403)
     if link.has_pin:
-        opened = _pin_step(request, link, token)
+        opened = _pin_step(request, link)
         if opened is not True:
             return opened
     return _show(request, link, token)
 
 
-def _gone_message() -> str:
-    return _("This link does not work any more. Ask your advocate for a new one.")
-
-
-def _pin_step(request, link: PersonalLink, token: str):
+def _pin_step(request, link: PersonalLink):
     """True once the right PIN is posted; otherwise the PIN form to show."""
     if request.method != "POST":
         return _pin_form(request, link)
     if _too_many(
-        request,
         "portal-pin-ip",
         client_address(request),
-        _limit("WAYMARK_PORTAL_PIN_IP_LIMIT", 20),
+        setting="WAYMARK_PORTAL_PIN_IP_LIMIT",
+        default=20,
     ) or _too_many(
-        request,
         "portal-pin-link",
         link.token_hash,
-        _limit("WAYMARK_PORTAL_PIN_LINK_LIMIT", 10),
+        setting="WAYMARK_PORTAL_PIN_LINK_LIMIT",
+        default=10,
     ):
         return _notice(request, errors.TOO_MANY, status=429)
     if not pin_form_token_ok(link, request.POST.get("form_token", "")):
@@ -174,10 +169,10 @@ def _show(request, link: PersonalLink, token: str) -> HttpResponse:
 def feed(request: HttpRequest, token: str) -> HttpResponse:
     """Her appointments, discreet unless she chose more; dies with the link."""
     if _too_many(
-        request,
         "portal-ip",
         client_address(request),
-        _limit("WAYMARK_PORTAL_IP_LIMIT", 60),
+        setting="WAYMARK_PORTAL_IP_LIMIT",
+        default=60,
     ):
         return _private(HttpResponse(status=429))
     link = selectors.link_for_feed_token(token)
@@ -260,8 +255,6 @@ def revoke(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404 from None
     try:
         services.personal_link_revoke(actor=request.user, journey=journey)
-    except PermissionDenied:
-        raise
     except ValidationError as exc:
         for message in exc.messages:
             messages.error(request, message)
