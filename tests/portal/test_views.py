@@ -438,3 +438,14 @@ def test_her_page_takes_the_same_queries_however_many_appointments(
         anonymous.get(page_url(token))
     assert len(many) == len(few)
     assert len(few) <= 16
+
+
+def test_the_manager_sees_her_visits_in_the_access_log(
+    client, anonymous, manager, made
+):
+    _link, token = made
+    anonymous.get(page_url(token))
+    client.force_login(manager)
+    html = client.get(reverse("security:access_log")).content.decode()
+    assert "Opened by the survivor with her link" in html
+    assert "portal_public:page" in html
