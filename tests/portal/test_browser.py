@@ -89,3 +89,30 @@ def test_the_right_pin_opens_her_page_and_exit_leaves(offline_page, her_links):
     assert offline_page.get_by_text("You are here").is_visible()
     offline_page.click("#exit-this-page")
     offline_page.wait_for_url(DEFAULT_EXIT_URL)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_advocates_link_pages_meet_wcag_aa(page, her_links, width):
+    """The form, the address shown once, and the panel with the link's state."""
+    from django.urls import reverse
+
+    from tests.browser import sign_in
+    from tests.journeys.test_browser_accessibility import check
+
+    advocate, journey = her_links
+    page.set_viewport_size({"width": width, "height": 900})
+    sign_in(page, advocate)
+    problems = []
+    page.goto(reverse("portal:journey_link_create", args=[journey.pk]))
+    problems += check(page, "create form")
+    page.fill("#id_days", "30")
+    page.fill("#id_pin", "2468")
+    page.fill("#id_pin_again", "2468")
+    page.get_by_role("button", name="Make the link").click()
+    address = page.locator("#new-link-url").input_value()
+    assert "/p/" in address
+    problems += check(page, "address shown once")
+    page.goto(reverse("journeys:detail", args=[journey.pk]))
+    assert page.get_by_text("She chose a PIN.").is_visible()
+    problems += check(page, "journey page with the panel")
+    assert problems == [], "\n".join(problems)
