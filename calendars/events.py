@@ -514,18 +514,25 @@ def advocate_entries_for(
     return entries(event, hearing, options)
 
 
+def every_entry(
+    rows: list[HearingFacts], entries_for, *, options: CalendarOptions
+) -> list[CalendarEvent]:
+    """Every entry of every hearing (one copy's wording), each with its SEQUENCE."""
+    sequences = entry_sequences(rows) if rows else {}
+    return [
+        event
+        for row in rows
+        for event in entries_for(
+            row, sequence=sequences.get(row.pk, 0), options=options
+        )
+    ]
+
+
 def advocate_entries_for_hearings(
     hearings: list[HearingFacts], *, options: CalendarOptions
 ) -> list[CalendarEvent]:
     """The advocate's entries for several hearings, each with its own SEQUENCE."""
-    sequences = entry_sequences(hearings) if hearings else {}
-    return [
-        event
-        for h in hearings
-        for event in advocate_entries_for(
-            h, sequence=sequences.get(h.pk, 0), options=options
-        )
-    ]
+    return every_entry(hearings, advocate_entries_for, options=options)
 
 
 def survivor_entries_for(

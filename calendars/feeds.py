@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.access import policy
+from core.timezones import LONDON
 from journeys.models import Hearing, Journey
 
 from .events import (
@@ -24,11 +25,14 @@ from .events import (
     advocate_entries_for,
     advocate_entries_for_hearings,
     entry_sequences,
+    entry_stamp,
+    every_entry,
     hearing_facts,
     journey_all_day_events,
     survivor_entries_for,
+    survivor_event,
 )
-from .ical import RenderedEvent, render_calendar, render_event
+from .ical import CalendarEvent, RenderedEvent, render_calendar, render_event
 from .models import CalendarFeed
 from .sync import entry_cache_key
 
@@ -234,3 +238,80 @@ def journey_render(
     events = advocate_entries_for_hearings(hearings, options=options)
     events += journey_all_day_events(journey)
     return render_calendar(events, prodid=PRODID, name=journey_name(journey))
+
+
+# The survivor's own feed (from her personal page) ---------------------------------
+def survivor_journey_facts(
+    journey: Journey,
+    *,
+    discreet: bool,
+    include_location: bool,
+    options: CalendarOptions,
+    now: datetime | None = None,
+) -> list[HearingFacts]:
+    """Her journey's hearings as her own calendar shows them, with the choices
+    made for her personal link in place of the survivor-wide ones."""
+    hearings = Hearing.objects.filter(journey=journey).for_calendar(
+        now=now, cancelled_days=options.cancelled_days, past_days=options.past_days
+    )
+    return [
+        row._replace(
+            calendar_discreet=discreet, calendar_include_location=include_location
+        )
+        for row in hearing_facts(hearings.order_by("starts_at", "window_start", "pk"))
+    ]
+
+
+def survivor_feed_state(
+    rows: list[HearingFacts], *, options: CalendarOptions, key: object
+) -> FeedState:
+    """ETag and Last-Modified of her feed, from the facts already read.
+
+    ``key`` names the feed (its link), so two links never share an ETag.
+    """
+    raw = "|".join(
+        str(part)
+        for part in (
+            FEED_FORMAT,
+            key,
+            get_language(),
+            options.fingerprint(),
+            *(
+                _entry_variant(r, discreet=r.calendar_discreet, options_key="")
+                for r in rows
+            ),
+        )
+    )
+    stamps = [entry_stamp(r) for r in rows]
+    last = max(stamps) if stamps else timezone.now()
+    digest = hashlib.sha256(raw.encode()).hexdigest()[:40]
+    return FeedState(
+        etag=f'"{digest}"',
+        last_modified=last.replace(microsecond=0),
+    )
+
+
+def survivor_feed_render(
+    rows: list[HearingFacts], *, options: CalendarOptions
+) -> bytes:
+    """Her feed: "Appointment" entries unless she chose more, named neutrally."""
+    events = every_entry(rows, survivor_entries_for, options=options)
+    return render_calendar(
+        events, prodid=SURVIVOR_PRODID, name=_("Appointments"), refresh=options.refresh
+    )
+
+
+def survivor_next_entry(
+    rows: list[HearingFacts], *, options: CalendarOptions, now: datetime | None = None
+) -> CalendarEvent | None:
+    """Her next appointment still going ahead, worded as her calendar words it."""
+    now = now or timezone.now()
+    today = now.astimezone(LONDON).date()
+    for row in rows:
+        if row.status not in Hearing.LIVE_STATUSES:
+            continue
+        if (row.starts_at and row.starts_at >= now) or (
+            row.starts_at is None and row.window_end and row.window_end >= today
+        ):
+            return survivor_event(row, sequence=0, options=options)
+    return None

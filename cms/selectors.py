@@ -35,3 +35,11 @@ def explainer_url_for_stage(stage_key: str, *, request=None) -> str | None:
     """
     page = explainer_for_stage(stage_key)
     return page.get_url(request=request) if page else None
+
+
+def code_rights_for_stage(stage_key: str) -> list:
+    """The Victims' Code right blocks the stage's explainer lists, in its order."""
+    page = explainer_for_stage(stage_key)
+    if page is None:
+        return []
+    return [block for block in page.your_rights if block.block_type == "code_right"]

@@ -12,6 +12,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     # Calendar subscription feeds: secret-token URLs calendar apps poll.
     path("calendar/", include("calendars.urls")),
+    # A survivor's own page and calendar feed: secret-token URLs, no sign-in.
+    path("p/", include("portal.urls")),
 ]
 
 if settings.DEBUG:

@@ -24,6 +24,7 @@ class AccessLog(models.Model):
         EXPORT = "export", _("Exported (subject access request)")
         ERASE = "erase", _("Erased")
         RETENTION = "retention", _("Anonymised after the retention period")
+        SURVIVOR_LINK = "survivor_link", _("Opened by the survivor with her link")
 
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="+"

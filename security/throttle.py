@@ -77,6 +77,29 @@ def failures_from_address(request) -> int:
     )
 
 
+def client_address(request) -> str:
+    """The caller's address, read the way sign-in throttling reads it."""
+    return _ip_of(request)
+
+
+def count_hit(scope: str, key: str, *, window: timedelta) -> int:
+    """Count one more hit on ``key`` within ``window``; return the count so far.
+
+    For public pages with no sign-in (the survivor's personal page): the key is
+    hashed, so tokens and addresses never sit in the cache in clear.
+    """
+    digest = hashlib.sha256(f"{scope}\x00{key}".encode()).hexdigest()
+    cache_key = f"waymark:hits:{digest[:32]}"
+    seconds = max(int(window.total_seconds()), 1)
+    if cache.add(cache_key, 1, seconds):
+        return 1
+    try:
+        return cache.incr(cache_key)
+    except ValueError:  # expired between add and incr
+        cache.set(cache_key, 1, seconds)
+        return 1
+
+
 class ThrottlingHandler(AxesDatabaseHandler):
     """Axes' database handler, plus a limit per address across all usernames."""
 

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "reports",
     "security",
     "cms",
+    "portal",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -312,6 +313,14 @@ WAYMARK_CALENDAR_CANCELLED_DAYS = 30
 # Feeds keep past hearings for this many days.
 WAYMARK_CALENDAR_PAST_DAYS = 365
 WAYMARK_CALENDAR_REFRESH = timedelta(hours=1)
+# A survivor's own page (portal/): the longest a personal link works (it stops
+# sooner when the journey closes), wrong PINs before it locks, and requests per
+# address (and PIN tries per address and per link) in 15 minutes.
+WAYMARK_PORTAL_LINK_DAYS = env_int("WAYMARK_PORTAL_LINK_DAYS", 90)
+WAYMARK_PORTAL_PIN_ATTEMPTS = env_int("WAYMARK_PORTAL_PIN_ATTEMPTS", 5)
+WAYMARK_PORTAL_IP_LIMIT = env_int("WAYMARK_PORTAL_IP_LIMIT", 60)
+WAYMARK_PORTAL_PIN_IP_LIMIT = env_int("WAYMARK_PORTAL_PIN_IP_LIMIT", 20)
+WAYMARK_PORTAL_PIN_LINK_LIMIT = env_int("WAYMARK_PORTAL_PIN_LINK_LIMIT", 10)
 # Django logs the path of every 404; calendar feed paths hold a secret token.
 LOGGING["filters"]["redact_feed_tokens"] = {
     "()": "calendars.logfilters.RedactFeedTokens"
