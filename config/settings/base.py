@@ -324,6 +324,12 @@ MIDDLEWARE += ["cms.middleware.PublicPageMiddleware"]
 WAYMARK_PUBLIC_CACHE_SECONDS = 120
 # Where "Exit this page" goes: a neutral site that raises no questions.
 WAYMARK_EXIT_URL = "https://www.bbc.co.uk/weather"
+# The service whose contact details the survivors' site shows (its slug); its
+# managers edit them under "Contact for survivors". Unset: national helplines only.
+WAYMARK_PUBLIC_ORGANISATION = env("WAYMARK_PUBLIC_ORGANISATION") or ""
+# Survivors may ask for plain tab titles: pages under this prefix are the same
+# pages, titled "Notes", and every link on them keeps the prefix (no cookie).
+WAYMARK_NEUTRAL_PREFIX = "/notes/"
 # Editors can copy a page or snippet into another locale to translate it.
 INSTALLED_APPS += ["wagtail.contrib.simple_translation"]
 # Django's own loggers keep the handlers of its default logging setup, which carry
