@@ -29,7 +29,7 @@ SUBJECT_ACCESS_FILES = "waymark_subject_access_files"
 #: the access log records on every successful response (``security.access``).
 LOGGED_ROUTES = "waymark_logged_routes"
 
-#: ``fn(request)`` → a ``PublicContact`` for the service that runs the survivors'
+#: ``fn(request)`` → ``[PublicContact]`` for the service that runs the survivors'
 #: site, or None. The survivors' site shows the first one given.
 PUBLIC_CONTACT = "waymark_public_contact"
 

@@ -25,4 +25,8 @@ def register_admin_urls():
     return [path("service/", include("organisations.admin_urls"))]
 
 
-hooks.register(waymark_hooks.PUBLIC_CONTACT, public_contact)
+@hooks.register(waymark_hooks.PUBLIC_CONTACT)
+def site_public_contact(request):
+    """In a list: ``collect`` would otherwise flatten the tuple into its parts."""
+    contact = public_contact(request)
+    return [contact] if contact else None
