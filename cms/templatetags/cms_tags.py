@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.safestring import mark_safe
 
 from cms.glossary import glossary_for_locale, link_terms
+from cms.middleware import neutral_prefix
 from core import hooks as waymark_hooks
 from rules import get_pack
 
@@ -93,3 +94,15 @@ def dial(number: str) -> str:
     """A number as a phone dials it: digits, with a leading + kept."""
     digits = "".join(c for c in number if c.isdigit())
     return f"+{digits}" if number.strip().startswith("+") else digits
+
+
+@register.simple_tag(takes_context=True)
+def neutral_titles_switch(context) -> dict | None:
+    """The link that turns plain tab titles on (or off) for this same page."""
+    request = context.get("request")
+    prefix = neutral_prefix()
+    if request is None or not prefix:
+        return None
+    on = getattr(request, "neutral_titles", False)
+    path = request.path_info
+    return {"on": on, "url": path if on else prefix.rstrip("/") + path}

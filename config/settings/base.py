@@ -319,6 +319,11 @@ LOGGING["filters"]["redact_feed_tokens"] = {
 LOGGING["handlers"]["console"]["filters"].append("redact_feed_tokens")
 # The survivors' site (cms): privacy headers and a cache for anonymous page views.
 MIDDLEWARE += ["cms.middleware.PublicPageMiddleware"]
+# Before the URL-handling middleware: it strips the plain-title prefix first.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "cms.middleware.NeutralTitlesMiddleware",
+)
 # How long an anonymous page view is cached; publishing makes it stale at once
 # (across processes only when CACHES is a shared cache, e.g. Redis or database).
 WAYMARK_PUBLIC_CACHE_SECONDS = 120
