@@ -3,8 +3,9 @@
 Survivors may read these pages on a shared or watched phone, so the pages Wagtail
 serves never set cookies, never send a referrer, load nothing from another site
 and tell the browser not to store them (``Cache-Control: no-store``: no copy on
-disk for someone to find, none shown again by Back after Exit). Every anonymous GET of such a page is served from the cache until something
-is published (the key includes a generation number that publishing bumps) or the
+disk for someone to find, none shown again by Back after Exit). Every anonymous
+GET of such a page is served from the server's cache until something is
+published (the key includes a generation number that publishing bumps) or the
 timeout passes. The app's own views (admin, calendars, ...) are left alone.
 """
 

@@ -15,6 +15,4 @@ PUBLIC_NUMBER_INVALID = _(
     "Enter a phone number using digits, spaces and an optional + at the start, "
     "e.g. 0161 496 0000."
 )
-PUBLIC_WEBSITE_NOT_HTTPS = _(
-    "Enter a secure web address that starts with https://."
-)
+PUBLIC_WEBSITE_NOT_HTTPS = _("Enter a secure web address that starts with https://.")

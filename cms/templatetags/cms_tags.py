@@ -83,7 +83,10 @@ def help_contacts(context) -> dict:
     if cached is not None:
         return cached
     found = waymark_hooks.collect(waymark_hooks.PUBLIC_CONTACT, request)
-    contacts = {"service": found[0] if found else None, "helplines": get_pack().helplines}
+    contacts = {
+        "service": found[0] if found else None,
+        "helplines": get_pack().helplines,
+    }
     if request is not None:
         request._cms_help_contacts = contacts
     return contacts
