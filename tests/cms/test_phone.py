@@ -105,3 +105,64 @@ def test_the_exit_button_stays_in_view_without_javascript(chromium, live_server,
         assert page.locator("#exit-this-page").get_attribute("href") == DEFAULT_EXIT_URL
     finally:
         context.close()
+
+
+@pytest.fixture
+def named_service(settings):
+    from tests.factories import OrganisationFactory
+
+    settings.WAYMARK_PUBLIC_ORGANISATION = "the-service"
+    return OrganisationFactory(
+        slug="the-service",
+        public_name="Support line",
+        public_phone="0161 496 0000",
+        public_text_number="07700 900123",
+        public_email="help@example.org",
+        public_opening_hours="Monday to Friday, 9am to 5pm",
+        public_website="https://example.org/",
+    )
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_get_help_now_reads_well_and_has_no_axe_violations(
+    offline_page,  # noqa: F811
+    site,  # noqa: F811
+    named_service,
+    width,
+):
+    offline_page.set_viewport_size({"width": width, "height": 640})
+    offline_page.goto("/get-help-now/")
+    assert offline_page.locator("h1").inner_text() == "Get help now"
+    call = offline_page.locator('main a[href="tel:08082000247"]')
+    box = call.bounding_box()
+    assert box["height"] >= TARGET
+    assert box["x"] + box["width"] <= width  # no sideways scrolling on a phone
+    assert offline_page.evaluate(
+        "document.documentElement.scrollWidth <= window.innerWidth"
+    )
+    service = offline_page.get_by_role("heading", name="Support line", exact=True)
+    assert service.count() == 1
+    results = Axe().run(offline_page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_plain_tab_titles_stay_on_while_she_clicks_through(
+    offline_page,  # noqa: F811
+    site,  # noqa: F811
+):
+    offline_page.set_viewport_size({"width": 375, "height": 640})
+    offline_page.goto("/journey/")
+    offline_page.click("text=Show this site as “Notes” in your tabs and history")
+    offline_page.wait_for_url("**/notes/journey/")
+    assert offline_page.title() == "Notes"
+    offline_page.click("main a[href='/notes/journey/the-trial/']")
+    offline_page.wait_for_url("**/notes/journey/the-trial/")
+    assert offline_page.title() == "Notes"
+    offline_page.click(".site-nav >> text=Get help now")
+    offline_page.wait_for_url("**/notes/get-help-now/")
+    assert offline_page.title() == "Notes"
+    results = Axe().run(offline_page)
+    assert results.violations_count == 0, results.generate_report()
+    offline_page.click("text=Show page names again")
+    offline_page.wait_for_url("**/get-help-now/")
+    assert offline_page.title() == "Get help now – Waymark"
