@@ -2,12 +2,7 @@
 
 import re
 
-from django.core.cache import cache
-from django.test import TestCase
-
-from cms.loader import explainers_load
-from tests.clients import VerifiedClient
-from tests.cms.conftest import shipped_urls
+from tests.cms.conftest import ShippedSiteTestCase
 
 NOTES = "/notes"
 
@@ -20,17 +15,7 @@ def _local_links(html: str) -> list[str]:
     return re.findall(r'href="(/[^"]*)"', html)
 
 
-class NoStoreTests(TestCase):
-    client_class = VerifiedClient
-
-    @classmethod
-    def setUpTestData(cls):
-        explainers_load()
-        cls.urls = shipped_urls()
-
-    def setUp(self):
-        cache.clear()
-
+class NoStoreTests(ShippedSiteTestCase):
     def test_every_public_page_tells_the_browser_to_store_nothing(self):
         for url in [*self.urls, "/no-such-page/"]:
             response = self.client.get(url)
@@ -51,17 +36,7 @@ class NoStoreTests(TestCase):
             assert "no-store" in self.client.get(NOTES + url)["Cache-Control"], url
 
 
-class NeutralTitleTests(TestCase):
-    client_class = VerifiedClient
-
-    @classmethod
-    def setUpTestData(cls):
-        explainers_load()
-        cls.urls = shipped_urls()
-
-    def setUp(self):
-        cache.clear()
-
+class NeutralTitleTests(ShippedSiteTestCase):
     def test_a_page_names_itself_in_the_tab_by_default(self):
         html = self.client.get("/journey/the-trial/").content.decode()
         assert _title(html) == "The trial – Waymark"

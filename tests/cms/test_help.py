@@ -2,24 +2,20 @@
 
 import re
 
-from django.core.cache import cache
-from django.test import TestCase, override_settings
+from django.test import override_settings
 from django.utils.html import escape
 
-from cms.loader import explainers_load
 from rules import get_pack
-from tests.clients import VerifiedClient
+from tests.cms.conftest import ShippedSiteTestCase
 from tests.factories import OrganisationFactory
 
 HELP_URL = "/get-help-now/"
 
 
-class GetHelpNowTests(TestCase):
-    client_class = VerifiedClient
-
+class GetHelpNowTests(ShippedSiteTestCase):
     @classmethod
     def setUpTestData(cls):
-        explainers_load()
+        super().setUpTestData()
         cls.service = OrganisationFactory(
             name="Internal name never shown",
             slug="the-service",
@@ -30,9 +26,6 @@ class GetHelpNowTests(TestCase):
             public_opening_hours="Monday to Friday, 9am to 5pm",
             public_website="https://example.org/",
         )
-
-    def setUp(self):
-        cache.clear()
 
     def test_the_page_lists_every_helpline_with_a_number_to_tap(self):
         html = self.client.get(HELP_URL).content.decode()
