@@ -46,12 +46,16 @@ PUBLIC_HEADERS = {
 }
 
 
-def is_site_page(request: HttpRequest) -> bool:
-    """Whether Wagtail serves this path: the survivors' site, not the app's views."""
+def _wagtail_serves(path: str) -> bool:
     try:
-        return resolve(request.path_info).func is wagtail_serve
+        return resolve(path).func is wagtail_serve
     except Resolver404:
         return False
+
+
+def is_site_page(request: HttpRequest) -> bool:
+    """Whether Wagtail serves this path: the survivors' site, not the app's views."""
+    return _wagtail_serves(request.path_info)
 
 
 def bump_generation() -> None:
@@ -145,8 +149,10 @@ class NeutralTitlesMiddleware:
         if not prefix or not (path + "/").startswith(prefix):
             return self.get_response(request)
         request.path_info = "/" + path[len(prefix) :]
-        if not is_site_page(request):
-            raise Http404  # only the survivors' pages have a plain-title twin
+        # Only the survivors' pages have a plain-title twin ("/journey" too: the
+        # common middleware adds its slash, keeping the prefix).
+        if not _wagtail_serves(request.path_info.rstrip("/") + "/"):
+            raise Http404
         request.neutral_titles = True
         previous = get_script_prefix()
         set_script_prefix(previous.rstrip("/") + prefix)

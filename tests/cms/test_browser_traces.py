@@ -85,3 +85,8 @@ class NeutralTitleTests(ShippedSiteTestCase):
     def test_staff_pages_have_no_plain_title_twin(self):
         assert self.client.get(NOTES + "/admin/login/").status_code == 404
         assert self.client.get(NOTES + "/calendar/feeds/x.ics").status_code == 404
+
+    def test_a_missing_slash_is_added_inside_the_plain_title_site(self):
+        response = self.client.get(NOTES + "/journey")
+        assert response.status_code == 301
+        assert response["Location"] == NOTES + "/journey/"
