@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.urls import get_script_prefix, set_script_prefix
 from django.utils.html import escape
 
 # Text inside these elements is never linked: links cannot nest, and headings
@@ -102,9 +103,23 @@ def glossary_for_locale(locale_id: int) -> tuple[str, list[Term]]:
                 "term", "slug"
             )
         ]
-        found = ((page.url or "") if page else "", terms)
+        found = (_url_from_root(page) if page else "", terms)
         cache.set(key, found, None)
-    return found
+    url, terms = found
+    if url.startswith("/"):
+        # Stored from the root; served under a prefix (plain tab titles), keep it.
+        url = get_script_prefix() + url[1:]
+    return url, terms
+
+
+def _url_from_root(page) -> str:
+    """The page's URL as if served at the root, whatever prefix this request has."""
+    previous = get_script_prefix()
+    set_script_prefix("/")
+    try:
+        return page.url or ""
+    finally:
+        set_script_prefix(previous)
 
 
 def forget_terms() -> None:

@@ -9,7 +9,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from cms.content.glossary import TERMS
-from cms.content.site import GLOSSARY_INTRO, HOME, JOURNEY_INTRO
+from cms.content.site import GLOSSARY_INTRO, HELP, HOME, JOURNEY_INTRO
 from cms.content.stages import STAGES
 from cms.content.topics import TOPICS
 from rules import get_pack
@@ -18,6 +18,7 @@ from .content import fill
 from .models import (
     GlossaryPage,
     GlossaryTerm,
+    HelpPage,
     HomePage,
     JourneyMapPage,
     StageExplainerPage,
@@ -148,12 +149,19 @@ class _Loader:
                 found.save()
                 self.report.updated.append(f"term {slug}")
 
+    def help_page(self, home: HomePage) -> None:
+        page = HelpPage.objects.child_of(home).first() or HelpPage(
+            title=HELP["title"], slug=HELP["slug"]
+        )
+        self._place(home, page, {"intro": HELP["intro"]}, "get help now")
+
     def run(self) -> LoadReport:
         home = self.home()
         journey_map = self.journey_map(home)
         self.stages(journey_map)
         self.topics(home)
         self.glossary(home)
+        self.help_page(home)
         return self.report
 
 

@@ -1,9 +1,11 @@
 """Public pages: privacy headers, and a cache for anonymous readers.
 
 Survivors may read these pages on a shared or watched phone, so the pages Wagtail
-serves never set cookies, never send a referrer and load nothing from another
-site. Every anonymous GET of such a page is served from the cache until something
-is published (the key includes a generation number that publishing bumps) or the
+serves never set cookies, never send a referrer, load nothing from another site
+and tell the browser not to store them (``Cache-Control: no-store``: no copy on
+disk for someone to find, none shown again by Back after Exit). Every anonymous
+GET of such a page is served from the server's cache until something is
+published (the key includes a generation number that publishing bumps) or the
 timeout passes. The app's own views (admin, calendars, ...) are left alone.
 """
 
@@ -13,8 +15,9 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
-from django.urls import Resolver404, resolve
+from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import Resolver404, get_script_prefix, resolve, set_script_prefix
+from django.utils.cache import add_never_cache_headers
 from wagtail.views import serve as wagtail_serve
 
 GENERATION_KEY = "cms:public:generation"
@@ -43,12 +46,16 @@ PUBLIC_HEADERS = {
 }
 
 
-def is_site_page(request: HttpRequest) -> bool:
-    """Whether Wagtail serves this path: the survivors' site, not the app's views."""
+def _wagtail_serves(path: str) -> bool:
     try:
-        return resolve(request.path_info).func is wagtail_serve
+        return resolve(path).func is wagtail_serve
     except Resolver404:
         return False
+
+
+def is_site_page(request: HttpRequest) -> bool:
+    """Whether Wagtail serves this path: the survivors' site, not the app's views."""
+    return _wagtail_serves(request.path_info)
 
 
 def bump_generation() -> None:
@@ -84,8 +91,17 @@ def _cacheable_response(response: HttpResponse) -> bool:
     )
 
 
+def _not_stored(response: HttpResponse) -> HttpResponse:
+    """The browser keeps no copy: no-store, private, no-cache, expired."""
+    add_never_cache_headers(response)
+    return response
+
+
 class PublicPageMiddleware:
-    """Privacy headers on every site page; cached copies for anonymous GETs."""
+    """Privacy headers on every site page; cached copies for anonymous GETs.
+
+    The server keeps its own cached copy; the browser is told to keep none.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -99,10 +115,48 @@ class PublicPageMiddleware:
         if key:
             cached = cache.get(key)
             if cached is not None:
-                return cached
+                return _not_stored(cached)
         response = self.get_response(request)
         for header, value in PUBLIC_HEADERS.items():
             response.headers[header] = value
         if key and _cacheable_response(response):
             cache.set(key, response, timeout)
-        return response
+        return _not_stored(response)
+
+
+def neutral_prefix() -> str:
+    """Where the same site is served with plain tab titles, e.g. "/notes/"."""
+    return getattr(settings, "WAYMARK_NEUTRAL_PREFIX", "")
+
+
+class NeutralTitlesMiddleware:
+    """Serve the survivors' site under a prefix with a plain tab title ("Notes").
+
+    A survivor who does not want "Waymark" or "The trial" in her tabs, history
+    list or synced history opens the site under the prefix. No cookie remembers
+    the choice: the prefix becomes the request's script prefix, so every link
+    Wagtail and Django build (``pageurl``, ``reverse``) keeps it. The addresses
+    themselves still name the pages; only a private window avoids history.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        prefix = neutral_prefix()
+        path = request.path_info
+        request.neutral_titles = False
+        if not prefix or not (path + "/").startswith(prefix):
+            return self.get_response(request)
+        request.path_info = "/" + path[len(prefix) :]
+        # Only the survivors' pages have a plain-title twin ("/journey" too: the
+        # common middleware adds its slash, keeping the prefix).
+        if not _wagtail_serves(request.path_info.rstrip("/") + "/"):
+            raise Http404
+        request.neutral_titles = True
+        previous = get_script_prefix()
+        set_script_prefix(previous.rstrip("/") + prefix)
+        try:
+            return self.get_response(request)
+        finally:
+            set_script_prefix(previous)

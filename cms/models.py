@@ -69,7 +69,12 @@ class HomePage(Page):
         FieldPanel("safety_note"),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.JourneyMapPage", "cms.TopicExplainerPage", "cms.GlossaryPage"]
+    subpage_types = [
+        "cms.JourneyMapPage",
+        "cms.TopicExplainerPage",
+        "cms.GlossaryPage",
+        "cms.HelpPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -307,6 +312,32 @@ class GlossaryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["terms"] = GlossaryTerm.objects.filter(locale_id=self.locale_id)
         return context
+
+
+class HelpPage(Page):
+    """Get help now: the service's own contact details and the 24/7 helplines.
+
+    The helplines come from the rules pack and the service's details from its
+    organisation record, so editors write only the introduction.
+    """
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "One or two calm sentences. The numbers below come from the rules pack "
+            "and the service's settings, not from this page."
+        ),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("get help now page")
 
 
 class GlossaryTerm(TranslatableMixin, models.Model):

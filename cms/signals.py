@@ -25,6 +25,14 @@ def connect() -> None:
     page_unpublished.connect(_content_changed, dispatch_uid="cms_unpublished")
     post_page_move.connect(_content_changed, dispatch_uid="cms_moved")
     post_delete.connect(_content_changed, sender=Page, dispatch_uid="cms_deleted")
+    # Every page's footer shows the service's public contact details. A lazy
+    # "app.Model" sender: cms and organisations sit side by side, neither imports
+    # the other.
+    post_save.connect(
+        _content_changed,
+        sender="organisations.Organisation",
+        dispatch_uid="cms_public_contact",
+    )
     for signal in (post_save, post_delete):
         signal.connect(
             _glossary_changed,

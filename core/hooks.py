@@ -33,6 +33,24 @@ SUBJECT_ACCESS_FILES = "waymark_subject_access_files"
 #: the access log records on every successful response (``security.access``).
 LOGGED_ROUTES = "waymark_logged_routes"
 
+#: ``fn(request)`` → ``[PublicContact]`` for the service that runs the survivors'
+#: site, or None. The survivors' site shows the first one given.
+PUBLIC_CONTACT = "waymark_public_contact"
+
+
+class PublicContact(NamedTuple):
+    """How a survivor can reach the service herself: every part optional."""
+
+    name: str = ""
+    phone: str = ""
+    text_number: str = ""
+    email: str = ""
+    opening_hours: str = ""
+    website: str = ""
+
+    def __bool__(self) -> bool:
+        return any(self)
+
 
 class LoggedRoute(NamedTuple):
     """Pages (URL names) showing the record ``model_label`` named by ``kwarg``."""

@@ -242,6 +242,12 @@ def load_demo_data() -> dict:
         phone="0113 496 0000",
         email="hello@northbridge.example.org",
         charity_number="1234567",
+        # What the survivors' site shows (dev settings name this service).
+        public_name="Support line",
+        public_phone="0113 496 0001",
+        public_text_number="07700 900461",
+        public_email="support@northbridge.example.org",
+        public_opening_hours="Monday to Friday, 9am to 5pm",
         # So the demo advocates can look around with a password alone.
         require_two_factor_for_all=False,
         two_factor_relaxed_reason="Demonstration service: fictional staff only.",

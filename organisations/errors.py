@@ -8,3 +8,11 @@ TWO_FACTOR_RELAX_NEEDS_REASON = _(
 TWO_FACTOR_POLICY_MANAGERS_ONLY = _(
     "Only a service manager can change who must use two-factor sign-in."
 )
+PUBLIC_CONTACT_MANAGERS_ONLY = _(
+    "Only a manager of this service can change how survivors reach it."
+)
+PUBLIC_NUMBER_INVALID = _(
+    "Enter a phone number using digits, spaces and an optional + at the start, "
+    "e.g. 0161 496 0000."
+)
+PUBLIC_WEBSITE_NOT_HTTPS = _("Enter a secure web address that starts with https://.")

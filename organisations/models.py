@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import (
+    MaxValueValidator,
+    MinValueValidator,
+    URLValidator,
+)
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from . import errors
+
+_NUMBER_CHARACTERS = re.compile(r"^\+?[\d\s()-]+$")
+
+
+def validate_public_number(value: str) -> None:
+    """A number a survivor can read aloud and dial: digits, spaces, a leading +."""
+    if not _NUMBER_CHARACTERS.match(value) or sum(c.isdigit() for c in value) < 3:
+        raise ValidationError(errors.PUBLIC_NUMBER_INVALID, code="invalid_number")
+
+
+validate_https = URLValidator(
+    schemes=["https"], message=errors.PUBLIC_WEBSITE_NOT_HTTPS, code="not_https"
+)
 
 
 class Organisation(models.Model):
@@ -48,6 +70,39 @@ class Organisation(models.Model):
             "After this, closed journeys are anonymised by the retention task."
         ),
     )
+    # How survivors reach the service themselves, on the public site when the
+    # deployment names this service (settings.WAYMARK_PUBLIC_ORGANISATION).
+    public_name = models.CharField(
+        _("name shown to survivors"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Shown on the public site. A neutral name (e.g. 'Support line') is "
+            "safer on a phone someone else may see. Leave blank to show no name."
+        ),
+    )
+    public_phone = models.CharField(
+        _("phone for survivors"),
+        max_length=40,
+        blank=True,
+        validators=[validate_public_number],
+    )
+    public_text_number = models.CharField(
+        _("number survivors can text"),
+        max_length=40,
+        blank=True,
+        validators=[validate_public_number],
+    )
+    public_email = models.EmailField(_("email for survivors"), blank=True)
+    public_opening_hours = models.CharField(
+        _("opening hours"),
+        max_length=200,
+        blank=True,
+        help_text=_("In plain words, e.g. 'Monday to Friday, 9am to 5pm'."),
+    )
+    public_website = models.URLField(
+        _("web address for survivors"), blank=True, validators=[validate_https]
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -68,6 +123,15 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    PUBLIC_FIELDS = (
+        "public_name",
+        "public_phone",
+        "public_text_number",
+        "public_email",
+        "public_opening_hours",
+        "public_website",
+    )
 
 
 class Membership(models.Model):

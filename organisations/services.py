@@ -68,3 +68,26 @@ def organisation_set_two_factor(
         actor=actor,
         reason="two-factor required" if required else "two-factor relaxed",
     )
+
+
+@transaction.atomic
+def organisation_set_public_contact(
+    *, actor, organisation: Organisation, **fields: str
+) -> Organisation:
+    """Change how survivors reach the service on the public site (managers only).
+
+    Only the public contact fields can be set here; blank values hide a line.
+    """
+    allowed = policy.is_system(actor) or (
+        policy.is_manager(actor) and policy.organisation_id(actor) == organisation.pk
+    )
+    if not allowed:
+        raise PermissionDenied(errors.PUBLIC_CONTACT_MANAGERS_ONLY)
+    unknown = set(fields) - set(Organisation.PUBLIC_FIELDS)
+    if unknown:
+        raise TypeError(f"not public contact fields: {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(organisation, name, (value or "").strip())
+    return save_with_history(
+        organisation, actor=actor, reason="public contact details changed"
+    )

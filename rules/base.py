@@ -120,6 +120,32 @@ class OffenceCategory:
 
 
 @dataclass(frozen=True)
+class Helpline:
+    """A national line a survivor can call without an advocate, with its source.
+
+    ``number`` is written as the service itself writes it; ``dial`` is the same
+    number as digits for a ``tel:`` link. Rows not confirmed against the service's
+    own current page are ``verify=True`` and say why in ``note``.
+    """
+
+    key: str
+    name: str
+    number: str
+    dial: str
+    hours: str
+    who_for: str
+    source_url: str
+    last_checked: date | None
+    verify: bool = False
+    note: str = ""
+    text_number: str = ""
+    text_dial: str = ""
+    website: str = ""
+    # Shown first and in bold: the emergency line.
+    emergency: bool = False
+
+
+@dataclass(frozen=True)
 class TimeLimitRule:
     """A time limit the law or a code sets, with where it comes from."""
 
@@ -262,6 +288,8 @@ class RulesPack:
     contact_gap_days: int = 28
     # Grounds of eligibility under YJCEA 1999 s.16, each with its subsection.
     s16_grounds: tuple[Choice, ...] = ()
+    # National lines a survivor can reach at any hour, emergency first.
+    helplines: tuple[Helpline, ...] = ()
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -302,6 +330,11 @@ class RulesPack:
             unknown = named - event_keys
             assert not unknown, f"{rule.key} names unknown events {unknown}"
             assert rule.unit in {"calendar_days", "working_days", "months"}, rule.key
+        for line in self.helplines:
+            assert line.source_url.startswith("https://"), line.key
+            assert line.last_checked or line.verify, line.key
+            assert line.dial.isdigit() or (not line.dial and line.website), line.key
+            assert not line.text_number or line.text_dial.isdigit(), line.key
 
     # Lookups -------------------------------------------------------------------
     def stage(self, key: str) -> Stage:

@@ -19,3 +19,10 @@ GLOSSARY_INTRO = (
     "<p>Police, lawyers and courts use a lot of short forms and hard words. "
     "Here is what they mean.</p>"
 )
+
+HELP = {
+    "title": "Get help now",
+    "slug": "get-help-now",
+    "intro": "<p>You can talk to someone at any time, day or night. You do not "
+    "need an advocate to call. The calls are free.</p>",
+}

@@ -5,6 +5,9 @@ from django.conf import settings
 from django.utils.safestring import mark_safe
 
 from cms.glossary import glossary_for_locale, link_terms
+from cms.middleware import neutral_prefix
+from core import hooks as waymark_hooks
+from rules import get_pack
 
 register = template.Library()
 
@@ -67,3 +70,42 @@ def site_links(context) -> dict[str, str]:
 def get_item(mapping, key):
     """Look up a key that is not a valid template variable name (has a hyphen)."""
     return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.simple_tag(takes_context=True)
+def help_contacts(context) -> dict:
+    """The service's own contact (if the deployment names one) and the helplines.
+
+    Asked once per request: the footer and the Get help now page share it.
+    """
+    request = context.get("request")
+    cached = getattr(request, "_cms_help_contacts", None)
+    if cached is not None:
+        return cached
+    found = waymark_hooks.collect(waymark_hooks.PUBLIC_CONTACT, request)
+    contacts = {
+        "service": found[0] if found else None,
+        "helplines": get_pack().helplines,
+    }
+    if request is not None:
+        request._cms_help_contacts = contacts
+    return contacts
+
+
+@register.filter
+def dial(number: str) -> str:
+    """A number as a phone dials it: digits, with a leading + kept."""
+    digits = "".join(c for c in number if c.isdigit())
+    return f"+{digits}" if number.strip().startswith("+") else digits
+
+
+@register.simple_tag(takes_context=True)
+def neutral_titles_switch(context) -> dict | None:
+    """The link that turns plain tab titles on (or off) for this same page."""
+    request = context.get("request")
+    prefix = neutral_prefix()
+    if request is None or not prefix:
+        return None
+    on = getattr(request, "neutral_titles", False)
+    path = request.path_info
+    return {"on": on, "url": path if on else prefix.rstrip("/") + path}

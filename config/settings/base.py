@@ -328,11 +328,22 @@ LOGGING["filters"]["redact_feed_tokens"] = {
 LOGGING["handlers"]["console"]["filters"].append("redact_feed_tokens")
 # The survivors' site (cms): privacy headers and a cache for anonymous page views.
 MIDDLEWARE += ["cms.middleware.PublicPageMiddleware"]
+# Before the URL-handling middleware: it strips the plain-title prefix first.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "cms.middleware.NeutralTitlesMiddleware",
+)
 # How long an anonymous page view is cached; publishing makes it stale at once
 # (across processes only when CACHES is a shared cache, e.g. Redis or database).
 WAYMARK_PUBLIC_CACHE_SECONDS = 120
 # Where "Exit this page" goes: a neutral site that raises no questions.
 WAYMARK_EXIT_URL = "https://www.bbc.co.uk/weather"
+# The service whose contact details the survivors' site shows (its slug); its
+# managers edit them under "Contact for survivors". Unset: national helplines only.
+WAYMARK_PUBLIC_ORGANISATION = env("WAYMARK_PUBLIC_ORGANISATION") or ""
+# Survivors may ask for plain tab titles: pages under this prefix are the same
+# pages, titled "Notes", and every link on them keeps the prefix (no cookie).
+WAYMARK_NEUTRAL_PREFIX = "/notes/"
 # Editors can copy a page or snippet into another locale to translate it.
 INSTALLED_APPS += ["wagtail.contrib.simple_translation"]
 # Django's own loggers keep the handlers of its default logging setup, which carry

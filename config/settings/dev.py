@@ -27,3 +27,6 @@ WAYMARK_CALENDAR_ORGANIZER_EMAIL = (
     WAYMARK_CALENDAR_ORGANIZER_EMAIL  # noqa: F405
     or "calendar@northbridge.example"
 )
+
+# The survivors' site shows the demo service's contact details.
+WAYMARK_PUBLIC_ORGANISATION = WAYMARK_PUBLIC_ORGANISATION or "northbridge"  # noqa: F405

@@ -25,6 +25,7 @@ from rules.base import (
     TimeLimitRule,
 )
 
+from .helplines import HELPLINES
 from .letters import LETTER_WORDINGS
 
 STAGES = (
@@ -1014,4 +1015,5 @@ PACK = RulesPack(
     letter_wordings=LETTER_WORDINGS,
     statutory_provisions=STATUTORY_PROVISIONS,
     hearing_outcomes=HEARING_OUTCOMES,
+    helplines=HELPLINES,
 )

@@ -2,10 +2,12 @@
 
 import pytest
 from django.core.cache import cache
+from django.test import TestCase
 from wagtail.models import Page
 
 from cms.loader import explainers_load
 from cms.models import HomePage
+from tests.clients import VerifiedClient
 
 
 @pytest.fixture(autouse=True)
@@ -31,3 +33,17 @@ def shipped_urls() -> list[str]:
 @pytest.fixture
 def shipped_pages(site_content):
     return shipped_urls()
+
+
+class ShippedSiteTestCase(TestCase):
+    """The shipped site loaded once per class, and an empty page cache per test."""
+
+    client_class = VerifiedClient
+
+    @classmethod
+    def setUpTestData(cls):
+        explainers_load()
+        cls.urls = shipped_urls()
+
+    def setUp(self):
+        cache.clear()

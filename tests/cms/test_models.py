@@ -14,6 +14,7 @@ from wagtail.test.utils.form_data import (
 from cms.errors import STAGE_EXPLAINER_EXISTS
 from cms.models import (
     GlossaryPage,
+    HelpPage,
     HomePage,
     JourneyMapPage,
     StageExplainerPage,
@@ -47,9 +48,9 @@ class PageTreeTests(WagtailPageTestCase):
     def setUp(self):
         self.client.force_login(self.user)
 
-    def test_the_home_page_holds_the_map_topics_and_glossary_only(self):
+    def test_the_home_page_holds_the_map_topics_glossary_and_help_only(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {JourneyMapPage, TopicExplainerPage, GlossaryPage}
+            HomePage, {JourneyMapPage, TopicExplainerPage, GlossaryPage, HelpPage}
         )
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
@@ -59,7 +60,7 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, StageExplainerPage)
 
     def test_explainers_and_the_glossary_are_leaves(self):
-        for model in (StageExplainerPage, TopicExplainerPage, GlossaryPage):
+        for model in (StageExplainerPage, TopicExplainerPage, GlossaryPage, HelpPage):
             self.assertAllowedSubpageTypes(model, set())
 
     def test_topic_explainers_and_the_glossary_sit_under_the_home_page(self):

@@ -13,6 +13,7 @@ from rules import get_pack
 from tests.clients import VerifiedClient
 from tests.cms.conftest import shipped_urls
 
+HELPLINE_SITES = {line.website for line in get_pack().helplines if line.website}
 FOCUSABLE = {"a", "button", "input", "select", "textarea", "summary"}
 
 
@@ -49,7 +50,8 @@ class PublicPageTests(TestCase):
         cache.clear()
 
     def test_every_shipped_page_renders(self):
-        assert len(self.urls) == 2 + len(get_pack().stages) + 8 + 1
+        # home, journey map, stages, topics, glossary, get help now
+        assert len(self.urls) == 2 + len(get_pack().stages) + 8 + 1 + 1
         for url in self.urls:
             response = self.client.get(url)
             assert response.status_code == 200, url
@@ -90,7 +92,9 @@ class PublicPageTests(TestCase):
                 assert not re.search(r"(?:src|href)=\"(?:https?:)?//", tag), (url, tag)
             assert "style=" not in html, url
             external = set(re.findall(r"href=\"(https?://[^\"]+)\"", html))
-            assert external == {DEFAULT_EXIT_URL}, url
+            # Plain links (nothing loads from them): the exit and the helplines.
+            assert DEFAULT_EXIT_URL in external, url
+            assert external <= {DEFAULT_EXIT_URL, *HELPLINE_SITES}, url
 
     def test_the_admin_keeps_its_own_headers(self):
         response = self.client.get("/admin/login/")
