@@ -153,6 +153,18 @@ class ContactMethodEndForm(forms.Form):
 
 
 # Journeys ----------------------------------------------------------------------
+#: How the police treated her report; optional, each with a "not known" default.
+POLICING_FIELDS = [
+    "hate_crime_recorded",
+    "reporting_sanction",
+    "reporting_sanction_reason",
+    "reporting_sanction_on",
+]
+POLICING_DEFAULTS = {
+    "hate_crime_recorded": Journey.HateCrime.UNKNOWN,
+    "reporting_sanction": Journey.ReportingSanction.UNKNOWN,
+}
+
 JOURNEY_FORM_FIELDS = [
     "offence_category",
     "incident_date",
@@ -164,6 +176,7 @@ JOURNEY_FORM_FIELDS = [
     "oic_name",
     "oic_contact",
     "opened_on",
+    *POLICING_FIELDS,
 ]
 
 
@@ -190,6 +203,7 @@ class JourneyForm(VersionedFormMixin, forms.ModelForm):
         widgets = {
             "incident_date": AdminDateInput,
             "opened_on": AdminDateInput,
+            "reporting_sanction_on": AdminDateInput,
         }
 
     def __init__(self, *args, for_user=None, **kwargs):
@@ -211,10 +225,16 @@ class JourneyForm(VersionedFormMixin, forms.ModelForm):
         else:
             del self.fields["version"]
             self.fields["survivor"].queryset = Survivor.objects.for_user(for_user)
+        for name in POLICING_DEFAULTS:
+            # Older forms (and scripts) that leave these out keep "not known".
+            self.fields[name].required = False
         self.order_fields(["survivor", *JOURNEY_FORM_FIELDS])
 
     def service_fields(self) -> dict:
-        return {name: self.cleaned_data[name] for name in JOURNEY_FORM_FIELDS}
+        fields = {name: self.cleaned_data[name] for name in JOURNEY_FORM_FIELDS}
+        for name, default in POLICING_DEFAULTS.items():
+            fields[name] = fields[name] or default
+        return fields
 
     def _post_clean(self):
         pass

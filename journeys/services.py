@@ -260,6 +260,10 @@ JOURNEY_FIELDS = {
     "lead_advocate",
     "opened_on",
     "victims_code_enhanced",
+    "hate_crime_recorded",
+    "reporting_sanction",
+    "reporting_sanction_reason",
+    "reporting_sanction_on",
 }
 
 
