@@ -500,6 +500,9 @@ class Journey(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.survivor.chosen_name} – {self.offence_label}"
+
     def clean(self) -> None:
         """Say in words what the sanction constraint refuses, field by field."""
         problems = {}
@@ -522,9 +525,6 @@ class Journey(models.Model):
     @property
     def criminalised_on_reporting(self) -> bool:
         return self.reporting_sanction in self.CRIMINALISING
-
-    def __str__(self) -> str:
-        return f"{self.survivor.chosen_name} – {self.offence_label}"
 
     @property
     def reference(self) -> str:

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.utils.translation import gettext
+
 # A to_stage value meaning "go back to the stage before the pause" (re-engage, reopen).
 RESUME = "__resume__"
 # A to_stage value meaning "the stage does not change".
@@ -255,6 +257,11 @@ class ForcePolicy:
     @property
     def is_known(self) -> bool:
         return self.status != POLICY_UNKNOWN
+
+    @property
+    def status_label(self) -> str:
+        labels = {POLICY_YES: gettext("Yes"), POLICY_NO: gettext("No")}
+        return labels.get(self.status, gettext("Not known"))
 
 
 @dataclass(frozen=True)
