@@ -163,7 +163,7 @@ def _force_rows(figures: dict[str, ForceFigures], total_reported: int) -> list[R
     return rows
 
 
-def _policy_note() -> str:
+def policy_note() -> str:
     """Which forces the rules pack knows a published policy for."""
     known = []
     for force in get_pack().police_forces:
@@ -223,7 +223,7 @@ def policing_tables(ctx: ReportContext) -> list[Table]:
                         "her own sex work or drugs for her own use when she reported."
                     )
                 ),
-                _policy_note(),
+                policy_note(),
             )
         ),
     )

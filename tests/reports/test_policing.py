@@ -165,7 +165,7 @@ def test_the_figures_take_one_query_whatever_the_number_of_forces(manager):
 
 
 def test_the_note_names_the_forces_published_policy():
-    from reports.policing import _policy_note
+    from reports.policing import policy_note
 
-    assert "Merseyside Police" in _policy_note()
-    assert "(to be confirmed)" in _policy_note()
+    assert "Merseyside Police" in policy_note()
+    assert "(to be confirmed)" in policy_note()
