@@ -19,6 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms.selectors import explainer_url_for_stage
 from core import errors as core_errors
+from core import hooks as waymark_hooks
 from core.access import policy
 from core.records import ConcurrentEditError
 from rules import get_pack
@@ -272,6 +273,9 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
                 get_pack().choices_of(get_pack().police_forces)
             ).get(journey.police_force, journey.police_force),
             police_force=get_pack().police_force(journey.police_force),
+            page_links=waymark_hooks.collect(
+                waymark_hooks.JOURNEY_PAGE_LINKS, self.request, journey
+            ),
             next_events=next_events if can_change else [],
             hearings=hearings,
             can_change=can_change,

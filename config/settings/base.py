@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "documents",
     "reports",
     "security",
+    "intelligence",
     "cms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
