@@ -7,14 +7,14 @@ access-logged (``wagtail_hooks`` declares them); exports log each report in them
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 
 from core.access import policy
 from journeys import signals
@@ -228,18 +228,20 @@ class ReportChangesView(ReportObjectMixin, WorkspaceMixin, TemplateView):
 CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
 
-class ReportExportView(StaffOnlyMixin, WorkspaceMixin, TemplateView):
+class ReportExportView(View):
     """The shareable reports as CSV or JSON, for partners or for the police."""
 
     audience = sharing.PARTNERS
 
-    def has_extra_permission(self, user) -> bool:
-        if not policy.is_manager(user):
-            raise PermissionDenied(errors.MANAGERS_ONLY_EXPORT)
-        return True
-
-    def get(self, request, *args, **kwargs):
-        fmt = kwargs["fmt"]
+    def get(self, request, fmt: str):
+        if not policy.is_manager(request.user):
+            # A plain 403 with the reason (Wagtail would redirect home without it).
+            return TemplateResponse(
+                request,
+                "intelligence/forbidden.html",
+                {"message": errors.MANAGERS_ONLY_EXPORT},
+                status=403,
+            )
         if fmt not in sharing.FORMATS:
             raise Http404(errors.UNKNOWN_FORMAT)
         reports = list(sharing.shared_reports(request.user))
