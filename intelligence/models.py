@@ -34,6 +34,15 @@ class IntelligenceReport(models.Model):
 
     DatePrecision = Journey.DatePrecision
 
+    #: What says something about him: a report must fill at least one.
+    ABOUT_HIM_FIELDS = (
+        "description",
+        "vehicle_registration",
+        "vehicle_description",
+        "phone_numbers",
+        "handles",
+        "modus_operandi",
+    )
     #: What staff may write, in the order the form shows it.
     EDITABLE_FIELDS = (
         "journey",
@@ -43,12 +52,7 @@ class IntelligenceReport(models.Model):
         "happened_on_precision",
         "where",
         "what_happened",
-        "description",
-        "vehicle_registration",
-        "vehicle_description",
-        "phone_numbers",
-        "handles",
-        "modus_operandi",
+        *ABOUT_HIM_FIELDS,
     )
 
     organisation = models.ForeignKey(

@@ -17,15 +17,6 @@ from .matching import lines, normalise_phone, normalise_registration
 from .models import IntelligenceReport
 
 EDITABLE = set(IntelligenceReport.EDITABLE_FIELDS)
-# Fields that say something about the individual (one of them must be filled).
-ABOUT_HIM = (
-    "description",
-    "vehicle_registration",
-    "vehicle_description",
-    "phone_numbers",
-    "handles",
-    "modus_operandi",
-)
 
 
 def _apply(report: IntelligenceReport, fields: dict[str, Any]) -> None:
@@ -42,7 +33,7 @@ def _check(report: IntelligenceReport) -> None:
     today = timezone.localdate()
     if report.journey is not None and report.journey.survivor_id != report.survivor_id:
         problems["journey"] = errors.JOURNEY_OF_ANOTHER_SURVIVOR
-    if not any(getattr(report, name) for name in ABOUT_HIM):
+    if not any(getattr(report, name) for name in IntelligenceReport.ABOUT_HIM_FIELDS):
         problems["description"] = errors.NOTHING_ABOUT_HIM
     if report.happened_on and report.happened_on > today:
         problems["happened_on"] = errors.HAPPENED_IN_FUTURE

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from journeys import errors, services
 from journeys.models import Journey
+from tests.journeys.workspace import journey_edit_data
 
 pytestmark = pytest.mark.django_db
 
@@ -18,24 +19,6 @@ pytestmark = pytest.mark.django_db
 def signed_in(client, advocate):
     client.force_login(advocate)
     return client
-
-
-def _edit_data(journey, **overrides):
-    data = {
-        "version": journey.version,
-        "offence_category": journey.offence_category,
-        "incident_date": "2025-01-10",
-        "incident_date_precision": "day",
-        "police_force": journey.police_force,
-        "crime_reference": "",
-        "cps_urn": "",
-        "court_case_number": "",
-        "oic_name": "",
-        "oic_contact": "",
-        "opened_on": journey.opened_on.isoformat(),
-    }
-    data.update(overrides)
-    return data
 
 
 def test_a_new_journey_knows_neither_flag(journey):
@@ -125,7 +108,7 @@ def test_the_database_refuses_an_unknown_hate_crime_answer(journey):
 def test_the_edit_form_saves_the_flags(signed_in, journey):
     response = signed_in.post(
         reverse("journeys:edit", args=[journey.pk]),
-        _edit_data(
+        journey_edit_data(
             journey,
             hate_crime_recorded="yes",
             reporting_sanction="threatened",
@@ -146,7 +129,7 @@ def test_the_edit_form_shows_a_clear_message_and_saves_nothing_on_bad_input(
 ):
     response = signed_in.post(
         reverse("journeys:edit", args=[journey.pk]),
-        _edit_data(journey, reporting_sanction="arrested"),
+        journey_edit_data(journey, reporting_sanction="arrested"),
     )
     assert response.status_code == 200
     assert "Say what she was arrested, cautioned or threatened" in response.text
@@ -157,7 +140,7 @@ def test_the_edit_form_shows_a_clear_message_and_saves_nothing_on_bad_input(
 
 def test_an_edit_form_without_the_new_fields_keeps_not_known(signed_in, journey):
     response = signed_in.post(
-        reverse("journeys:edit", args=[journey.pk]), _edit_data(journey)
+        reverse("journeys:edit", args=[journey.pk]), journey_edit_data(journey)
     )
     assert response.status_code == 302
     journey.refresh_from_db()

@@ -10,8 +10,8 @@ from journeys import services
 from reports.policing import policing_by_force
 from reports.sections import registered_sections
 from reports.selectors import build_report
-from tests.factories import ManagerFactory, SurvivorFactory
-from tests.reports.caseload import PERIOD, TODAY
+from tests.factories import ManagerFactory
+from tests.reports.caseload import PERIOD, TODAY, journey_through
 
 pytestmark = pytest.mark.django_db
 
@@ -35,18 +35,6 @@ def reported(
     on=date(2025, 1, 15),
 ):
     """A journey reported to police in the period, with the flags asked for."""
-    survivor = SurvivorFactory(
-        organisation=actor.membership.organisation, lead_advocate=actor
-    )
-    journey = services.journey_open(
-        actor=actor,
-        survivor=survivor,
-        offence_category="rape",
-        opened_on=date(2025, 1, 1),
-        incident_date=None,
-        police_force=force,
-        hate_crime_recorded="yes" if flagged else "no",
-    )
     steps = [("reported", on)]
     if charged or convicted:
         steps += [("abe_interview", date(2025, 1, 20)), ("charged", date(2025, 2, 1))]
@@ -55,14 +43,13 @@ def reported(
             ("first_hearing", date(2025, 2, 10)),
             ("plea", date(2025, 2, 10), "guilty"),
         ]
-    for event_type, day, *outcome in steps:
-        services.journey_record_event(
-            actor=actor,
-            journey=journey,
-            event_type=event_type,
-            occurred_on=day,
-            outcome=outcome[0] if outcome else "",
-        )
+    journey = journey_through(actor, steps, opened_on=date(2025, 1, 1))
+    services.journey_update(
+        actor=actor,
+        journey=journey,
+        police_force=force,
+        hate_crime_recorded="yes" if flagged else "no",
+    )
     if criminalised:
         services.journey_update(
             actor=actor,
