@@ -93,13 +93,14 @@ def policing_by_force(
     }
 
 
-def _rate(part: int, whole: int, whole_cell: Cell) -> Cell:
+def _rate(part: int, whole: int, whole_cell: Cell, part_hidden: bool = False) -> Cell:
     """A share of ``whole``, hidden when the part or the rest could be worked out.
 
     The part and the rest (whole less part) are suppressed like any two rows
     adding up to a total, so a 100% or a 0% never gives away a count of 1 to 4.
+    ``part_hidden`` says another table's total already forces the part hidden.
     """
-    if whole_cell.suppressed:
+    if whole_cell.suppressed or part_hidden:
         return hidden_cell("percent")
     (part_cell, _rest), total = parts_cells([part, whole - part], whole)
     if total.suppressed:
@@ -123,8 +124,16 @@ def _force_rows(figures: dict[str, ForceFigures], total_reported: int) -> list[R
     reported_cells, total_cell = parts_cells(
         [f.reported for f in ordered], total_reported
     )
+    # Every force's charged counts (flagged, then not) add up to the funnel's
+    # "charged", shown in the attrition section: hide enough of them that no rate
+    # hidden here can be worked out from that total and the rates shown.
+    charged = [n for f in ordered for n in (f.flagged_charged, f.unflagged_charged)]
+    charged_cells, _charged_total = parts_cells(charged, sum(charged))
+    charged_hidden = [cell.suppressed for cell in charged_cells]
     rows = []
-    for force, reported_cell in zip(ordered, reported_cells, strict=True):
+    for index, (force, reported_cell) in enumerate(
+        zip(ordered, reported_cells, strict=True)
+    ):
         (flagged_cell, unflagged_cell), _row_total = parts_cells(
             [force.flagged, force.unflagged], force.reported
         )
@@ -143,10 +152,20 @@ def _force_rows(figures: dict[str, ForceFigures], total_reported: int) -> list[R
                 [
                     reported_cell,
                     flagged_cell,
-                    _rate(force.flagged_charged, force.flagged, flagged_cell),
+                    _rate(
+                        force.flagged_charged,
+                        force.flagged,
+                        flagged_cell,
+                        charged_hidden[2 * index],
+                    ),
                     _rate(force.flagged_convicted, force.flagged, flagged_cell),
                     unflagged_cell,
-                    _rate(force.unflagged_charged, force.unflagged, unflagged_cell),
+                    _rate(
+                        force.unflagged_charged,
+                        force.unflagged,
+                        unflagged_cell,
+                        charged_hidden[2 * index + 1],
+                    ),
                     _rate(force.unflagged_convicted, force.unflagged, unflagged_cell),
                     criminalised_cell,
                 ],

@@ -106,6 +106,18 @@ def test_a_charge_rate_over_4_charged_is_hidden(manager):
     assert row[3] == N
 
 
+def test_a_rate_the_funnels_charged_total_would_give_away_is_hidden_too(manager):
+    # West Yorkshire: 6 of 10 charged. Merseyside: 3 of 10, hidden as a small
+    # count. The funnel shows 9 charged in all, so 6 would give the 3 away.
+    for n in range(10):
+        reported(manager, force="west_yorkshire", flagged=True, charged=n < 6)
+        reported(manager, force="merseyside", flagged=True, charged=n < 3)
+    table = {r[0]: r for r in rows(manager)}
+    assert table["Merseyside Police"][3] == N
+    assert table[WY][3] == N
+    assert table[WY][1:3] == ["10", "10"]
+
+
 @pytest.mark.parametrize("criminalised, shown", [(5, "5"), (4, F)])
 def test_survivors_criminalised_on_reporting_are_suppressed_at_the_threshold(
     manager, criminalised, shown
