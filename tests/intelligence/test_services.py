@@ -146,3 +146,17 @@ def test_erasing_the_survivor_deletes_her_reports_and_their_history(manager, sur
     survivor_erase(actor=manager, survivor=survivor, confirmation=survivor.chosen_name)
     assert not IntelligenceReport.objects.filter(pk=report.pk).exists()
     assert not IntelligenceReport.history.filter(id=report.pk).exists()
+
+
+def test_where_advocates_see_their_own_caseload_they_see_only_their_reports(
+    advocate, colleague, survivor, organisation
+):
+    organisation.advocates_see_own_caseload_only = True
+    organisation.save()
+    mine = record(advocate, survivor)
+    theirs = record(
+        colleague, SurvivorFactory(organisation=organisation, lead_advocate=colleague)
+    )
+    advocate.membership.refresh_from_db()
+    assert list(IntelligenceReport.objects.for_user(advocate)) == [mine]
+    assert theirs in IntelligenceReport.objects.for_user(colleague)
