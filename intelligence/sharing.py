@@ -17,8 +17,11 @@ never does. What a shared copy holds, and why:
   these fields without describing her: a nickname or a description of her the
   record does not hold cannot be recognised.
 * **The police copy** of a report she agreed to share with the police "with her
-  details" adds her name, her crime reference, the force and the exact date. Her
-  contact details still never go: the police reach her through the service.
+  details" adds her name, her crime reference, the force and the exact date –
+  only while her consent record also holds a "share information with the
+  police" consent in force (for all her journeys, or this report's journey), so
+  a consent withdrawn there takes her name out of the next copy at once. Her
+  contact details never go: the police reach her through the service.
 
 Reports of the "anonymous" level are exactly the same in the police copy as in the
 partners' copy.
@@ -186,7 +189,9 @@ def anonymous_copy(report: IntelligenceReport, redactor: Redactor) -> dict[str, 
 def police_copy(report: IntelligenceReport, redactor: Redactor) -> dict[str, Any]:
     """The partners' copy, plus her name and case when she agreed to exactly that."""
     copy = anonymous_copy(report, redactor)
-    identified = report.consent == IntelligenceReport.Consent.POLICE
+    identified = report.consent == IntelligenceReport.Consent.POLICE and getattr(
+        report, "police_consent_on_file", False
+    )
     journey = report.journey
     force = get_pack().police_force(journey.police_force) if journey else None
     copy.update(
@@ -234,6 +239,7 @@ def shared_reports(user):
     return (
         IntelligenceReport.objects.for_user(user)
         .shareable()
+        .with_police_consent_on_file()
         .select_related("organisation", "journey", "survivor")
         .prefetch_related("survivor__contact_methods", "survivor__journeys")
         .order_by("happened_on", "pk")

@@ -47,6 +47,7 @@ class ReportObjectMixin(StaffOnlyMixin):
         try:
             return (
                 IntelligenceReport.objects.for_user(self.request.user)
+                .with_police_consent_on_file()
                 .select_related("survivor", "journey", "recorded_by", "organisation")
                 .get(pk=self.kwargs["pk"])
             )

@@ -15,7 +15,12 @@ import pytest
 from intelligence import services, sharing
 from intelligence.models import IntelligenceReport
 from journeys import services as journey_services
-from tests.factories import IntelligenceReportFactory, JourneyFactory, SurvivorFactory
+from tests.factories import (
+    ConsentFactory,
+    IntelligenceReportFactory,
+    JourneyFactory,
+    SurvivorFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -197,6 +202,7 @@ def test_withdrawing_consent_takes_the_report_out_of_the_next_export(advocate, h
 
 def test_the_police_copy_names_her_only_when_she_agreed_to_exactly_that(advocate, her):
     survivor, journey = her
+    ConsentFactory(survivor=survivor, scope="share_police")
     record(advocate, survivor, journey, consent="police", description="Named copy")
     record(advocate, survivor, journey, consent="anonymous", description="Nameless")
     copies = {
@@ -251,3 +257,34 @@ def test_the_export_is_a_fixed_number_of_queries(
         rows = sharing.copies(sharing.shared_reports(advocate), sharing.PARTNERS)
     assert len(rows) == 6
     assert IntelligenceReport.objects.count() == 6
+
+
+def police_copy_names(advocate) -> list[str]:
+    rows = json.loads(exported(advocate, sharing.POLICE)[1])["reports"]
+    return [row["survivor_name"] for row in rows]
+
+
+def test_the_police_copy_leaves_her_out_without_a_consent_on_her_record(advocate, her):
+    survivor, journey = her
+    record(advocate, survivor, journey, consent="police")
+    # Only a consent to something else, or for another of her journeys.
+    ConsentFactory(survivor=survivor, scope="share_cps")
+    ConsentFactory(
+        survivor=survivor,
+        journey=JourneyFactory(survivor=survivor),
+        scope="share_police",
+    )
+    assert police_copy_names(advocate) == [""]
+
+
+def test_a_police_consent_withdrawn_on_her_record_takes_her_name_out_at_once(
+    advocate, her
+):
+    survivor, journey = her
+    record(advocate, survivor, journey, consent="police")
+    consent = ConsentFactory(survivor=survivor, journey=journey, scope="share_police")
+    assert police_copy_names(advocate) == ["Zephyrine"]
+    journey_services.consent_withdraw(
+        actor=advocate, consent=consent, withdrawn_on=consent.given_on
+    )
+    assert police_copy_names(advocate) == [""]

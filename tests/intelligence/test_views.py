@@ -8,7 +8,7 @@ from django.urls import reverse
 from intelligence import services
 from intelligence.models import IntelligenceReport
 from security.models import AccessLog
-from tests.factories import IntelligenceReportFactory, SurvivorFactory
+from tests.factories import ConsentFactory, IntelligenceReportFactory, SurvivorFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -203,3 +203,13 @@ def test_a_survivor_of_another_service_in_the_url_is_not_found(signed_in, outsid
     theirs = SurvivorFactory(organisation=outsider.membership.organisation)
     response = signed_in.get(reverse("intelligence:add", args=[theirs.pk]))
     assert response.status_code == 404
+
+
+def test_the_page_warns_when_police_consent_is_not_on_her_record(signed_in, report):
+    services.intelligence_report_update(
+        actor=report.recorded_by, report=report, consent="police"
+    )
+    url = reverse("intelligence:detail", args=[report.pk])
+    assert "copies for the police leave her details out" in signed_in.get(url).text
+    ConsentFactory(survivor=report.survivor, scope="share_police")
+    assert "copies for the police leave her details out" not in signed_in.get(url).text
