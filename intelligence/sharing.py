@@ -44,7 +44,6 @@ from rules import get_pack
 
 from .matching import (
     handles_of,
-    lines,
     normalise_handle,
     normalise_phone,
     phones_of,
@@ -281,8 +280,3 @@ def as_csv(rows: list[dict], audience: str) -> str:
     for row in rows:
         writer.writerow([_cell(row.get(k, "")) for k in keys])
     return out.getvalue()
-
-
-def lines_of(value: str) -> list[str]:
-    """The lines of a list field, for templates."""
-    return lines(value)

@@ -24,7 +24,7 @@ from journeys.models import Journey, Survivor
 
 from . import errors, services, sharing
 from .forms import IntelligenceReportForm
-from .matching import matches_for
+from .matching import lines, matches_for
 from .models import IntelligenceReport
 
 
@@ -167,8 +167,8 @@ class ReportDetailView(ReportObjectMixin, WorkspaceMixin, TemplateView):
         return super().get_context_data(
             report=report,
             matches=matches_for(report, user=self.request.user),
-            phone_numbers=sharing.lines_of(report.phone_numbers),
-            handles=sharing.lines_of(report.handles),
+            phone_numbers=lines(report.phone_numbers),
+            handles=lines(report.handles),
             **kwargs,
         )
 
