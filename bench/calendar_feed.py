@@ -43,8 +43,7 @@ from django.urls import reverse  # noqa: E402
 from calendars.events import (  # noqa: E402
     PRODID,
     CalendarOptions,
-    advocate_entries_for,
-    entry_sequences,
+    advocate_entries_for_hearings,
     hearing_facts,
 )
 from calendars.ical import baseline_render, render_calendar  # noqa: E402
@@ -136,14 +135,7 @@ def main() -> None:
         hearings = hearing_facts(
             Hearing.objects.for_user(user).for_calendar(past_days=options.past_days)
         )
-        sequences = entry_sequences(hearings)
-        values = [
-            event
-            for h in hearings
-            for event in advocate_entries_for(
-                h, sequence=sequences.get(h.pk, 0), options=options
-            )
-        ]
+        values = advocate_entries_for_hearings(hearings, options=options)
 
         response = client.get(url)
         assert response.status_code == 200

@@ -139,16 +139,8 @@ def print_table(results: list[Result], *, title: str) -> None:
 
 def staff_client(user):
     """A test client signed in as `user`, past the two-factor step."""
-    from django.test import Client
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+    from tests.clients import VerifiedClient
 
-    client = Client()
+    client = VerifiedClient()
     client.force_login(user)
-    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-    device = device or TOTPDevice.objects.create(
-        user=user, name="bench", confirmed=True
-    )
-    session = client.session
-    session["otp_device_id"] = device.persistent_id
-    session.save()
     return client

@@ -28,6 +28,7 @@ from journeys import services  # noqa: E402
 from organisations import services as organisation_services  # noqa: E402
 from organisations.models import Membership, Organisation  # noqa: E402
 from security import privacy  # noqa: E402
+from tests.steps import record  # noqa: E402
 
 JOURNEYS, EVENTS = 5, 40
 
@@ -50,19 +51,13 @@ for _j in range(JOURNEYS):
         offence_category="rape",
         incident_date=date(2024, 1, 1),
     )
-    services.journey_record_event(
-        actor=manager,
-        journey=journey,
-        event_type="reported",
-        occurred_on=date(2024, 1, 2),
-        details="reported",
-    )
+    record(manager, journey, "reported", date(2024, 1, 2), details="reported")
     for e in range(EVENTS):
-        services.journey_record_event(
-            actor=manager,
-            journey=journey,
-            event_type="abe_interview",
-            occurred_on=date(2024, 1, 3) + timedelta(days=e),
+        record(
+            manager,
+            journey,
+            "abe_interview",
+            date(2024, 1, 3) + timedelta(days=e),
             details=f"note {e}",
         )
 

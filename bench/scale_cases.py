@@ -74,8 +74,7 @@ def calendar_cases(runs: int) -> list[Result]:
     from calendars.events import (
         PRODID,
         CalendarOptions,
-        advocate_entries_for,
-        entry_sequences,
+        advocate_entries_for_hearings,
         hearing_facts,
     )
     from calendars.feeds import feed_hearings
@@ -93,14 +92,7 @@ def calendar_cases(runs: int) -> list[Result]:
     events = first.content.count(b"BEGIN:VEVENT")
     options = CalendarOptions.from_settings()
     facts = hearing_facts(feed_hearings(feed, options=options))
-    sequences = entry_sequences(facts)
-    values = [
-        event
-        for h in facts
-        for event in advocate_entries_for(
-            h, sequence=sequences.get(h.pk, 0), options=options
-        )
-    ]
+    values = advocate_entries_for_hearings(facts, options=options)
     assert len(values) == events == 1000, (len(values), events)
     etag = first["ETag"]
 

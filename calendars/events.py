@@ -359,6 +359,17 @@ def _long_date(value) -> str:
     return date_format(value, "j F Y")
 
 
+def when_words(hearing: HearingFacts, window: str) -> str:
+    """When a hearing is, for an email: its day and time, or its window of dates
+    (``window`` is the translated wording around "%(first)s" and "%(last)s")."""
+    if hearing.is_window:
+        return window % {
+            "first": _long_date(hearing.window_start),
+            "last": _long_date(hearing.window_end),
+        }
+    return date_format(hearing.starts_at.astimezone(LONDON), "j F Y, H:i")
+
+
 def _start_end(
     hearing: HearingFacts, options: CalendarOptions
 ) -> tuple[datetime, datetime]:
@@ -503,6 +514,20 @@ def advocate_entries_for(
     return entries(event, hearing, options)
 
 
+def advocate_entries_for_hearings(
+    hearings: list[HearingFacts], *, options: CalendarOptions
+) -> list[CalendarEvent]:
+    """The advocate's entries for several hearings, each with its own SEQUENCE."""
+    sequences = entry_sequences(hearings) if hearings else {}
+    return [
+        event
+        for h in hearings
+        for event in advocate_entries_for(
+            h, sequence=sequences.get(h.pk, 0), options=options
+        )
+    ]
+
+
 def survivor_entries_for(
     hearing: HearingFacts, *, sequence: int, options: CalendarOptions
 ) -> list[CalendarEvent]:
@@ -538,10 +563,6 @@ def advocate_event(
         "type": type_label,
         "name": name,
     }
-    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
-    if status == "CANCELLED":
-        summary = texts[_cancelled_key(hearing)] % {"summary": summary}
-
     address = hearing.court_full_address
     lines = [texts["hearing"] % {"type": type_label}]
     if hearing.is_window:
@@ -565,21 +586,46 @@ def advocate_event(
         value = getattr(hearing, key)
         if value:
             lines.append(texts[key] % {"value": value})
+    return _advocate_entry(
+        hearing,
+        texts,
+        summary=summary,
+        description="\n".join(lines),
+        location=f"{hearing.court_name}, {address}" if address else hearing.court_name,
+        sequence=sequence,
+        options=options,
+    )
+
+
+def _advocate_entry(
+    hearing: HearingFacts,
+    texts: dict[str, str],
+    *,
+    summary: str,
+    description: str,
+    location: str,
+    sequence: int,
+    options: CalendarOptions,
+    reminder: str | None = None,
+) -> CalendarEvent:
+    """Either advocate's copy around its words: a cancelled one says so, and the
+    reminder (unless given) repeats the summary."""
+    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
+    if status == "CANCELLED":
+        summary = texts[_cancelled_key(hearing)] % {"summary": summary}
+    if reminder is None:
+        reminder = texts["reminder"] % {"summary": summary}
     return CalendarEvent(
         uid=hearing_uid(hearing.pk, options),
         summary=summary,
         sequence=sequence,
         created=hearing.created_at,
         last_modified=entry_stamp(hearing),
-        description="\n".join(lines),
-        location=f"{hearing.court_name}, {address}" if address else hearing.court_name,
+        description=description,
+        location=location,
         status=status,
         transparent=hearing.is_window,
-        reminders=_live_reminders(
-            hearing,
-            options.advocate_reminders,
-            texts["reminder"] % {"summary": summary},
-        ),
+        reminders=_live_reminders(hearing, options.advocate_reminders, reminder),
         **_when(hearing, options),
     )
 
@@ -603,24 +649,15 @@ def _discreet_advocate_event(
     """Reference only: no name, hearing type, court references or crime numbers."""
     texts = phrases()
     key = "discreet_window" if hearing.is_window else "discreet"
-    summary = texts[key] % {"reference": hearing.reference}
-    status = STATUS_MAP.get(hearing.status, "TENTATIVE")
-    if status == "CANCELLED":
-        summary = texts[_cancelled_key(hearing)] % {"summary": summary}
-    return CalendarEvent(
-        uid=hearing_uid(hearing.pk, options),
-        summary=summary,
-        sequence=sequence,
-        created=hearing.created_at,
-        last_modified=entry_stamp(hearing),
+    return _advocate_entry(
+        hearing,
+        texts,
+        summary=texts[key] % {"reference": hearing.reference},
         description=str(texts["discreet_note"]),
         location=discreet_address(hearing),
-        status=status,
-        transparent=hearing.is_window,
-        reminders=_live_reminders(
-            hearing, options.advocate_reminders, texts["discreet_reminder"]
-        ),
-        **_when(hearing, options),
+        sequence=sequence,
+        options=options,
+        reminder=texts["discreet_reminder"],
     )
 
 

@@ -22,6 +22,7 @@ from .events import (
     CalendarOptions,
     HearingFacts,
     advocate_entries_for,
+    advocate_entries_for_hearings,
     entry_sequences,
     hearing_facts,
     journey_all_day_events,
@@ -230,13 +231,6 @@ def journey_render(
             now=now or timezone.now(), cancelled_days=options.cancelled_days
         )
     )
-    sequences = entry_sequences(hearings) if hearings else {}
-    events = [
-        event
-        for h in hearings
-        for event in advocate_entries_for(
-            h, sequence=sequences.get(h.pk, 0), options=options
-        )
-    ]
+    events = advocate_entries_for_hearings(hearings, options=options)
     events += journey_all_day_events(journey)
     return render_calendar(events, prodid=PRODID, name=journey_name(journey))

@@ -16,10 +16,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from core.timezones import LONDON
 from journeys.models import ContactMethod, Hearing
 
 from .events import (
@@ -31,6 +29,7 @@ from .events import (
     advocate_entries_for,
     hearing_facts,
     survivor_entries_for,
+    when_words,
 )
 from .models import CalendarDispatch, CalendarFeed
 
@@ -70,17 +69,8 @@ def _advocate(facts: HearingFacts):
     return get_user_model().objects.filter(pk=facts.lead_advocate_id).first()
 
 
-def _when(facts: HearingFacts) -> str:
-    if facts.is_window:
-        return _("%(first)s to %(last)s") % {
-            "first": date_format(facts.window_start, "j F Y"),
-            "last": date_format(facts.window_end, "j F Y"),
-        }
-    return date_format(facts.starts_at.astimezone(LONDON), "j F Y, H:i")
-
-
 def _message(facts: HearingFacts, *, audience: str, cancelled: bool) -> tuple:
-    when = _when(facts)
+    when = when_words(facts, _("%(first)s to %(last)s"))
     if audience == Audience.SURVIVOR:
         # Neutral words only: a shared inbox or a lock screen may show them.
         if cancelled:

@@ -11,12 +11,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.access import policy
 from core.records import save_with_history
-from core.timezones import LONDON
 from journeys.models import Hearing
 
 from . import errors
@@ -28,6 +26,7 @@ from .events import (
     advocate_entries_for,
     entry_sequences,
     hearing_facts,
+    when_words,
 )
 from .ical import render_calendar
 from .models import CalendarFeed, hash_token
@@ -122,15 +121,6 @@ class CalendarInviteEmail(EmailMultiAlternatives):
         return part
 
 
-def _when_text(hearing: HearingFacts) -> str:
-    if hearing.is_window:
-        return _("%(first)s to %(last)s (warned list)") % {
-            "first": date_format(hearing.window_start, "j F Y"),
-            "last": date_format(hearing.window_end, "j F Y"),
-        }
-    return date_format(hearing.starts_at.astimezone(LONDON), "j F Y, H:i")
-
-
 LOCAL_DOMAINS = ("localhost", ".localhost", ".localdomain", ".local", ".internal")
 
 
@@ -200,7 +190,7 @@ def hearing_send_invite(*, actor, hearing: Hearing | HearingFacts, to: str = "")
     cancelled = STATUS_MAP.get(facts.status) == "CANCELLED"
     method = "CANCEL" if cancelled else "REQUEST"
     sequence = entry_sequences([facts])[facts.pk]
-    when = _when_text(facts)
+    when = when_words(facts, _("%(first)s to %(last)s (warned list)"))
     items = advocate_entries_for(facts, sequence=sequence, options=options)
     if cancelled:
         subject = _("Cancelled: hearing on %(when)s") % {"when": when}

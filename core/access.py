@@ -143,6 +143,13 @@ class ScopedQuerySet(models.QuerySet):
         )
 
 
+class JourneyScopedQuerySet(ScopedQuerySet):
+    """Rows that belong to a journey: seen as far as their journey is."""
+
+    organisation_path = "journey__organisation"
+    advocate_path = "journey__lead_advocate"
+
+
 class ManagerScopedQuerySet(ScopedQuerySet):
     """Service-wide records that only the service's managers may read."""
 

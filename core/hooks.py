@@ -15,6 +15,10 @@ from wagtail import hooks
 #: ``fn(request)`` → a dashboard panel component, a list of them, or None.
 DASHBOARD_PANELS = "waymark_dashboard_panels"
 
+#: ``fn(request, journey)`` → a ``wagtail.admin.ui.components.Component`` (a panel
+#: with an ``order``), a list of them, or None, shown on the journey page.
+JOURNEY_PANELS = "waymark_journey_panels"
+
 #: ``fn()`` → a list of ``reports.sections.Section`` for the board report.
 REPORT_SECTIONS = "waymark_report_sections"
 

@@ -34,25 +34,21 @@ def is_working_day(day: date, region: str = DEFAULT_REGION) -> bool:
 
 def add_working_days(start: date, count: int, region: str = DEFAULT_REGION) -> date:
     """The day `count` working days after `start` (start itself never counts)."""
-    if count < 0:
-        raise ValueError("count must not be negative")
-    day = start
-    remaining = count
-    while remaining:
-        day += timedelta(days=1)
-        if is_working_day(day, region):
-            remaining -= 1
-    return day
+    return _step_working_days(start, count, timedelta(days=1), region)
 
 
 def subtract_working_days(end: date, count: int, region: str = DEFAULT_REGION) -> date:
     """The day `count` working days before `end` (end itself never counts)."""
+    return _step_working_days(end, count, timedelta(days=-1), region)
+
+
+def _step_working_days(day: date, count: int, step: timedelta, region: str) -> date:
+    # One walk serves both directions, so the two counts cannot drift apart.
     if count < 0:
         raise ValueError("count must not be negative")
-    day = end
     remaining = count
     while remaining:
-        day -= timedelta(days=1)
+        day += step
         if is_working_day(day, region):
             remaining -= 1
     return day

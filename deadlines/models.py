@@ -8,15 +8,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.access import ScopedQuerySet
+from core.access import JourneyScopedQuerySet
 from core.fields import EncryptedTextField
 from rules import get_pack
 
 
-class DeadlineQuerySet(ScopedQuerySet):
-    organisation_path = "journey__organisation"
-    advocate_path = "journey__lead_advocate"
-
+class DeadlineQuerySet(JourneyScopedQuerySet):
     def live(self):
         """Deadlines still to act on: open, or missed with nothing yet recorded.
 
@@ -164,10 +161,7 @@ class Deadline(models.Model):
         )
 
 
-class CodeBreachQuerySet(ScopedQuerySet):
-    organisation_path = "journey__organisation"
-    advocate_path = "journey__lead_advocate"
-
+class CodeBreachQuerySet(JourneyScopedQuerySet):
     def current(self):
         return self.filter(status=CodeBreach.Status.BREACH)
 

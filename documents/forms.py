@@ -14,7 +14,13 @@ from rules import get_pack
 from . import errors
 from .content import paragraph_key, plain
 from .letters import SENTENCE_TYPES, MeasuresPlan
-from .models import Letterhead, LetterTemplate, RequestedMeasure, SpecialMeasuresRequest
+from .models import (
+    WORDING_FIELDS,
+    Letterhead,
+    LetterTemplate,
+    RequestedMeasure,
+    SpecialMeasuresRequest,
+)
 from .rendering import xml_safe
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
@@ -376,7 +382,7 @@ class DecisionForm(forms.Form):
 class LetterTemplateForm(forms.ModelForm):
     class Meta:
         model = LetterTemplate
-        fields = ["recipient", "salutation", "subject", "opening", "closing"]
+        fields = list(WORDING_FIELDS)
         widgets = {
             "recipient": forms.Textarea(attrs={"rows": 4}),
             "opening": forms.Textarea(attrs={"rows": 8}),

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy
 from core.timezones import LONDON
 from core.workdays import due_date
 from rules import get_pack
-from rules.base import TimeLimitRule
+from rules.base import TimeLimitRule, Wording
 
 from . import errors
 from .content import (
@@ -149,15 +149,6 @@ class Sender:
     organisation: str
     phone: str = ""
     email: str = ""
-
-
-@dataclass(frozen=True)
-class Wording:
-    recipient: str
-    salutation: str
-    subject: str
-    opening: str
-    closing: str
 
 
 @dataclass(frozen=True)

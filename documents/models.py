@@ -12,7 +12,7 @@ from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.access import ScopedQuerySet, policy
+from core.access import JourneyScopedQuerySet, ScopedQuerySet, policy
 from core.bounds import optional_date, validate_date_in_range
 from core.fields import EncryptedTextField
 from rules import get_pack
@@ -71,11 +71,6 @@ class ServiceWideQuerySet(ScopedQuerySet):
         return policy.scope_service_wide(
             self, user, organisation_path=self.organisation_path
         )
-
-
-class JourneyScopedQuerySet(ScopedQuerySet):
-    organisation_path = "journey__organisation"
-    advocate_path = "journey__lead_advocate"
 
 
 class RequestedMeasureQuerySet(ScopedQuerySet):
@@ -185,6 +180,16 @@ class LetterTemplate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_letter_type_display()} ({self.organisation})"
+
+    @classmethod
+    def from_default(cls, organisation, letter_type: str) -> LetterTemplate:
+        """An unsaved copy of the rules pack's wording, for a service to adapt."""
+        default = get_pack().letter_wording(letter_type)
+        return cls(
+            organisation=organisation,
+            letter_type=letter_type,
+            **{name: str(getattr(default, name)) for name in WORDING_FIELDS},
+        )
 
     def clean(self) -> None:
         kind = REGISTRY.get(self.letter_type)

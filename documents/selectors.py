@@ -12,6 +12,7 @@ from rules import get_pack
 from .content import LetterheadContent
 from .letters import Sender, Wording
 from .models import (
+    WORDING_FIELDS,
     GeneratedLetter,
     Letterhead,
     LetterTemplate,
@@ -84,13 +85,7 @@ def wording_for(organisation, letter_type: str) -> Wording:
         organisation=organisation, letter_type=letter_type
     ).first()
     source = custom or get_pack().letter_wording(letter_type)
-    return Wording(
-        recipient=str(source.recipient),
-        salutation=str(source.salutation),
-        subject=str(source.subject),
-        opening=str(source.opening),
-        closing=str(source.closing),
-    )
+    return Wording(**{name: str(getattr(source, name)) for name in WORDING_FIELDS})
 
 
 def letterhead_for(organisation) -> Letterhead | None:

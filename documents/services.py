@@ -398,12 +398,7 @@ def letter_template_save(*, actor, letter_type: str, **wording: str) -> LetterTe
         organisation=organisation, letter_type=letter_type
     ).first()
     if template is None:
-        default = get_pack().letter_wording(letter_type)
-        template = LetterTemplate(
-            organisation=organisation,
-            letter_type=letter_type,
-            **{name: str(getattr(default, name)) for name in WORDING_FIELDS},
-        )
+        template = LetterTemplate.from_default(organisation, letter_type)
     for name, value in wording.items():
         setattr(template, name, value.replace("\r\n", "\n"))
     return save_with_history(template, actor=actor)

@@ -21,7 +21,6 @@ from journeys.admin_forms import add_service_error
 from journeys.admin_views import DiscreetTitleMixin, discreet_title, journey_breadcrumbs
 from journeys.models import Journey
 from journeys.selectors import journey_get
-from rules import get_pack
 from security.access import log_access
 from security.models import AccessLog
 
@@ -409,16 +408,7 @@ class LetterTemplateEditView(ManagerPage):
         )
         if existing:
             return existing[0]
-        default = get_pack().letter_wording(self.letter_type)
-        return LetterTemplate(
-            organisation=self.organisation,
-            letter_type=self.letter_type,
-            recipient=str(default.recipient),
-            salutation=str(default.salutation),
-            subject=str(default.subject),
-            opening=str(default.opening),
-            closing=str(default.closing),
-        )
+        return LetterTemplate.from_default(self.organisation, self.letter_type)
 
     def get(self, request):
         form = LetterTemplateForm(instance=self._instance())

@@ -16,6 +16,7 @@ from rules.base import EventType
 
 from . import errors
 from .models import ContactMethod, Court, Hearing, Journey, Survivor
+from .services import JOURNEY_FACT_FIELDS
 
 
 def add_service_error(form: forms.Form, exc: ValidationError) -> None:
@@ -153,31 +154,13 @@ class ContactMethodEndForm(forms.Form):
 
 
 # Journeys ----------------------------------------------------------------------
-#: How the police treated her report; optional, each with a "not known" default.
-POLICING_FIELDS = [
-    "hate_crime_recorded",
-    "reporting_sanction",
-    "reporting_sanction_reason",
-    "reporting_sanction_on",
-]
+#: How the police treated her report: optional, each with a "not known" default.
 POLICING_DEFAULTS = {
     "hate_crime_recorded": Journey.HateCrime.UNKNOWN,
     "reporting_sanction": Journey.ReportingSanction.UNKNOWN,
 }
 
-JOURNEY_FORM_FIELDS = [
-    "offence_category",
-    "incident_date",
-    "incident_date_precision",
-    "police_force",
-    "crime_reference",
-    "cps_urn",
-    "court_case_number",
-    "oic_name",
-    "oic_contact",
-    "opened_on",
-    *POLICING_FIELDS,
-]
+JOURNEY_FORM_FIELDS = list(JOURNEY_FACT_FIELDS)
 
 
 class SurvivorChoiceField(forms.ModelChoiceField):

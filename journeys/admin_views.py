@@ -7,7 +7,7 @@ from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
@@ -162,14 +162,12 @@ class HearingObjectMixin:
 
     @cached_property
     def hearing(self) -> Hearing:
-        try:
-            return (
-                Hearing.objects.for_user(self.request.user)
-                .select_related("court", "journey__survivor")
-                .get(pk=self.kwargs["pk"])
-            )
-        except Hearing.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            Hearing.objects.for_user(self.request.user).select_related(
+                "court", "journey__survivor"
+            ),
+            pk=self.kwargs["pk"],
+        )
 
     def get_record(self):
         return self.hearing
@@ -289,6 +287,12 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
                 journey.resume_stage if journey.stage.pause else journey.current_stage,
                 request=self.request,
             ),
+            extra_panels=sorted(
+                waymark_hooks.collect(
+                    waymark_hooks.JOURNEY_PANELS, self.request, journey
+                ),
+                key=lambda panel: getattr(panel, "order", 0),
+            ),
             **kwargs,
         )
 
@@ -330,16 +334,12 @@ class EventObjectMixin:
 
     @cached_property
     def event(self) -> StageEvent:
-        try:
-            return (
-                StageEvent.objects.filter(
-                    journey__in=Journey.objects.for_user(self.request.user)
-                )
-                .select_related("journey__survivor")
-                .get(pk=self.kwargs["pk"])
-            )
-        except StageEvent.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            StageEvent.objects.filter(
+                journey__in=Journey.objects.for_user(self.request.user)
+            ).select_related("journey__survivor"),
+            pk=self.kwargs["pk"],
+        )
 
     def get_record(self):
         return self.event
@@ -516,38 +516,35 @@ class HearingConfirmView(HearingActionView):
         services.hearing_confirm(actor=self.request.user, hearing=self.hearing)
 
 
-class HearingVacateView(HearingActionView):
+class HearingEndView(HearingActionView):
+    """A hearing that will not go ahead: a reason, passed to the service named."""
+
     form_class = ReasonForm
+    #: The name of the service in journeys.services that ends the hearing.
+    service_name = ""
+
+    def perform(self, form):
+        getattr(services, self.service_name)(
+            actor=self.request.user,
+            hearing=self.hearing,
+            reason=form.cleaned_data["reason"],
+        )
+
+
+class HearingVacateView(HearingEndView):
+    service_name = "hearing_vacate"
+    page_title = gettext_lazy("Vacate hearing")
     submit_button_label = gettext_lazy("Vacate hearing")
     success_message = gettext_lazy("Hearing vacated.")
     intro = gettext_lazy("The hearing will no longer take place. It stays on record.")
 
-    def get_page_title(self):
-        return _("Vacate hearing")
 
-    def perform(self, form):
-        services.hearing_vacate(
-            actor=self.request.user,
-            hearing=self.hearing,
-            reason=form.cleaned_data["reason"],
-        )
-
-
-class HearingAdjournView(HearingActionView):
-    form_class = ReasonForm
+class HearingAdjournView(HearingEndView):
+    service_name = "hearing_adjourn"
+    page_title = gettext_lazy("Adjourn hearing")
     submit_button_label = gettext_lazy("Record adjournment")
     success_message = gettext_lazy("Adjournment recorded.")
     intro = gettext_lazy("Add the next hearing separately once it is listed.")
-
-    def get_page_title(self):
-        return _("Adjourn hearing")
-
-    def perform(self, form):
-        services.hearing_adjourn(
-            actor=self.request.user,
-            hearing=self.hearing,
-            reason=form.cleaned_data["reason"],
-        )
 
 
 class HearingOutcomeView(HearingActionView):
@@ -572,14 +569,12 @@ class HearingOutcomeView(HearingActionView):
 class SurvivorObjectMixin:
     @cached_property
     def survivor(self) -> Survivor:
-        try:
-            return (
-                Survivor.objects.for_user(self.request.user)
-                .select_related("lead_advocate")
-                .get(pk=self.kwargs["pk"])
-            )
-        except Survivor.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            Survivor.objects.for_user(self.request.user).select_related(
+                "lead_advocate"
+            ),
+            pk=self.kwargs["pk"],
+        )
 
     def get_record(self):
         return self.survivor
@@ -706,13 +701,11 @@ class ContactMethodObjectMixin:
 
     @cached_property
     def method(self) -> ContactMethod:
-        try:
-            return ContactMethod.objects.select_related("survivor").get(
-                pk=self.kwargs["pk"],
-                survivor__in=Survivor.objects.for_user(self.request.user),
-            )
-        except ContactMethod.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            ContactMethod.objects.select_related("survivor"),
+            pk=self.kwargs["pk"],
+            survivor__in=Survivor.objects.for_user(self.request.user),
+        )
 
     @property
     def survivor(self) -> Survivor:
@@ -825,14 +818,12 @@ class DefendantEditView(ServiceFormView):
 
     @cached_property
     def defendant(self) -> Defendant:
-        try:
-            return (
-                Defendant.objects.for_user(self.request.user)
-                .select_related("journey__survivor")
-                .get(pk=self.kwargs["pk"])
-            )
-        except Defendant.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            Defendant.objects.for_user(self.request.user).select_related(
+                "journey__survivor"
+            ),
+            pk=self.kwargs["pk"],
+        )
 
     def get_record(self):
         return self.defendant
@@ -874,11 +865,9 @@ class ChangesView(WorkspaceMixin, TemplateView):
 
     @cached_property
     def object(self):
-        qs = self.model.objects.for_user(self.request.user)
-        try:
-            return qs.get(pk=self.kwargs["pk"])
-        except self.model.DoesNotExist:
-            raise Http404 from None
+        return get_object_or_404(
+            self.model.objects.for_user(self.request.user), pk=self.kwargs["pk"]
+        )
 
     def get_record(self):
         return self.object

@@ -97,6 +97,13 @@ def recently_changed_hearings(user, *, now=None):
 
 
 class _UserPanel(Component):
+    """A dashboard table of the user's rows (or the whole service's)."""
+
+    #: The name the template knows the rows by.
+    rows_name = "hearings"
+    #: How many days the panel looks back or ahead.
+    days: int
+
     def __init__(self, request) -> None:
         self.request = request
 
@@ -104,41 +111,46 @@ class _UserPanel(Component):
     def whole_service(self) -> bool:
         return sees_whole_service(self.request.user)
 
+    def rows(self):
+        raise NotImplementedError
+
+    def get_context_data(self, parent_context=None):
+        return {
+            self.rows_name: list(self.rows()),
+            "days": self.days,
+            "whole_service": self.whole_service,
+        }
+
 
 class UpcomingHearingsPanel(_UserPanel):
     name = "waymark_upcoming_hearings"
     template_name = "journeys/admin/dashboard/upcoming_hearings.html"
     order = 10
+    days = UPCOMING_DAYS
 
-    def get_context_data(self, parent_context=None):
-        return {
-            "hearings": list(upcoming_hearings(self.request.user)),
-            "days": UPCOMING_DAYS,
-            "whole_service": self.whole_service,
-        }
+    def rows(self):
+        return upcoming_hearings(self.request.user)
 
 
 class NoContactPanel(_UserPanel):
     name = "waymark_no_contact"
     template_name = "journeys/admin/dashboard/no_contact.html"
     order = 30
+    rows_name = "journeys"
 
-    def get_context_data(self, parent_context=None):
-        return {
-            "journeys": list(journeys_without_contact(self.request.user)),
-            "days": contact_gap_days(),
-            "whole_service": self.whole_service,
-        }
+    def rows(self):
+        return journeys_without_contact(self.request.user)
+
+    @property
+    def days(self) -> int:
+        return contact_gap_days()
 
 
 class RecentlyChangedHearingsPanel(_UserPanel):
     name = "waymark_changed_hearings"
     template_name = "journeys/admin/dashboard/changed_hearings.html"
     order = 40
+    days = RECENT_CHANGE_DAYS
 
-    def get_context_data(self, parent_context=None):
-        return {
-            "hearings": list(recently_changed_hearings(self.request.user)),
-            "days": RECENT_CHANGE_DAYS,
-            "whole_service": self.whole_service,
-        }
+    def rows(self):
+        return recently_changed_hearings(self.request.user)

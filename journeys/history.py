@@ -124,6 +124,18 @@ class _Formatter:
             )
         return changes
 
+    def version(self, cls: type[Version], row, previous, kinds: dict, **extra):
+        """One history row as a version: who, when, why, and what changed."""
+        return cls(
+            history_id=row.history_id,
+            when=row.history_date,
+            who=_describe_user(row.history_user),
+            kind=kinds.get(row.history_type, row.history_type),
+            reason=row.history_change_reason or "",
+            changes=self.diff(previous, row),
+            **extra,
+        )
+
 
 def version_list(instance: models.Model) -> list[Version]:
     """Every version of a record, newest first, each with what changed from before."""
@@ -137,16 +149,7 @@ def version_list(instance: models.Model) -> list[Version]:
     versions = []
     previous = None
     for row in rows:
-        versions.append(
-            Version(
-                history_id=row.history_id,
-                when=row.history_date,
-                who=_describe_user(row.history_user),
-                kind=kinds.get(row.history_type, row.history_type),
-                reason=row.history_change_reason or "",
-                changes=formatter.diff(previous, row),
-            )
-        )
+        versions.append(formatter.version(Version, row, previous, kinds))
         previous = row
     if versions:
         versions[-1].is_current = True
@@ -174,14 +177,8 @@ def related_versions(model: type[models.Model], queryset) -> list[RelatedVersion
         if previous is not None and previous.id != row.id:
             previous = None
         versions.append(
-            RelatedVersion(
-                history_id=row.history_id,
-                when=row.history_date,
-                who=_describe_user(row.history_user),
-                kind=kinds.get(row.history_type, row.history_type),
-                reason=row.history_change_reason or "",
-                changes=formatter.diff(previous, row),
-                subject=str(row.instance),
+            formatter.version(
+                RelatedVersion, row, previous, kinds, subject=str(row.instance)
             )
         )
         previous = row

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.access import JourneyScopedQuerySet
 from core.bounds import (
     DB_EARLIEST,
     DB_EARLIEST_INSTANT,
@@ -34,7 +35,6 @@ from .querysets import (
     ConsentQuerySet,
     ContactLogQuerySet,
     ContactMethodQuerySet,
-    DefendantQuerySet,
     HearingQuerySet,
     JourneyQuerySet,
     StageEventQuerySet,
@@ -577,7 +577,7 @@ class Defendant(models.Model):
     )
     history = HistoricalRecords()
 
-    objects = DefendantQuerySet.as_manager()
+    objects = JourneyScopedQuerySet.as_manager()
 
     class Meta:
         ordering = ["pk"]

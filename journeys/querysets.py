@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.db import models
 from django.utils import timezone
 
-from core.access import ScopedQuerySet
+from core.access import JourneyScopedQuerySet, ScopedQuerySet
 
 
 class SurvivorQuerySet(ScopedQuerySet):
@@ -35,10 +35,7 @@ LIVE_HEARING_STATUSES = frozenset({"listed", "confirmed", "moved"})
 CLOSED_HEARING_STATUSES = frozenset({"vacated", "heard"})
 
 
-class HearingQuerySet(ScopedQuerySet):
-    organisation_path = "journey__organisation"
-    advocate_path = "journey__lead_advocate"
-
+class HearingQuerySet(JourneyScopedQuerySet):
     def live(self):
         """Hearings still expected to go ahead as listed."""
         return self.filter(status__in=LIVE_HEARING_STATUSES)
@@ -82,10 +79,7 @@ class HearingQuerySet(ScopedQuerySet):
         return qs
 
 
-class StageEventQuerySet(ScopedQuerySet):
-    organisation_path = "journey__organisation"
-    advocate_path = "journey__lead_advocate"
-
+class StageEventQuerySet(JourneyScopedQuerySet):
     def timeline(self):
         return self.order_by("occurred_on", "created_at", "pk")
 
@@ -107,11 +101,6 @@ class ConsentQuerySet(ScopedQuerySet):
         return self.filter(given_on__lte=on).filter(
             models.Q(withdrawn_on__isnull=True) | models.Q(withdrawn_on__gt=on)
         )
-
-
-class DefendantQuerySet(ScopedQuerySet):
-    organisation_path = "journey__organisation"
-    advocate_path = "journey__lead_advocate"
 
 
 class ContactLogQuerySet(ScopedQuerySet):

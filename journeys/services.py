@@ -66,6 +66,19 @@ def _check_advocate(organisation: Organisation, advocate) -> None:
         )
 
 
+def _field_error(field: str, message, *, code: str, params: dict) -> ValidationError:
+    """A refusal tied to one field whose message needs values (a bare dict drops
+    the code and the params)."""
+    return ValidationError({field: ValidationError(message, code=code, params=params)})
+
+
+def _required_reason(reason: str, *, field: str = "reason") -> str:
+    """A change that must say why refuses a blank reason; the reason, trimmed."""
+    if not reason or not reason.strip():
+        raise ValidationError({field: errors.REASON_REQUIRED}, code="reason_required")
+    return reason.strip()
+
+
 def survivor_likely_duplicates(*, organisation: Organisation, chosen_name: str):
     """Survivors of the service already known by this chosen name."""
     return Survivor.objects.filter(
@@ -96,14 +109,11 @@ def survivor_create(
     )
     if same and not confirm_not_duplicate:
         refs = ", ".join(survivor_reference(s) for s in same)
-        raise ValidationError(
-            {
-                "chosen_name": ValidationError(
-                    errors.LIKELY_DUPLICATE_SURVIVOR,
-                    code="likely_duplicate",
-                    params={"name": chosen_name.strip(), "refs": refs},
-                )
-            }
+        raise _field_error(
+            "chosen_name",
+            errors.LIKELY_DUPLICATE_SURVIVOR,
+            code="likely_duplicate",
+            params={"name": chosen_name.strip(), "refs": refs},
         )
     survivor = Survivor(organisation=organisation, chosen_name=chosen_name.strip())
     _apply_fields(survivor, fields, SURVIVOR_FIELDS)
@@ -235,19 +245,17 @@ def contact_method_update(
 def contact_method_remove(*, actor, method: ContactMethod, reason: str) -> None:
     """Remove a method added by mistake; the survivor's history keeps it and why."""
     ensure_visible(actor, method.survivor.organisation_id)
-    if not reason or not reason.strip():
-        raise ValidationError(
-            {"reason": errors.REASON_REQUIRED}, code="reason_required"
-        )
-    validate_free_text(reason.strip(), limit=MAX_FREE_TEXT)
-    method.change_note = reason.strip()
+    reason = _required_reason(reason)
+    validate_free_text(reason, limit=MAX_FREE_TEXT)
+    method.change_note = reason
     method._history_user = actor
     method._change_reason = "removed"
     method.delete()
 
 
 # Journeys ------------------------------------------------------------------------
-JOURNEY_FIELDS = {
+#: The journey's own facts, in the order the journey form asks for them.
+JOURNEY_FACT_FIELDS = (
     "offence_category",
     "incident_date",
     "incident_date_precision",
@@ -257,14 +265,15 @@ JOURNEY_FIELDS = {
     "court_case_number",
     "oic_name",
     "oic_contact",
-    "lead_advocate",
     "opened_on",
-    "victims_code_enhanced",
+    # How the police treated her report (hate-crime flag, criminalisation).
     "hate_crime_recorded",
     "reporting_sanction",
     "reporting_sanction_reason",
     "reporting_sanction_on",
-}
+)
+#: Everything a journey service may set: the facts, its advocate and its rights.
+JOURNEY_FIELDS = {*JOURNEY_FACT_FIELDS, "lead_advocate", "victims_code_enhanced"}
 
 
 def _normalise_references(journey: Journey) -> None:
@@ -364,14 +373,11 @@ def _check_event_dates(
         )
     earliest = _earliest_incident_date(journey)
     if earliest and occurred_on < earliest and event_type != "reported":
-        raise ValidationError(
-            {
-                "occurred_on": ValidationError(
-                    errors.EVENT_BEFORE_INCIDENT,
-                    code="before_incident",
-                    params={"incident": _long_date(journey.incident_date)},
-                )
-            }
+        raise _field_error(
+            "occurred_on",
+            errors.EVENT_BEFORE_INCIDENT,
+            code="before_incident",
+            params={"incident": _long_date(journey.incident_date)},
         )
     if survivor_informed_on and survivor_informed_on < occurred_on:
         raise ValidationError(
@@ -390,20 +396,18 @@ def _replay(journey: Journey, events: list[StageEvent], new: StageEvent | None):
     except UnknownOutcome as exc:
         event = pack.event_type(exc.event_key)
         if not event.outcomes:
-            raise ValidationError(
-                {"outcome": errors.OUTCOME_NOT_NEEDED},
+            raise _field_error(
+                "outcome",
+                errors.OUTCOME_NOT_NEEDED,
                 code="outcome_not_needed",
                 params={"event": event.label},
             ) from exc
         options = ", ".join(str(o.label) for o in event.outcomes)
-        raise ValidationError(
-            {
-                "outcome": ValidationError(
-                    errors.UNKNOWN_OUTCOME,
-                    code="unknown_outcome",
-                    params={"options": options},
-                )
-            }
+        raise _field_error(
+            "outcome",
+            errors.UNKNOWN_OUTCOME,
+            code="unknown_outcome",
+            params={"options": options},
         ) from exc
     except TransitionNotAllowed as exc:
         failed = ordered[exc.position]
@@ -470,14 +474,11 @@ def journey_record_event(
     journey.refresh_from_db()
     pack = get_pack()
     if not pack.has_event_type(event_type):
-        raise ValidationError(
-            {
-                "event_type": ValidationError(
-                    errors.UNKNOWN_EVENT_TYPE,
-                    code="unknown_event_type",
-                    params={"value": event_type},
-                )
-            }
+        raise _field_error(
+            "event_type",
+            errors.UNKNOWN_EVENT_TYPE,
+            code="unknown_event_type",
+            params={"value": event_type},
         )
     _check_event_dates(
         journey,
@@ -556,10 +557,7 @@ def stage_event_correct(
     """Correct a mistyped event; history keeps the old values and the reason."""
     journey = event.journey
     ensure_visible(actor, journey.organisation_id)
-    if not reason or not reason.strip():
-        raise ValidationError(
-            {"reason": errors.REASON_REQUIRED}, code="reason_required"
-        )
+    reason = _required_reason(reason)
     Journey.objects.select_for_update().filter(pk=journey.pk).exists()
     journey.refresh_from_db()
     _check_event_dates(
@@ -579,7 +577,7 @@ def stage_event_correct(
         setattr(event, key, value)
     others = [e for e in journey.events.all() if e.pk != event.pk]
     state = _replay(journey, [*others, event], event)
-    event.change_note = reason.strip()
+    event.change_note = reason
     save_with_history(event, actor=actor, reason="corrected")
     _store_state(journey, state, actor=actor, reason="event corrected")
     _timeline_changed(journey, actor=actor)
@@ -590,12 +588,9 @@ def stage_event_correct(
 def stage_event_void(*, actor, event: StageEvent, reason: str) -> Journey:
     """Void an event recorded in error: it leaves the timeline, history keeps it."""
     ensure_visible(actor, event.journey.organisation_id)
-    if not reason or not reason.strip():
-        raise ValidationError(
-            {"reason": errors.REASON_REQUIRED}, code="reason_required"
-        )
-    validate_free_text(reason.strip(), limit=MAX_FREE_TEXT)
-    event.change_note = reason.strip()
+    reason = _required_reason(reason)
+    validate_free_text(reason, limit=MAX_FREE_TEXT)
+    event.change_note = reason
     event._change_reason = "voided"
     return journey_remove_event(actor=actor, event=event)
 
@@ -628,24 +623,18 @@ def _resolve_court(court: Court | str | int | None) -> Court:
     else:
         found = None
     if found is None:
-        raise ValidationError(
-            {
-                "court": ValidationError(
-                    errors.UNKNOWN_COURT,
-                    code="unknown_court",
-                    params={"court": court or ""},
-                )
-            }
+        raise _field_error(
+            "court",
+            errors.UNKNOWN_COURT,
+            code="unknown_court",
+            params={"court": court or ""},
         )
     if not found.is_active:
-        raise ValidationError(
-            {
-                "court": ValidationError(
-                    errors.INACTIVE_COURT,
-                    code="inactive_court",
-                    params={"court": found.name},
-                )
-            }
+        raise _field_error(
+            "court",
+            errors.INACTIVE_COURT,
+            code="inactive_court",
+            params={"court": found.name},
         )
     return found
 
@@ -683,14 +672,11 @@ def _resolve_when(
         first_day = starts_at.astimezone(LONDON).date()
     earliest = _earliest_incident_date(journey)
     if earliest and first_day < earliest:
-        raise ValidationError(
-            {
-                "starts_at" if starts_at else "window_start": ValidationError(
-                    errors.HEARING_BEFORE_INCIDENT,
-                    code="hearing_before_incident",
-                    params={"incident": _long_date(journey.incident_date)},
-                )
-            }
+        raise _field_error(
+            "starts_at" if starts_at else "window_start",
+            errors.HEARING_BEFORE_INCIDENT,
+            code="hearing_before_incident",
+            params={"incident": _long_date(journey.incident_date)},
         )
     return starts_at, window_start, window_end
 
@@ -700,24 +686,18 @@ def _check_hearing_type(hearing_type: str, court: Court) -> None:
     try:
         kind = pack.hearing_type(hearing_type)
     except KeyError:
-        raise ValidationError(
-            {
-                "hearing_type": ValidationError(
-                    errors.UNKNOWN_HEARING_TYPE,
-                    code="unknown_hearing_type",
-                    params={"value": hearing_type},
-                )
-            }
+        raise _field_error(
+            "hearing_type",
+            errors.UNKNOWN_HEARING_TYPE,
+            code="unknown_hearing_type",
+            params={"value": hearing_type},
         ) from None
     if kind.crown_court_only and not court.is_crown_court:
-        raise ValidationError(
-            {
-                "court": ValidationError(
-                    errors.CROWN_ONLY_HEARING,
-                    code="crown_only",
-                    params={"type": kind.label, "court": court.name},
-                )
-            }
+        raise _field_error(
+            "court",
+            errors.CROWN_ONLY_HEARING,
+            code="crown_only",
+            params={"type": kind.label, "court": court.name},
         )
 
 
@@ -879,13 +859,10 @@ def _end_hearing(
 ):
     ensure_visible(actor, hearing.journey.organisation_id)
     _ensure_live(hearing)
-    if not reason or not reason.strip():
-        raise ValidationError(
-            {"reason": errors.REASON_REQUIRED}, code="reason_required"
-        )
+    reason = _required_reason(reason)
     claim_version(hearing, None)
     hearing.status = status
-    hearing.status_reason = reason.strip()
+    hearing.status_reason = reason
     if outcome:
         hearing.outcome = outcome.strip()
     # Free text lives only in encrypted fields; the change reason names the change.
@@ -943,10 +920,8 @@ def hearing_record_outcome(
             raise ValidationError(
                 {"result": errors.UNKNOWN_HEARING_RESULT}, code="unknown_result"
             ) from None
-    if (kind is None or not kind.event_type) and not outcome:
-        raise ValidationError(
-            {"outcome": errors.REASON_REQUIRED}, code="reason_required"
-        )
+    if kind is None or not kind.event_type:
+        _required_reason(outcome, field="outcome")
     _ensure_live(hearing)
     if kind is not None and kind.event_type:
         journey = hearing.journey

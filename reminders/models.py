@@ -7,12 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.access import ScopedQuerySet
-
-
-class ReminderLogQuerySet(ScopedQuerySet):
-    organisation_path = "journey__organisation"
-    advocate_path = "journey__lead_advocate"
+from core.access import JourneyScopedQuerySet
 
 
 class ReminderLog(models.Model):
@@ -63,7 +58,7 @@ class ReminderLog(models.Model):
     enqueued_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
-    objects = ReminderLogQuerySet.as_manager()
+    objects = JourneyScopedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "pk"]

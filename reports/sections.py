@@ -236,16 +236,20 @@ def caseload_section(ctx: ReportContext) -> list[Table]:
         by_stage[stage] = by_stage.get(stage, 0) + n
         by_status[status] = by_status.get(status, 0) + n
     open_stages = [s.key for s in pack.stages if s.status != "closed"]
+    # Both tables count today's open journeys, whatever the period.
+    open_today = {
+        "column": str(_("Journeys")),
+        "note": str(
+            _("Counted on the day the report is made, whatever period is chosen.")
+        ),
+    }
     stages = parts_table(
         by_stage,
         key="open_by_stage",
         title=str(_("Open journeys today, by stage")),
         labels=_stage_labels(open_stages),
-        column=str(_("Journeys")),
         row_header=str(_("Stage")),
-        note=str(
-            _("Counted on the day the report is made, whatever period is chosen.")
-        ),
+        **open_today,
     )
     statuses = parts_table(
         by_status,
@@ -256,11 +260,8 @@ def caseload_section(ctx: ReportContext) -> list[Table]:
             for value, label in Journey.Status.choices
             if value != Journey.Status.CLOSED
         ],
-        column=str(_("Journeys")),
         row_header=str(_("Status")),
-        note=str(
-            _("Counted on the day the report is made, whatever period is chosen.")
-        ),
+        **open_today,
     )
     if stages.rows[-1].cells[0].suppressed or statuses.rows[-1].cells[0].suppressed:
         # Both totals are the number of open journeys: hide both or neither.

@@ -204,15 +204,21 @@ class CodeRight:
 
 
 @dataclass(frozen=True)
-class LetterWording:
-    """Default wording of one letter kind; services adapt it, code fills the facts."""
+class Wording:
+    """The words of a letter around the facts, which code lays out."""
 
-    key: str
     recipient: str
     salutation: str
     subject: str
     opening: str
     closing: str
+
+
+@dataclass(frozen=True)
+class LetterWording(Wording):
+    """Default wording of one letter kind; services adapt it, code fills the facts."""
+
+    key: str
 
 
 @dataclass(frozen=True)

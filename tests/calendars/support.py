@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import vobject
 
 from calendars.events import CalendarOptions, hearing_uid
-from journeys import services
+from tests.steps import schedule  # noqa: F401 (calendar tests list hearings)
 
 
 def parse(body: bytes):
@@ -32,13 +32,6 @@ def by_uid(body: bytes) -> dict:
 def utc_start(event) -> datetime | date:
     value = event.dtstart.value
     return value.astimezone(UTC) if isinstance(value, datetime) else value
-
-
-def schedule(actor, journey, court, **kwargs):
-    kwargs.setdefault("hearing_type", "trial")
-    return services.hearing_schedule(
-        actor=actor, journey=journey, court=court, **kwargs
-    )
 
 
 def uid_of(hearing) -> str:

@@ -18,6 +18,7 @@ from journeys import services
 from journeys.models import Hearing
 from tests.calendars.support import by_uid, events, parse, schedule, uid_of, utc_start
 from tests.factories import CourtFactory, SurvivorFactory
+from tests.steps import move
 
 
 @pytest.fixture
@@ -101,18 +102,13 @@ def test_moving_a_hearing_keeps_its_uid_and_raises_its_sequence(
     [first] = events(render(hearing, options))
     services.hearing_confirm(actor=advocate, hearing=hearing)
     [confirmed] = events(render(hearing, options))
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="Court list",
-        starts_at=datetime(2027, 6, 1, 10),
-    )
+    move(advocate, hearing, datetime(2027, 6, 1, 10), "Court list")
     [moved] = events(render(hearing, options))
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="Different court",
-        starts_at=datetime(2027, 6, 1, 10),
+    move(
+        advocate,
+        hearing,
+        datetime(2027, 6, 1, 10),
+        "Different court",
         court=other_court,
     )
     [moved_court] = events(render(hearing, options))
@@ -263,12 +259,7 @@ def test_moving_a_multi_day_trial_moves_every_sitting_day(
         expected_duration=timedelta(days=3),
     )
     before = {e.uid.value: e for e in events(render(hearing, options))}
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="Court list",
-        starts_at=datetime(2027, 9, 6, 10),
-    )
+    move(advocate, hearing, datetime(2027, 9, 6, 10), "Court list")
     after = {e.uid.value: e for e in events(render(hearing, options))}
     assert set(after) == set(before)
     for uid, event in after.items():

@@ -15,6 +15,7 @@ from journeys import services
 from journeys.models import Hearing
 from tests.calendars.support import by_uid, events, parse, schedule, uid_of
 from tests.factories import CourtFactory, SurvivorFactory, UserFactory
+from tests.steps import move
 
 
 @pytest.fixture
@@ -144,12 +145,7 @@ def test_moving_a_hearing_changes_the_etag_and_the_feed(
 ):
     [hearing] = add_hearings(advocate, journey, crown, 1)
     first = client.get(feed_url(token))
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="Court list",
-        starts_at=datetime(2027, 7, 1, 10),
-    )
+    move(advocate, hearing, datetime(2027, 7, 1, 10), "Court list")
     changed = client.get(feed_url(token), headers={"If-None-Match": first["ETag"]})
     assert changed.status_code == 200
     assert changed["ETag"] != first["ETag"]

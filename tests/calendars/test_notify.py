@@ -13,6 +13,7 @@ from journeys import services
 from tests.calendars.parsers import icaljs_events
 from tests.calendars.support import schedule
 from tests.factories import CourtFactory
+from tests.steps import move
 
 
 @pytest.fixture
@@ -78,13 +79,7 @@ def test_listing_a_hearing_sends_the_lead_advocate_an_invite(
 def test_moving_sends_a_request_with_a_higher_sequence(
     run_on_commit, advocate, hearing
 ):
-    run_on_commit(
-        services.hearing_move,
-        actor=advocate,
-        hearing=hearing,
-        reason="Court list",
-        starts_at=datetime(2027, 6, 1, 10),
-    )
+    run_on_commit(move, advocate, hearing, datetime(2027, 6, 1, 10), "Court list")
     [message] = sent_to(advocate.email)
     method, event = itip(message)
     assert method == "REQUEST"
@@ -170,13 +165,7 @@ def test_the_survivor_is_sent_nothing_unless_she_opted_in_and_email_is_safe(
     run_on_commit, advocate, journey, hearing, safe, opted
 ):
     _opt_in(advocate, journey.survivor, safe=safe, opted=opted)
-    run_on_commit(
-        services.hearing_move,
-        actor=advocate,
-        hearing=hearing,
-        reason="Court list",
-        starts_at=datetime(2027, 6, 1, 10),
-    )
+    run_on_commit(move, advocate, hearing, datetime(2027, 6, 1, 10), "Court list")
     assert sent_to("jay@example.net") == []
     assert len(sent_to(advocate.email)) >= 1
 
@@ -185,13 +174,7 @@ def test_a_survivor_who_opted_in_gets_a_discreet_update(
     run_on_commit, advocate, journey, hearing
 ):
     _opt_in(advocate, journey.survivor)
-    run_on_commit(
-        services.hearing_move,
-        actor=advocate,
-        hearing=hearing,
-        reason="Court list",
-        starts_at=datetime(2027, 6, 1, 10),
-    )
+    run_on_commit(move, advocate, hearing, datetime(2027, 6, 1, 10), "Court list")
     [message] = sent_to("jay@example.net")
     method, event = itip(message)
     assert method == "REQUEST"

@@ -19,7 +19,7 @@ from journeys import services
 from journeys.models import Hearing
 from tests.calendars.parsers import PARSERS, assert_parsers_agree, expected, icaljs
 from tests.calendars.support import schedule
-from tests.factories import CourtFactory, ManagerFactory, SurvivorFactory
+from tests.factories import ManagerFactory, SurvivorFactory
 
 # London wall-clock starts either side of each change, over four years.
 STARTS = [
@@ -31,11 +31,6 @@ STARTS = [
     datetime(2029, 1, 8, 10),  # winter
     datetime(2030, 6, 3, 10),  # summer, three years on
 ]
-
-
-@pytest.fixture
-def crown(db):
-    return CourtFactory(name="Testtown Crown Court")
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from journeys import services
 from journeys.models import Hearing
 from tests.calendars.support import events, schedule
 from tests.factories import CourtFactory
+from tests.steps import move
 
 SENSITIVE = [
     "court",
@@ -136,12 +137,7 @@ def test_the_survivor_uid_is_stable_and_differs_from_the_advocate_uid(
 ):
     hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
     [before] = events(survivor_file(hearing))
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="List",
-        starts_at=datetime(2027, 6, 1, 10),
-    )
+    move(advocate, hearing, datetime(2027, 6, 1, 10), "List")
     [after] = events(survivor_file(hearing))
     assert before.uid.value == after.uid.value
     assert "hearing" not in before.uid.value

@@ -18,6 +18,7 @@ from security import privacy
 from tests.calendars.parsers import icaljs_events
 from tests.calendars.support import by_uid, schedule, uid_of
 from tests.factories import CourtFactory, JourneyFactory, SurvivorFactory
+from tests.steps import move
 
 
 @pytest.fixture
@@ -28,11 +29,6 @@ def crown(db):
 @pytest.fixture
 def other_court(db):
     return CourtFactory(name="Otherton Crown Court")
-
-
-@pytest.fixture
-def hearing(advocate, journey, crown):
-    return schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
 
 
 def feed_url(token: str) -> str:
@@ -82,12 +78,7 @@ def test_a_hearing_adjourned_in_advance_is_cancelled_with_no_alarms(
 
 
 def _move(actor, hearing, **kw):
-    services.hearing_move(
-        actor=actor,
-        hearing=hearing,
-        reason="Court list",
-        starts_at=datetime(2027, 6, 1, 10),
-    )
+    move(actor, hearing, datetime(2027, 6, 1, 10), "Court list")
 
 
 def _vacate(actor, hearing, **kw):

@@ -18,17 +18,7 @@ from calendars.services import (
 )
 from journeys import services
 from tests.calendars.support import events, parse, schedule, uid_of
-from tests.factories import CourtFactory, SurvivorFactory
-
-
-@pytest.fixture
-def crown(db):
-    return CourtFactory(name="Testtown Crown Court")
-
-
-@pytest.fixture
-def hearing(advocate, journey, crown):
-    return schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
+from tests.factories import SurvivorFactory
 
 
 @pytest.fixture

@@ -11,13 +11,10 @@ from journeys import services
 from journeys.models import Consent, Hearing, StageEvent
 from tests.factories import CourtFactory, HearingFactory
 from tests.journeys.workspace import TO_TRIAL, walk
+from tests.steps import move, record, refused_listing, schedule
 
 FAR_PAST = [date(1, 1, 1), date(1899, 12, 31)]
 FAR_FUTURE = [date(9999, 12, 31), date(2200, 1, 1)]
-
-
-def _messages(caught) -> str:
-    return " ".join(caught.value.messages)
 
 
 @pytest.mark.parametrize("day", FAR_PAST + FAR_FUTURE)
@@ -25,45 +22,35 @@ def test_a_hearing_at_an_impossible_date_is_refused_with_a_clear_message(
     advocate, journey, day
 ):
     walk(journey, advocate, TO_TRIAL)
-    with pytest.raises(ValidationError) as caught:
-        services.hearing_schedule(
-            actor=advocate,
-            journey=journey,
-            court=CourtFactory(),
-            hearing_type="trial",
-            starts_at=datetime.combine(day, datetime.min.time()),
-        )
-    assert "starts_at" in caught.value.message_dict
-    assert "Check the year" in _messages(caught)
-    assert not Hearing.objects.filter(journey=journey).exists()
+    error = refused_listing(
+        advocate,
+        journey,
+        CourtFactory(),
+        starts_at=datetime.combine(day, datetime.min.time()),
+    )
+    assert "starts_at" in error.message_dict
+    assert "Check the year" in " ".join(error.messages)
 
 
 def test_a_warned_list_window_beyond_the_horizon_is_refused(advocate, journey):
     walk(journey, advocate, TO_TRIAL)
     too_far = latest_date() + timedelta(days=1)
-    with pytest.raises(ValidationError) as caught:
-        services.hearing_schedule(
-            actor=advocate,
-            journey=journey,
-            court=CourtFactory(),
-            hearing_type="trial",
-            window_start=too_far,
-            window_end=too_far + timedelta(days=5),
-        )
-    assert set(caught.value.message_dict) == {"window_start", "window_end"}
+    error = refused_listing(
+        advocate,
+        journey,
+        CourtFactory(),
+        window_start=too_far,
+        window_end=too_far + timedelta(days=5),
+    )
+    assert set(error.message_dict) == {"window_start", "window_end"}
     assert not Hearing.objects.exists()
 
 
 def test_a_hearing_ten_years_ahead_is_still_accepted(advocate, journey):
     walk(journey, advocate, TO_TRIAL)
     day = latest_date()
-    hearing = services.hearing_schedule(
-        actor=advocate,
-        journey=journey,
-        court=CourtFactory(),
-        hearing_type="trial",
-        window_start=day,
-        window_end=day,
+    hearing = schedule(
+        advocate, journey, CourtFactory(), window_start=day, window_end=day
     )
     assert hearing.window_start == day
 
@@ -71,16 +58,14 @@ def test_a_hearing_ten_years_ahead_is_still_accepted(advocate, journey):
 @pytest.mark.parametrize("days", [121, 999_999_999])
 def test_an_endless_duration_is_refused(advocate, journey, days):
     walk(journey, advocate, TO_TRIAL)
-    with pytest.raises(ValidationError) as caught:
-        services.hearing_schedule(
-            actor=advocate,
-            journey=journey,
-            court=CourtFactory(),
-            hearing_type="trial",
-            starts_at=datetime(2027, 3, 15, 10),
-            expected_duration=timedelta(days=days),
-        )
-    assert caught.value.message_dict["expected_duration"] == [
+    error = refused_listing(
+        advocate,
+        journey,
+        CourtFactory(),
+        starts_at=datetime(2027, 3, 15, 10),
+        expected_duration=timedelta(days=days),
+    )
+    assert error.message_dict["expected_duration"] == [
         str(DURATION_TOO_LONG % {"days": 120})
     ]
     assert not Hearing.objects.exists()
@@ -90,12 +75,7 @@ def test_moving_a_hearing_to_year_9999_is_refused(advocate, journey):
     walk(journey, advocate, TO_TRIAL)
     hearing = HearingFactory(journey=journey)
     with pytest.raises(ValidationError) as caught:
-        services.hearing_move(
-            actor=advocate,
-            hearing=hearing,
-            starts_at=datetime(9999, 12, 31, 23, 30),
-            reason="Court over-listed",
-        )
+        move(advocate, hearing, datetime(9999, 12, 31, 23, 30), "Court over-listed")
     assert "starts_at" in caught.value.message_dict
     hearing.refresh_from_db()
     assert hearing.times_moved == 0
@@ -104,9 +84,7 @@ def test_moving_a_hearing_to_year_9999_is_refused(advocate, journey):
 @pytest.mark.parametrize("day", FAR_PAST)
 def test_an_event_in_the_distant_past_is_refused(advocate, journey, day):
     with pytest.raises(ValidationError) as caught:
-        services.journey_record_event(
-            actor=advocate, journey=journey, event_type="reported", occurred_on=day
-        )
+        record(advocate, journey, "reported", day)
     assert "occurred_on" in caught.value.message_dict
     assert not StageEvent.objects.filter(journey=journey).exists()
 
@@ -134,12 +112,7 @@ def test_an_incident_date_or_consent_date_out_of_range_is_refused(advocate, surv
 
 def test_the_message_names_the_range(advocate, journey):
     with pytest.raises(ValidationError) as caught:
-        services.journey_record_event(
-            actor=advocate,
-            journey=journey,
-            event_type="reported",
-            occurred_on=date(1, 1, 1),
-        )
+        record(advocate, journey, "reported", date(1, 1, 1))
     expected = DATE_OUT_OF_RANGE % {
         "earliest": "1 January 1900",
         "latest": latest_date().strftime("%-d %B %Y"),

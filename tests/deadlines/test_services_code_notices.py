@@ -21,6 +21,7 @@ from rules import get_pack
 from rules.base import STAY
 from tests.factories import CourtFactory, JourneyFactory, SurvivorFactory
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
+from tests.steps import record
 
 PACK = get_pack()
 HEARING_RULE = "code_hearing_date_enhanced"
@@ -345,12 +346,7 @@ def test_another_service_cannot_record_told_dates(hearing, outsider):
 
 def test_a_late_referral_flags_right_4_and_keeps_the_stage(journey, advocate):
     walk(journey, advocate, [("reported", "", date(2025, 12, 24))])
-    services.journey_record_event(
-        actor=advocate,
-        journey=journey,
-        event_type="referred_to_support",
-        occurred_on=date(2026, 1, 2),
-    )
+    record(advocate, journey, "referred_to_support", date(2026, 1, 2))
     journey.refresh_from_db()
     assert journey.current_stage == "report"
     breach = journey.code_breaches.get(rule_key=REFERRAL_RULE)

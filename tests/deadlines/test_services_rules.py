@@ -17,24 +17,21 @@ from deadlines.services import (
 )
 from journeys import errors, services
 from rules import get_pack
+from tests.deadlines.facts import event_facts
 from tests.factories import (
     CourtFactory,
     JourneyFactory,
     StageEventFactory,
     SurvivorFactory,
 )
+from tests.steps import plead_not_guilty_at_a_ptph, record
 
 PACK = get_pack()
 TODAY = date(2025, 1, 1)
 
 
 def compute(*events, hearings=(), today=TODAY):
-    facts = [
-        EventFact(pk=i + 1, event_type=e[0], outcome=e[1], occurred_on=e[2], **e[3])
-        if len(e) == 4
-        else EventFact(pk=i + 1, event_type=e[0], outcome=e[1], occurred_on=e[2])
-        for i, e in enumerate(events)
-    ]
+    facts = event_facts(*events)
     return {
         s.rule_key: s
         for s in compute_deadlines(PACK, facts, list(hearings), today=today)
@@ -141,15 +138,26 @@ def test_a_calendar_day_limit_may_end_on_a_weekend_and_is_not_moved():
 
 
 # Victims' Right to Review ---------------------------------------------------------
-def test_the_police_review_window_is_three_months_from_being_told():
-    specs = compute(
-        (
-            "no_further_action",
-            "police",
-            date(2026, 11, 2),
-            {"survivor_informed_on": date(2026, 11, 30)},
-        ),
+# A CPS decision on Thursday 17 December 2026, told to the survivor the next day.
+CPS_NFA_TOLD_18_DECEMBER = (
+    "no_further_action",
+    "cps",
+    date(2026, 12, 17),
+    {"survivor_informed_on": date(2026, 12, 18)},
+)
+
+
+def police_nfa(decided_on, told_on):
+    return (
+        "no_further_action",
+        "police",
+        decided_on,
+        {"survivor_informed_on": told_on},
     )
+
+
+def test_the_police_review_window_is_three_months_from_being_told():
+    specs = compute(police_nfa(date(2026, 11, 2), told_on=date(2026, 11, 30)))
     rule = specs["vrr_police"]
     assert rule.basis_date == date(2026, 11, 30)
     assert rule.due_on == date(2027, 2, 28)  # month end clamps
@@ -157,14 +165,7 @@ def test_the_police_review_window_is_three_months_from_being_told():
 
 
 def test_the_police_review_window_clamps_to_29_february_in_a_leap_year():
-    specs = compute(
-        (
-            "no_further_action",
-            "police",
-            date(2027, 11, 30),
-            {"survivor_informed_on": date(2027, 11, 30)},
-        ),
-    )
+    specs = compute(police_nfa(date(2027, 11, 30), told_on=date(2027, 11, 30)))
     assert specs["vrr_police"].due_on == date(2028, 2, 29)
 
 
@@ -178,43 +179,29 @@ def test_the_cps_prompt_review_skips_christmas_bank_holidays_and_weekends():
     # Told Friday 18 December 2026: 25th, Monday 28th (Boxing Day substitute) and
     # 1 January are bank holidays, so 10 working days end on Wednesday 6 January.
     specs = compute(
-        (
-            "no_further_action",
-            "cps",
-            date(2026, 12, 17),
-            {"survivor_informed_on": date(2026, 12, 18)},
-        ),
+        CPS_NFA_TOLD_18_DECEMBER,
     )
     assert specs["vrr_cps_prompt"].due_on == date(2027, 1, 6)
     assert specs["vrr_cps_latest"].due_on == date(2027, 3, 18)
     assert "vrr_police" not in specs
 
 
-def test_asking_for_a_review_in_time_meets_the_window():
-    specs = compute(
-        (
-            "no_further_action",
-            "cps",
-            date(2026, 12, 17),
-            {"survivor_informed_on": date(2026, 12, 18)},
+@pytest.mark.parametrize(
+    ("requested_on", "prompt_status"),
+    [
+        pytest.param(
+            date(2027, 1, 4), Deadline.Status.MET, id="in_time_meets_the_window"
         ),
-        ("review_requested", "cps", date(2027, 1, 4)),
-    )
-    assert specs["vrr_cps_prompt"].status == Deadline.Status.MET
-    assert specs["vrr_cps_latest"].status == Deadline.Status.MET
-
-
-def test_asking_for_a_review_after_the_prompt_window_misses_only_that_one():
-    specs = compute(
-        (
-            "no_further_action",
-            "cps",
-            date(2026, 12, 17),
-            {"survivor_informed_on": date(2026, 12, 18)},
+        pytest.param(
+            date(2027, 2, 1),
+            Deadline.Status.MISSED,
+            id="after_the_prompt_window_misses_only_that_one",
         ),
-        ("review_requested", "cps", date(2027, 2, 1)),
-    )
-    assert specs["vrr_cps_prompt"].status == Deadline.Status.MISSED
+    ],
+)
+def test_asking_for_a_review(requested_on, prompt_status):
+    specs = compute(CPS_NFA_TOLD_18_DECEMBER, ("review_requested", "cps", requested_on))
+    assert specs["vrr_cps_prompt"].status == prompt_status
     assert specs["vrr_cps_latest"].status == Deadline.Status.MET
 
 
@@ -346,32 +333,27 @@ def test_sexual_offences_domestic_abuse_and_slavery_carry_enhanced_rights():
 # Through the services -------------------------------------------------------------
 @pytest.fixture
 def investigation(journey, advocate):
-    services.journey_record_event(
-        actor=advocate,
-        journey=journey,
-        event_type="reported",
-        occurred_on=date(2025, 3, 3),
-    )
-    services.journey_record_event(
-        actor=advocate,
-        journey=journey,
-        event_type="suspect_arrested",
-        occurred_on=date(2025, 3, 10),
-    )
+    record(advocate, journey, "reported", date(2025, 3, 3))
+    record(advocate, journey, "suspect_arrested", date(2025, 3, 10))
     return journey
+
+
+def record_police_nfa_told_a_week_later(advocate, journey):
+    """A police decision on Friday 2 May 2025, told on Friday 9 May."""
+    return record(
+        advocate,
+        journey,
+        "no_further_action",
+        date(2025, 5, 2),
+        "police",
+        survivor_informed_on=date(2025, 5, 9),
+    )
 
 
 def test_recording_an_nfa_flags_a_code_breach_with_the_right_number(
     investigation, advocate
 ):
-    event = services.journey_record_event(
-        actor=advocate,
-        journey=investigation,
-        event_type="no_further_action",
-        outcome="police",
-        occurred_on=date(2025, 5, 2),
-        survivor_informed_on=date(2025, 5, 9),
-    )
+    event = record_police_nfa_told_a_week_later(advocate, investigation)
     breach = investigation.code_breaches.get()
     assert breach.right_number == 6
     assert breach.event == event
@@ -383,14 +365,7 @@ def test_recording_an_nfa_flags_a_code_breach_with_the_right_number(
 def test_correcting_the_told_date_clears_the_breach_but_keeps_it(
     investigation, advocate
 ):
-    event = services.journey_record_event(
-        actor=advocate,
-        journey=investigation,
-        event_type="no_further_action",
-        outcome="police",
-        occurred_on=date(2025, 5, 2),
-        survivor_informed_on=date(2025, 5, 9),
-    )
+    event = record_police_nfa_told_a_week_later(advocate, investigation)
     services.stage_event_record_told(
         actor=advocate, event=event, survivor_informed_on=date(2025, 5, 6)
     )
@@ -400,12 +375,8 @@ def test_correcting_the_told_date_clears_the_breach_but_keeps_it(
 
 
 def test_a_told_date_recorded_later_starts_the_code_clock(investigation, advocate):
-    event = services.journey_record_event(
-        actor=advocate,
-        journey=investigation,
-        event_type="no_further_action",
-        outcome="cps",
-        occurred_on=date(2025, 5, 2),
+    event = record(
+        advocate, investigation, "no_further_action", date(2025, 5, 2), "cps"
     )
     assert not investigation.code_breaches.exists()
     services.stage_event_record_told(
@@ -431,20 +402,8 @@ def test_the_journey_override_gives_enhanced_rights_for_other_offences(advocate)
     )
     journey = JourneyFactory(survivor=survivor, offence_category="robbery_theft")
     for event_type, day in (("reported", 3), ("suspect_arrested", 10)):
-        services.journey_record_event(
-            actor=advocate,
-            journey=journey,
-            event_type=event_type,
-            occurred_on=date(2025, 3, day),
-        )
-    services.journey_record_event(
-        actor=advocate,
-        journey=journey,
-        event_type="no_further_action",
-        outcome="police",
-        occurred_on=date(2025, 5, 2),
-        survivor_informed_on=date(2025, 5, 9),
-    )
+        record(advocate, journey, event_type, date(2025, 3, day))
+    record_police_nfa_told_a_week_later(advocate, journey)
     assert not journey.code_breaches.exists()
     services.journey_update(actor=advocate, journey=journey, victims_code_enhanced=True)
     assert journey.code_breaches.get().enhanced
@@ -453,12 +412,7 @@ def test_the_journey_override_gives_enhanced_rights_for_other_offences(advocate)
 def test_removing_the_basis_event_keeps_the_deadline_as_no_longer_applying(
     investigation, advocate
 ):
-    event = services.journey_record_event(
-        actor=advocate,
-        journey=investigation,
-        event_type="bailed",
-        occurred_on=date(2025, 3, 11),
-    )
+    event = record(advocate, investigation, "bailed", date(2025, 3, 11))
     deadline = investigation.deadlines.get(rule_key="pre_charge_bail_initial")
     services.journey_remove_event(actor=advocate, event=event)
     deadline.refresh_from_db()
@@ -468,12 +422,7 @@ def test_removing_the_basis_event_keeps_the_deadline_as_no_longer_applying(
 
 
 def test_recomputing_twice_changes_nothing_and_adds_no_history(investigation, advocate):
-    services.journey_record_event(
-        actor=advocate,
-        journey=investigation,
-        event_type="bailed",
-        occurred_on=date(2025, 3, 11),
-    )
+    record(advocate, investigation, "bailed", date(2025, 3, 11))
     first = journey_recompute_deadlines(journey=investigation, today=date(2025, 4, 1))
     history = Deadline.history.count()
     again = journey_recompute_deadlines(journey=investigation, today=date(2025, 4, 1))
@@ -485,27 +434,9 @@ def test_recomputing_twice_changes_nothing_and_adds_no_history(investigation, ad
 def test_special_measures_deadline_follows_the_plea_hearing_court(
     investigation, advocate
 ):
-    services.journey_record_event(
-        actor=advocate,
-        journey=investigation,
-        event_type="charged",
-        occurred_on=date(2025, 4, 1),
-    )
-    court = CourtFactory()
-    hearing = services.hearing_schedule(
-        actor=advocate,
-        journey=investigation,
-        court=court,
-        hearing_type="ptph",
-        starts_at=datetime(2025, 5, 6, 10, 0),
-    )
-    services.journey_record_event(
-        actor=advocate,
-        journey=investigation,
-        event_type="plea",
-        outcome="not_guilty",
-        occurred_on=date(2025, 5, 6),
-        hearing=hearing,
+    record(advocate, investigation, "charged", date(2025, 4, 1))
+    hearing = plead_not_guilty_at_a_ptph(
+        advocate, investigation, CourtFactory(), datetime(2025, 5, 6, 10, 0)
     )
     deadline = investigation.deadlines.get(rule_key__startswith="special_measures")
     assert deadline.rule_key == "special_measures_crown"

@@ -4,6 +4,7 @@ import io
 from datetime import date, datetime
 
 import pytest
+from django.urls import reverse
 from docx import Document
 
 from core.timezones import LONDON
@@ -14,9 +15,32 @@ from tests.factories import (
     LetterheadFactory,
     StageEventFactory,
 )
+from tests.steps import LETTER_DATE, generate_letter  # noqa: F401 (imported from here)
 
-LETTER_DATE = date(2027, 3, 1)
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=LONDON)
+
+
+# The special measures form with one measure asked for, before the survivor's words.
+SM_FORM = {
+    "letter_date": "2027-03-01",
+    "eligibility_route": "s17_4",
+    "sent_to": "oic_and_cps",
+    "measure_screens": "on",
+}
+
+
+def create_url(journey, letter_type):
+    return reverse("documents:letter_create", args=[journey.pk, letter_type])
+
+
+def sm_post(**extra):
+    """A filled-in special measures form, changed by `extra`."""
+    return {
+        **SM_FORM,
+        "reason_screens": "I can't see him & <not> {survivor_name}.",
+        "wants_meeting": "on",
+        **extra,
+    }
 
 
 @pytest.fixture
@@ -70,6 +94,20 @@ def ready_journey(journey, advocate, crown_court, letter_now):
     advocate.membership.save()
     LetterheadFactory(organisation=journey.organisation)
     return journey
+
+
+@pytest.fixture
+def letter(ready_journey, advocate):
+    """A letter of authority, generated and stored."""
+    return generate_letter(advocate, ready_journey, "letter_of_authority")
+
+
+@pytest.fixture
+def tampered_letter(letter):
+    """A stored letter whose file was changed after it was generated."""
+    with letter.file.open("wb") as handle:
+        handle.write(b"not the letter")
+    return letter
 
 
 @pytest.fixture

@@ -8,20 +8,14 @@ from documents import errors, services
 from documents.letters import MeasuresPlan
 from documents.models import GeneratedLetter, SpecialMeasuresRequest
 from rules import get_pack
-from tests.documents.conftest import LETTER_DATE, docx_text
-from tests.documents.test_views import create_url, sm_post
+from tests.documents.conftest import create_url, docx_text, sm_post
+from tests.steps import generate_letter
 
 pytestmark = pytest.mark.django_db
 
 
 def sm_text(actor, journey, plan) -> str:
-    letter = services.letter_generate(
-        actor=actor,
-        journey=journey,
-        letter_type="special_measures",
-        plan=plan,
-        letter_date=LETTER_DATE,
-    )
+    letter = generate_letter(actor, journey, "special_measures", plan=plan)
     return docx_text(services.letter_read(letter=letter))
 
 

@@ -8,17 +8,15 @@ from docx import Document
 
 from documents import services
 from documents.letters import MeasuresPlan
-from tests.documents.conftest import LETTER_DATE, docx_text, headings
+from tests.documents.conftest import docx_text, headings
 from tests.factories import JourneyFactory, StageEventFactory, SurvivorFactory
+from tests.steps import draft_letter, generate_letter
 
 pytestmark = pytest.mark.django_db
 
 
 def generate(actor, journey, letter_type, **kwargs):
-    kwargs.setdefault("letter_date", LETTER_DATE)
-    letter = services.letter_generate(
-        actor=actor, journey=journey, letter_type=letter_type, **kwargs
-    )
+    letter = generate_letter(actor, journey, letter_type, **kwargs)
     return letter, services.letter_read(letter=letter)
 
 
@@ -104,13 +102,7 @@ def test_once_the_advocate_confirms_the_limit_the_letter_states_the_due_date(
 def test_an_unconfirmed_limit_is_cited_as_law_only_and_the_advocate_is_warned(
     ready_journey, advocate, plan
 ):
-    draft = services.letter_draft(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="special_measures",
-        plan=plan,
-        letter_date=LETTER_DATE,
-    )
+    draft = draft_letter(advocate, ready_journey, "special_measures", plan=plan)
     _letter, data = generate(advocate, ready_journey, "special_measures", plan=plan)
     text = docx_text(data)
     assert "within the time Part 18 of the Criminal Procedure Rules 2025 allows" in text

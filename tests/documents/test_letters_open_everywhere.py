@@ -1,17 +1,15 @@
 """Every letter, for every eligibility route, opens in LibreOffice and pandoc, and
 cites what it must and never what it must not."""
 
-import shutil
-import subprocess
 from datetime import date
 
 import pytest
 
 from documents import services
 from documents.letters import MeasuresPlan
-from tests.documents.conftest import LETTER_DATE
-from tests.documents.test_libreoffice import soffice
+from tests.documents.office import convert_to_pdf, pandoc_text
 from tests.factories import StageEventFactory
+from tests.steps import generate_letter
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.django_db]
 
@@ -102,21 +100,6 @@ OTHER_CASES = [
 ]
 
 
-def pandoc_text(path) -> str:
-    pandoc = shutil.which("pandoc")
-    if not pandoc:
-        pytest.fail("pandoc is missing: apt-get install pandoc (scripts/test.sh does)")
-    result = subprocess.run(
-        [pandoc, "--wrap=none", "-f", "docx", "-t", "plain", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
 def test_every_letter_and_route_opens_and_cites_exactly_what_it_should(
     ready_journey, advocate, tmp_path
 ):
@@ -138,24 +121,13 @@ def test_every_letter_and_route_opens_and_cites_exactly_what_it_should(
     for name, offence, plan, must, never in SM_CASES:
         journey.offence_category = offence
         journey.save()
-        letter = services.letter_generate(
-            actor=advocate,
-            journey=journey,
-            letter_type="special_measures",
-            plan=plan,
-            letter_date=LETTER_DATE,
-        )
+        letter = generate_letter(advocate, journey, "special_measures", plan=plan)
         cases.append((name, letter, (*SM_ALWAYS, *must), never))
     journey.offence_category = "rape"
     journey.save()
     for name, letter_type, inputs, must, never in OTHER_CASES:
-        letter = services.letter_generate(
-            actor=advocate,
-            journey=journey,
-            letter_type=letter_type,
-            inputs=inputs,
-            letter_date=LETTER_DATE,
-            confirm_blanks=True,
+        letter = generate_letter(
+            advocate, journey, letter_type, inputs=inputs, confirm_blanks=True
         )
         cases.append((name, letter, must, never))
     # A later decision by the CPS: the review letter follows the CPS scheme.
@@ -166,13 +138,7 @@ def test_every_letter_and_route_opens_and_cites_exactly_what_it_should(
         occurred_on=date(2027, 2, 24),
         survivor_informed_on=date(2027, 2, 25),
     )
-    letter = services.letter_generate(
-        actor=advocate,
-        journey=journey,
-        letter_type="vrr_request",
-        letter_date=LETTER_DATE,
-        confirm_blanks=True,
-    )
+    letter = generate_letter(advocate, journey, "vrr_request", confirm_blanks=True)
     cases.append(
         (
             "vrr-cps",
@@ -195,25 +161,4 @@ def test_every_letter_and_route_opens_and_cites_exactly_what_it_should(
                 continue
             assert unwanted not in text, f"{name}: must not print {unwanted!r}"
 
-    result = subprocess.run(
-        [
-            soffice(),
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path / "pdf"),
-            *map(str, paths),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    for path in paths:
-        pdf = tmp_path / "pdf" / f"{path.stem}.pdf"
-        assert pdf.exists(), f"{path.name} did not convert: {result.stdout}"
-        assert pdf.read_bytes().startswith(b"%PDF")
+    convert_to_pdf(paths, tmp_path, timeout=300)

@@ -4,7 +4,8 @@ import pytest
 
 from documents import services
 from journeys.contact_log import contact_log_add
-from tests.documents.conftest import LETTER_DATE, docx_text
+from tests.documents.conftest import docx_text
+from tests.steps import generate_letter
 
 pytestmark = pytest.mark.django_db
 
@@ -24,13 +25,7 @@ def test_no_letter_contains_the_contact_log(ready_journey, advocate, letter_type
         with_whom="OIC",
     )
     kwargs = {"plan": plan} if letter_type == "special_measures" else {}
-    letter = services.letter_generate(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type=letter_type,
-        letter_date=LETTER_DATE,
-        **kwargs,
-    )
+    letter = generate_letter(advocate, ready_journey, letter_type, **kwargs)
     text = docx_text(services.letter_read(letter=letter))
     assert PRIVATE not in text
     assert "worried about her partner" not in text

@@ -14,21 +14,15 @@ from docx.oxml.ns import qn
 from core.textcheck import TEXT_HAS_HIDDEN_CHARACTERS
 from documents import errors, services
 from documents.models import GeneratedLetter
-from tests.documents.conftest import LETTER_DATE
-from tests.documents.test_views import create_url
+from tests.documents.conftest import SM_FORM, create_url
+from tests.steps import generate_letter
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def letter_bytes(ready_journey, advocate, plan):
-    letter = services.letter_generate(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="special_measures",
-        plan=plan,
-        letter_date=LETTER_DATE,
-    )
+    letter = generate_letter(advocate, ready_journey, "special_measures", plan=plan)
     return services.letter_read(letter=letter)
 
 
@@ -72,19 +66,11 @@ def test_the_sign_off_and_sender_lines_are_kept_together(letter_bytes):
 
 
 def test_a_tampered_stored_letter_gives_a_clear_message_not_a_500(
-    client, advocate, ready_journey
+    client, advocate, tampered_letter
 ):
-    letter = services.letter_generate(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="letter_of_authority",
-        letter_date=LETTER_DATE,
-    )
-    with letter.file.open("wb") as handle:
-        handle.write(b"not the letter")
     client.force_login(advocate)
     response = client.get(
-        reverse("documents:letter_download", args=[letter.pk]), follow=True
+        reverse("documents:letter_download", args=[tampered_letter.pk]), follow=True
     )
     assert response.status_code == 200
     assert str(errors.STORED_LETTER_CHANGED) in unescape(response.content.decode())
@@ -97,10 +83,7 @@ def test_a_right_to_left_override_in_the_survivors_words_is_refused_and_nothing_
     response = client.post(
         create_url(ready_journey, "special_measures"),
         {
-            "letter_date": "2027-03-01",
-            "eligibility_route": "s17_4",
-            "sent_to": "oic_and_cps",
-            "measure_screens": "on",
+            **SM_FORM,
             "reason_screens": "I am \u202escared\u202c of him\u2066.",
         },
     )

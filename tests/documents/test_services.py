@@ -15,26 +15,29 @@ from documents.selectors import (
     special_measures_figures,
 )
 from journeys.selectors import journey_get
-from tests.documents.conftest import LETTER_DATE, docx_text
+from tests.documents.conftest import docx_text
 from tests.factories import (
     JourneyFactory,
     RequestedMeasureFactory,
     SpecialMeasuresRequestFactory,
     SurvivorFactory,
 )
+from tests.steps import LETTER_DATE, draft_letter, generate_letter
 
 pytestmark = pytest.mark.django_db
 
 
 def sm_letter(actor, journey, plan, **kwargs):
-    return services.letter_generate(
-        actor=actor,
-        journey=journey,
-        letter_type="special_measures",
-        plan=plan,
-        letter_date=LETTER_DATE,
-        **kwargs,
-    )
+    return generate_letter(actor, journey, "special_measures", plan=plan, **kwargs)
+
+
+def refused_response(actor, request, **fields):
+    """Record a court's response that must be refused, and say why it was."""
+    with pytest.raises(ValidationError) as caught:
+        services.special_measures_record_response(
+            actor=actor, request=request, **fields
+        )
+    return caught.value
 
 
 def test_generating_the_letter_records_the_request_with_each_measure_and_reason(
@@ -125,32 +128,20 @@ def test_a_decision_on_a_measure_that_was_not_requested_is_refused(
     ready_journey, advocate, plan
 ):
     request = sm_letter(advocate, ready_journey, plan).special_measures_request
-    with pytest.raises(ValidationError) as caught:
-        services.special_measures_record_response(
-            actor=advocate, request=request, decisions={"intermediary": "granted"}
-        )
-    assert caught.value.message == errors.MEASURE_NOT_REQUESTED
+    error = refused_response(advocate, request, decisions={"intermediary": "granted"})
+    assert error.message == errors.MEASURE_NOT_REQUESTED
 
 
 def test_an_unknown_decision_and_a_response_before_sending_are_refused(
     ready_journey, advocate, plan
 ):
     request = sm_letter(advocate, ready_journey, plan).special_measures_request
-    with pytest.raises(ValidationError) as caught:
-        services.special_measures_record_response(
-            actor=advocate, request=request, decisions={"screens": "maybe"}
-        )
-    assert caught.value.message == errors.UNKNOWN_DECISION
-    with pytest.raises(ValidationError) as caught:
-        services.special_measures_record_response(
-            actor=advocate,
-            request=request,
-            decisions={},
-            response_received_on=date(2027, 2, 1),
-        )
-    assert caught.value.message_dict["response_received_on"] == [
-        errors.RESPONSE_BEFORE_SENT
-    ]
+    error = refused_response(advocate, request, decisions={"screens": "maybe"})
+    assert error.message == errors.UNKNOWN_DECISION
+    error = refused_response(
+        advocate, request, decisions={}, response_received_on=date(2027, 2, 1)
+    )
+    assert error.message_dict["response_received_on"] == [errors.RESPONSE_BEFORE_SENT]
 
 
 def test_a_measure_without_the_survivors_reasons_is_refused(ready_journey, advocate):
@@ -198,14 +189,8 @@ def test_a_request_replaced_by_a_variation_is_not_counted_twice_in_the_figures(
 
 
 def test_a_generated_letter_is_stored_with_its_hash_and_kept_in_history(
-    ready_journey, advocate
+    ready_journey, advocate, letter
 ):
-    letter = services.letter_generate(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="letter_of_authority",
-        letter_date=LETTER_DATE,
-    )
     data = services.letter_read(letter=letter)
     assert letter.content_hash == hashlib.sha256(data).hexdigest()
     assert letter.size == len(data)
@@ -216,17 +201,9 @@ def test_a_generated_letter_is_stored_with_its_hash_and_kept_in_history(
     assert list(letters_for_journey(ready_journey)) == [letter]
 
 
-def test_a_tampered_file_is_not_served(ready_journey, advocate):
-    letter = services.letter_generate(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="letter_of_authority",
-        letter_date=LETTER_DATE,
-    )
-    with letter.file.open("wb") as handle:
-        handle.write(b"not the letter")
+def test_a_tampered_file_is_not_served(tampered_letter):
     with pytest.raises(services.StoredLetterChanged):
-        services.letter_read(letter=letter)
+        services.letter_read(letter=tampered_letter)
 
 
 def test_missing_data_is_refused_unless_the_advocate_confirms_blanks(
@@ -249,13 +226,7 @@ def test_the_missing_report_lists_exactly_what_the_letter_lacks(
 ):
     ready_journey.cps_urn = ""
     ready_journey.save()
-    draft = services.letter_draft(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="special_measures",
-        plan=plan,
-        letter_date=LETTER_DATE,
-    )
+    draft = draft_letter(advocate, ready_journey, "special_measures", plan=plan)
     assert [m.key for m in draft.missing] == ["cps_urn"]
 
 
@@ -271,13 +242,7 @@ def test_drafting_a_letter_takes_a_fixed_number_of_queries(
 ):
     journey = journey_get(user=advocate, pk=ready_journey.pk)
     with django_assert_max_num_queries(6):
-        services.letter_draft(
-            actor=advocate,
-            journey=journey,
-            letter_type="special_measures",
-            plan=plan,
-            letter_date=LETTER_DATE,
-        )
+        draft_letter(advocate, journey, "special_measures", plan=plan)
 
 
 def test_a_manager_adapts_wording_and_letters_use_it(ready_journey, manager, advocate):
@@ -286,12 +251,7 @@ def test_a_manager_adapts_wording_and_letters_use_it(ready_journey, manager, adv
         letter_type="letter_of_authority",
         opening="I, {survivor_name}, let {organisation_name} act for me. {{Keep}}",
     )
-    letter = services.letter_generate(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="letter_of_authority",
-        letter_date=LETTER_DATE,
-    )
+    letter = generate_letter(advocate, ready_journey, "letter_of_authority")
     text = docx_text(services.letter_read(letter=letter))
     name = ready_journey.survivor.chosen_name
     assert f"I, {name}, let {ready_journey.organisation.name} act for me. {{Keep}}" in (
@@ -333,12 +293,7 @@ def test_a_generated_letter_is_marked_as_british_english(ready_journey, advocate
     from docx import Document
     from docx.oxml.ns import qn
 
-    letter = services.letter_generate(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="letter_of_authority",
-        letter_date=LETTER_DATE,
-    )
+    letter = generate_letter(advocate, ready_journey, "letter_of_authority")
     styles = Document(io.BytesIO(services.letter_read(letter=letter))).styles
     languages = {lang.get(qn("w:val")) for lang in styles.element.iter(qn("w:lang"))}
     assert languages == {"en-GB"}

@@ -5,39 +5,13 @@ from django.urls import reverse
 
 from documents import services
 from documents.models import GeneratedLetter, LetterTemplate
-from tests.documents.conftest import LETTER_DATE, docx_text
+from tests.documents.conftest import create_url, docx_text, sm_post
 from tests.factories import UserFactory
+from tests.steps import generate_letter
 
 pytestmark = pytest.mark.django_db
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def create_url(journey, letter_type):
-    return reverse("documents:letter_create", args=[journey.pk, letter_type])
-
-
-def sm_post(**extra):
-    data = {
-        "letter_date": "2027-03-01",
-        "eligibility_route": "s17_4",
-        "sent_to": "oic_and_cps",
-        "measure_screens": "on",
-        "reason_screens": "I can't see him & <not> {survivor_name}.",
-        "wants_meeting": "on",
-    }
-    data.update(extra)
-    return data
-
-
-@pytest.fixture
-def letter(ready_journey, advocate):
-    return services.letter_generate(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="letter_of_authority",
-        letter_date=LETTER_DATE,
-    )
 
 
 def test_the_journey_letters_page_lists_letters_and_the_letters_to_write(
@@ -138,13 +112,7 @@ def test_an_unknown_letter_type_is_404(client, advocate, ready_journey):
 
 
 def test_recording_decisions_from_the_page(client, advocate, ready_journey, plan):
-    letter = services.letter_generate(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="special_measures",
-        plan=plan,
-        letter_date=LETTER_DATE,
-    )
+    letter = generate_letter(advocate, ready_journey, "special_measures", plan=plan)
     request = letter.special_measures_request
     client.force_login(advocate)
     url = reverse("documents:special_measures_decision", args=[request.pk])
@@ -239,12 +207,8 @@ def test_preview_shows_every_sentence_of_the_letter_and_saves_nothing(
 def test_the_letters_page_shows_a_variation_beside_the_request_it_varies(
     client, advocate, ready_journey, plan
 ):
-    first = services.letter_generate(
-        actor=advocate,
-        journey=ready_journey,
-        letter_type="special_measures",
-        plan=plan,
-        letter_date=LETTER_DATE,
+    first = generate_letter(
+        advocate, ready_journey, "special_measures", plan=plan
     ).special_measures_request
     client.force_login(advocate)
     response = client.post(

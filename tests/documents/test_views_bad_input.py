@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from documents.kinds import KINDS
 from documents.models import GeneratedLetter, SpecialMeasuresRequest
-from tests.documents.test_views import create_url
+from tests.documents.conftest import SM_FORM, create_url
 from tests.factories import SpecialMeasuresRequestFactory
 
 pytestmark = pytest.mark.django_db
@@ -55,10 +55,7 @@ def test_a_variation_of_a_request_on_another_journey_is_refused_on_the_form(
     response = client.post(
         create_url(ready_journey, "special_measures"),
         {
-            "letter_date": "2027-03-01",
-            "eligibility_route": "s17_4",
-            "sent_to": "oic_and_cps",
-            "measure_screens": "on",
+            **SM_FORM,
             "reason_screens": "Please.",
             "varies": str(other.pk),
         },

@@ -1,7 +1,11 @@
 """factory_boy factories, one module per app; import from here."""
 
 from tests.factories.cms import GlossaryTermFactory  # noqa: F401, E402
-from tests.factories.deadlines import CodeBreachFactory, DeadlineFactory  # noqa: E402, F401
+from tests.factories.deadlines import (  # noqa: F401, E402
+    CodeBreachFactory,
+    DeadlineFactory,
+    HearingReminderFactory,
+)
 from tests.factories.documents import (  # noqa: F401, E402
     LetterheadFactory,
     LetterTemplateFactory,

@@ -4,13 +4,15 @@ Deadlines are normally computed by deadlines.services; build rows directly only 
 tests of what reads them (dashboards, reminders).
 """
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import factory
 from factory.django import DjangoModelFactory
 
+from core.timezones import LONDON
 from deadlines.models import CodeBreach, Deadline
-from tests.factories.journeys import JourneyFactory, StageEventFactory
+from reminders.models import ReminderLog
+from tests.factories.journeys import HearingFactory, JourneyFactory, StageEventFactory
 
 
 class DeadlineFactory(DjangoModelFactory):
@@ -49,3 +51,18 @@ class CodeBreachFactory(DjangoModelFactory):
     due_on = date(2025, 5, 6)
     told_on = date(2025, 5, 9)
     working_days_late = 3
+
+
+class HearingReminderFactory(DjangoModelFactory):
+    """A hearing reminder waiting for the hearing's time as it stood when queued."""
+
+    class Meta:
+        model = ReminderLog
+
+    key = factory.Sequence(lambda n: f"hearing:{n}")
+    kind = "hearing"
+    hearing = factory.SubFactory(HearingFactory)
+    journey = factory.SelfAttribute("hearing.journey")
+    about = factory.SelfAttribute("hearing.starts_at")
+    # A week before HearingFactory's default Monday 15 March 2027, 10:00 London.
+    send_after = datetime(2027, 3, 8, 10, 0, tzinfo=LONDON)

@@ -16,7 +16,6 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from documents import services as letter_services
 from documents.models import LetterType
 from journeys import services
 from journeys.contact_log import contact_log_add
@@ -33,6 +32,7 @@ from tests.factories import (
 )
 from tests.factories.security import TOTPDeviceFactory, totp_code
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
+from tests.steps import generate_letter, move
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -121,13 +121,13 @@ def build() -> Records:
     past_hearing = schedule(
         journey, manager, court, starts_at=datetime(2025, 9, 1, 10, 0)
     )
-    services.hearing_move(
-        actor=manager,
-        hearing=hearing,
-        starts_at=(soon + timedelta(days=7)).replace(
+    move(
+        manager,
+        hearing,
+        (soon + timedelta(days=7)).replace(
             hour=10, minute=30, second=0, microsecond=0, tzinfo=None
         ),
-        reason="Judge unavailable",
+        "Judge unavailable",
     )
     contact = services.contact_method_add(
         actor=manager, survivor=survivor, kind="mobile", value="07700 900123"
@@ -144,10 +144,10 @@ def build() -> Records:
     defendant = services.defendant_add(
         actor=manager, journey=journey, name="Defendant One"
     )
-    letter_services.letter_generate(
-        actor=manager,
-        journey=journey,
-        letter_type="letter_of_authority",
+    generate_letter(
+        manager,
+        journey,
+        "letter_of_authority",
         letter_date=date(2025, 8, 21),
         confirm_blanks=True,
     )

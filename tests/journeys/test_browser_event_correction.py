@@ -5,10 +5,10 @@ from datetime import date, datetime
 
 import pytest
 
-from journeys import services
 from tests.browser import sign_in
 from tests.factories import CourtFactory
 from tests.journeys.workspace import walk
+from tests.steps import plead_not_guilty_at_a_ptph, record
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -40,29 +40,15 @@ def test_correcting_events_moves_the_breach_deadline_and_calendar(
             ("suspect_arrested", "", date(2025, 1, 20)),
         ],
     )
-    services.journey_record_event(
-        actor=advocate,
-        journey=journey,
-        event_type="charged",
-        occurred_on=date(2025, 2, 3),
-        survivor_informed_on=date(2025, 2, 10),  # a mistyped told date
+    record(
+        advocate,
+        journey,
+        "charged",
+        date(2025, 2, 3),
+        survivor_informed_on=date(2025, 2, 10),
     )
     court = CourtFactory(name="Browserton Crown Court")
-    hearing = services.hearing_schedule(
-        actor=advocate,
-        journey=journey,
-        court=court,
-        hearing_type="ptph",
-        starts_at=datetime(2025, 3, 3, 10, 0),
-    )
-    services.journey_record_event(
-        actor=advocate,
-        journey=journey,
-        event_type="plea",
-        outcome="not_guilty",
-        occurred_on=date(2025, 3, 3),
-        hearing=hearing,
-    )
+    plead_not_guilty_at_a_ptph(advocate, journey, court, datetime(2025, 3, 3, 10, 0))
 
     sign_in(page, advocate)
     page.goto(f"/admin/journeys/{journey.pk}/")

@@ -9,6 +9,7 @@ from core.records import ConcurrentEditError
 from journeys import services
 from journeys.models import Hearing, Journey, Survivor
 from tests.factories import CourtFactory, HearingFactory
+from tests.steps import move, record, schedule
 
 
 def test_service_writes_record_the_acting_user(advocate):
@@ -23,12 +24,7 @@ def test_service_writes_record_the_acting_user(advocate):
 def test_recording_an_event_leaves_a_journey_history_row_with_the_reason(
     advocate, journey
 ):
-    services.journey_record_event(
-        actor=advocate,
-        journey=journey,
-        event_type="reported",
-        occurred_on=date(2025, 1, 12),
-    )
+    record(advocate, journey, "reported", date(2025, 1, 12))
     latest = journey.history.first()
     assert latest.current_stage == "report"
     assert latest.history_change_reason == "recorded: Reported to police"
@@ -84,18 +80,9 @@ def test_the_database_refuses_a_window_that_ends_before_it_starts(journey):
 
 
 def test_a_moved_hearings_history_shows_every_date_it_had(advocate, journey):
-    hearing = services.hearing_schedule(
-        actor=advocate,
-        journey=journey,
-        court=CourtFactory(),
-        hearing_type="trial",
-        starts_at=datetime(2027, 5, 10, 10),
+    hearing = schedule(
+        advocate, journey, CourtFactory(), starts_at=datetime(2027, 5, 10, 10)
     )
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="Over-listed",
-        starts_at=datetime(2027, 6, 1, 10),
-    )
+    move(advocate, hearing, datetime(2027, 6, 1, 10), "Over-listed")
     dates = [h.starts_at.date() for h in hearing.history.order_by("history_date")]
     assert dates == [date(2027, 5, 10), date(2027, 6, 1)]

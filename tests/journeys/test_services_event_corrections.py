@@ -9,16 +9,13 @@ from django.urls import reverse
 from deadlines.models import CodeBreach, Deadline
 from journeys import errors, services
 from journeys.models import StageEvent
+from tests.steps import record
 
 
-def record(actor, journey, event_type, on, outcome="", **kwargs):
-    return services.journey_record_event(
-        actor=actor,
-        journey=journey,
-        event_type=event_type,
-        occurred_on=on,
-        outcome=outcome,
-        **kwargs,
+def correct(actor, event, reason, **fields):
+    """Correct a timeline event through the service, giving the reason it needs."""
+    return services.stage_event_correct(
+        actor=actor, event=event, reason=reason, **fields
     )
 
 
@@ -47,12 +44,12 @@ def test_correcting_a_mistyped_told_date_clears_the_breach_it_created(
     advocate, journey, charged
 ):
     assert [b.right_number for b in _breaches(journey)] == [6]
-    services.stage_event_correct(
-        actor=advocate,
-        event=charged,
+    correct(
+        advocate,
+        charged,
+        "Typed the wrong week",
         occurred_on=charged.occurred_on,
         survivor_informed_on=date(2025, 2, 4),
-        reason="Typed the wrong week",
     )
     assert _breaches(journey) == []
     assert CodeBreach.objects.get(journey=journey).status == "cleared"
@@ -61,12 +58,12 @@ def test_correcting_a_mistyped_told_date_clears_the_breach_it_created(
 def test_a_correction_keeps_the_old_values_and_the_reason_in_history(
     advocate, journey, charged
 ):
-    services.stage_event_correct(
-        actor=advocate,
-        event=charged,
+    correct(
+        advocate,
+        charged,
+        "Charge was on the Tuesday",
         occurred_on=date(2025, 2, 4),
         survivor_informed_on=date(2025, 2, 10),
-        reason="Charge was on the Tuesday",
     )
     versions = list(charged.history.order_by("history_date"))
     assert versions[0].occurred_on == date(2025, 2, 3)
@@ -84,13 +81,13 @@ def test_correcting_an_event_date_moves_the_deadline_counted_from_it(
     record(advocate, journey, "plea", date(2025, 3, 3), "not_guilty")
     plea = journey.events.get(event_type="plea")
     before = {d.rule_key: d.due_on for d in Deadline.objects.filter(journey=journey)}
-    services.stage_event_correct(
-        actor=advocate,
-        event=plea,
+    correct(
+        advocate,
+        plea,
+        "Plea was on the Wednesday",
         occurred_on=date(2025, 3, 5),
         survivor_informed_on=None,
         outcome="not_guilty",
-        reason="Plea was on the Wednesday",
     )
     after = {d.rule_key: d.due_on for d in Deadline.objects.filter(journey=journey)}
     assert after["special_measures_crown"] == date(2025, 3, 19)
@@ -99,12 +96,8 @@ def test_correcting_an_event_date_moves_the_deadline_counted_from_it(
 
 def test_correcting_an_outcome_recomputes_the_stage(advocate, journey, charged):
     plea = record(advocate, journey, "plea", date(2025, 3, 3), "not_guilty")
-    services.stage_event_correct(
-        actor=advocate,
-        event=plea,
-        occurred_on=plea.occurred_on,
-        outcome="guilty",
-        reason="Pleaded guilty",
+    correct(
+        advocate, plea, "Pleaded guilty", occurred_on=plea.occurred_on, outcome="guilty"
     )
     journey.refresh_from_db()
     assert journey.current_stage == "sentence"
@@ -114,12 +107,12 @@ def test_a_correction_without_a_reason_is_refused_and_changes_nothing(
     advocate, journey, charged
 ):
     with pytest.raises(ValidationError) as caught:
-        services.stage_event_correct(
-            actor=advocate,
-            event=charged,
+        correct(
+            advocate,
+            charged,
+            "  ",
             occurred_on=charged.occurred_on,
             survivor_informed_on=date(2025, 2, 4),
-            reason="  ",
         )
     assert errors.REASON_REQUIRED in caught.value.messages
     charged.refresh_from_db()
@@ -130,12 +123,7 @@ def test_a_correction_without_a_reason_is_refused_and_changes_nothing(
 def test_a_correction_that_breaks_the_timeline_is_refused(advocate, journey, charged):
     arrest = journey.events.get(event_type="suspect_arrested")
     with pytest.raises(ValidationError) as caught:
-        services.stage_event_correct(
-            actor=advocate,
-            event=arrest,
-            occurred_on=date(2025, 2, 5),
-            reason="wrong",
-        )
+        correct(advocate, arrest, "wrong", occurred_on=date(2025, 2, 5))
     assert caught.value.code == "transition_breaks_later"
     arrest.refresh_from_db()
     assert arrest.occurred_on == date(2025, 1, 20)
@@ -145,36 +133,31 @@ def test_a_told_date_before_the_corrected_event_date_is_refused(
     advocate, journey, charged
 ):
     with pytest.raises(ValidationError) as caught:
-        services.stage_event_correct(
-            actor=advocate,
-            event=charged,
+        correct(
+            advocate,
+            charged,
+            "x",
             occurred_on=date(2025, 2, 11),
             survivor_informed_on=date(2025, 2, 10),
-            reason="x",
         )
     assert errors.TOLD_BEFORE_EVENT in caught.value.messages
 
 
 def test_a_correction_that_changes_nothing_is_refused(advocate, journey, charged):
     with pytest.raises(ValidationError) as caught:
-        services.stage_event_correct(
-            actor=advocate,
-            event=charged,
+        correct(
+            advocate,
+            charged,
+            "no change",
             occurred_on=charged.occurred_on,
             survivor_informed_on=charged.survivor_informed_on,
-            reason="no change",
         )
     assert caught.value.code == "no_change"
 
 
 def test_another_service_cannot_correct_or_void_an_event(outsider, journey, charged):
     with pytest.raises(PermissionDenied):
-        services.stage_event_correct(
-            actor=outsider,
-            event=charged,
-            occurred_on=charged.occurred_on,
-            reason="x",
-        )
+        correct(outsider, charged, "x", occurred_on=charged.occurred_on)
     with pytest.raises(PermissionDenied):
         services.stage_event_void(actor=outsider, event=charged, reason="x")
     assert StageEvent.objects.filter(pk=charged.pk).exists()

@@ -9,17 +9,7 @@ from django.utils import timezone
 from journeys import errors, services
 from journeys.models import Journey, StageEvent
 from tests.factories import SurvivorFactory
-
-
-def record(actor, journey, event_type, on, outcome="", **kwargs):
-    return services.journey_record_event(
-        actor=actor,
-        journey=journey,
-        event_type=event_type,
-        occurred_on=on,
-        outcome=outcome,
-        **kwargs,
-    )
+from tests.steps import record
 
 
 def test_opening_a_journey_starts_it_at_the_packs_first_stage(advocate, survivor):
@@ -144,6 +134,17 @@ def test_a_missing_verdict_outcome_lists_the_choices(advocate, journey):
     with pytest.raises(ValidationError) as caught:
         record(advocate, journey, "verdict", date(2025, 1, 20))
     assert "hung jury" in caught.value.message_dict["outcome"][0]
+
+
+def test_an_outcome_on_an_event_that_takes_none_is_refused_naming_the_event(
+    advocate, journey
+):
+    with pytest.raises(ValidationError) as caught:
+        record(advocate, journey, "reported", date(2025, 1, 12), outcome="guilty")
+    message = caught.value.message_dict["outcome"][0]
+    assert "%(event)s" not in message
+    assert "does not take an outcome" in message
+    assert Journey.objects.get(pk=journey.pk).events.count() == 0
 
 
 def test_an_unknown_event_type_is_refused(advocate, journey):

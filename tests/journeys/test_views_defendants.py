@@ -14,12 +14,6 @@ from tests.documents.conftest import docx_text
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def signed_in(client, advocate):
-    client.force_login(advocate)
-    return client
-
-
 DATA = {
     "name": "Dan Exampleman",
     "date_of_birth": "1990-05-04",

@@ -7,27 +7,9 @@ from django.urls import reverse
 
 from deadlines.models import CodeBreach
 from journeys import errors
-from tests.factories import CourtFactory
-from tests.journeys.workspace import TO_TRIAL, schedule, walk
+from tests.journeys.workspace import walk
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def signed_in(client, advocate):
-    client.force_login(advocate)
-    return client
-
-
-@pytest.fixture
-def court():
-    return CourtFactory(name="Testford Crown Court")
-
-
-@pytest.fixture
-def hearing(journey, advocate, court):
-    walk(journey, advocate, TO_TRIAL)
-    return schedule(journey, advocate, court)
 
 
 def test_adding_a_hearing_with_a_late_told_date_flags_right_8(

@@ -9,26 +9,10 @@ from core.timezones import LONDON
 from journeys import errors, services
 from journeys.models import Hearing
 from tests.factories import CourtFactory
-from tests.journeys.workspace import TO_TRIAL, schedule, walk
+from tests.journeys.workspace import schedule
+from tests.steps import move
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def signed_in(client, advocate):
-    client.force_login(advocate)
-    return client
-
-
-@pytest.fixture
-def court():
-    return CourtFactory(name="Testford Crown Court")
-
-
-@pytest.fixture
-def hearing(journey, advocate, court):
-    walk(journey, advocate, TO_TRIAL)
-    return schedule(journey, advocate, court)
 
 
 def _add_data(court, **overrides):
@@ -111,42 +95,37 @@ def test_moving_a_hearing_keeps_it_and_counts_the_move(signed_in, hearing):
     assert "No judge available" in page.text
 
 
-def test_a_move_with_no_reason_is_refused_and_changes_nothing(signed_in, hearing):
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        pytest.param(
+            {"date": "2027-06-01", "time": "10:30"},
+            str(errors.MOVE_NEEDS_REASON),
+            id="with_no_reason",
+        ),
+        pytest.param(
+            {"date": "2027-03-28", "time": "01:30", "reason": "Relisted"},
+            "does not exist in the UK",
+            id="into_the_dst_gap",
+        ),
+    ],
+)
+def test_a_move_is_refused_and_changes_nothing(signed_in, hearing, form, message):
     response = signed_in.post(
         reverse("hearings:move", args=[hearing.pk]),
-        {"version": hearing.version, "date": "2027-06-01", "time": "10:30"},
+        {"version": hearing.version, **form},
     )
     assert response.status_code == 200
-    assert str(errors.MOVE_NEEDS_REASON) in response.text
+    assert message in response.text
     unchanged = Hearing.objects.get(pk=hearing.pk)
     assert unchanged.times_moved == 0
     assert unchanged.starts_at == hearing.starts_at
 
 
-def test_a_move_into_the_dst_gap_is_refused_and_changes_nothing(signed_in, hearing):
-    response = signed_in.post(
-        reverse("hearings:move", args=[hearing.pk]),
-        {
-            "version": hearing.version,
-            "date": "2027-03-28",
-            "time": "01:30",
-            "reason": "Relisted",
-        },
-    )
-    assert response.status_code == 200
-    assert "does not exist in the UK" in response.text
-    assert Hearing.objects.get(pk=hearing.pk).times_moved == 0
-
-
 def test_a_move_from_a_stale_page_is_refused_showing_the_other_change(
     signed_in, hearing, colleague
 ):
-    services.hearing_move(
-        actor=colleague,
-        hearing=hearing,
-        reason="Court over-listed",
-        starts_at=datetime(2027, 5, 3, 10, 0),
-    )
+    move(colleague, hearing, datetime(2027, 5, 3, 10, 0), "Court over-listed")
     response = signed_in.post(
         reverse("hearings:move", args=[hearing.pk]),
         {"version": 1, "date": "2027-06-01", "time": "10:30", "reason": "Mine"},

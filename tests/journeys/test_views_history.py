@@ -10,6 +10,7 @@ from journeys.history import version_list
 from journeys.models import Hearing
 from tests.factories import CourtFactory
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
+from tests.steps import move
 
 pytestmark = pytest.mark.django_db
 
@@ -18,12 +19,7 @@ pytestmark = pytest.mark.django_db
 def hearing(journey, advocate):
     walk(journey, advocate, TO_TRIAL)
     hearing = schedule(journey, advocate, CourtFactory(name="Historic Crown Court"))
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="No judge",
-        starts_at=datetime(2027, 4, 1, 10, 0),
-    )
+    move(advocate, hearing, datetime(2027, 4, 1, 10, 0), "No judge")
     return Hearing.objects.get(pk=hearing.pk)
 
 
@@ -98,12 +94,7 @@ def test_a_manager_restore_is_a_new_history_entry_and_bumps_the_version(
 
 def test_a_restore_from_a_stale_page_is_refused(client, manager, hearing, advocate):
     oldest = hearing.history.order_by("history_date").first()
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="Again",
-        starts_at=datetime(2027, 5, 1, 10, 0),
-    )
+    move(advocate, hearing, datetime(2027, 5, 1, 10, 0), "Again")
     client.force_login(manager)
     response = client.post(
         reverse("hearings:restore", args=[hearing.pk, oldest.history_id]),

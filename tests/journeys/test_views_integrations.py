@@ -54,3 +54,25 @@ def test_only_managers_see_the_export_and_erase_actions(
         export
         in client.get(reverse("survivors:detail", args=[survivor.pk])).content.decode()
     )
+
+
+def test_other_apps_add_panels_to_the_journey_page_through_a_hook(
+    client, advocate, journey
+):
+    from django.utils.html import format_html
+    from wagtail import hooks
+    from wagtail.admin.ui.components import Component
+
+    from core.hooks import JOURNEY_PANELS
+
+    class Panel(Component):
+        def render_html(self, parent_context=None):
+            return format_html("<section>panel for W-{}</section>", self.journey.pk)
+
+        def __init__(self, journey):
+            self.journey = journey
+
+    with hooks.register_temporarily(JOURNEY_PANELS, lambda request, j: Panel(j)):
+        client.force_login(advocate)
+        html = client.get(reverse("journeys:detail", args=[journey.pk])).content
+    assert f"<section>panel for W-{journey.pk}</section>".encode() in html

@@ -17,12 +17,6 @@ from tests.journeys.workspace import TO_TRIAL, journey_edit_data, schedule, walk
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def signed_in(client, advocate):
-    client.force_login(advocate)
-    return client
-
-
 def listed(response) -> set[str]:
     return {j.survivor.chosen_name for j in response.context["object_list"]}
 

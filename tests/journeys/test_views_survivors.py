@@ -10,12 +10,6 @@ from journeys.models import Survivor
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def signed_in(client, advocate):
-    client.force_login(advocate)
-    return client
-
-
 def _profile_data(survivor, **overrides):
     data = {
         name: getattr(survivor, name)

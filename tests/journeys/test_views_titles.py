@@ -19,12 +19,6 @@ def title_of(response) -> str:
 
 
 @pytest.fixture
-def signed_in(client, advocate):
-    client.force_login(advocate)
-    return client
-
-
-@pytest.fixture
 def record_pages(journey):
     survivor = journey.survivor
     survivor.chosen_name = NAME

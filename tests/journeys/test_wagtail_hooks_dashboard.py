@@ -9,14 +9,14 @@ from wagtail import hooks
 
 from core.hooks import DASHBOARD_PANELS
 from core.timezones import LONDON
-from journeys import dashboard, services
+from journeys import dashboard
 from tests.factories import (
     CourtFactory,
     HearingFactory,
     JourneyFactory,
     StageEventFactory,
-    SurvivorFactory,
 )
+from tests.steps import move, schedule
 
 pytestmark = pytest.mark.django_db
 
@@ -28,55 +28,44 @@ def court():
     return CourtFactory(name="Dashboard Crown Court")
 
 
+@pytest.fixture
+def theirs(organisation, colleague):
+    """A journey at the same service that a colleague leads."""
+    return JourneyFactory(survivor__organisation=organisation, lead_advocate=colleague)
+
+
 def test_my_hearings_are_the_next_fortnights_on_my_caseload_only(
-    journey, colleague, organisation, court, advocate
+    journey, theirs, court, advocate
 ):
     soon = HearingFactory(
         journey=journey, court=court, starts_at=NOW + timedelta(days=3)
     )
     HearingFactory(journey=journey, court=court, starts_at=NOW + timedelta(days=20))
     HearingFactory(journey=journey, court=court, starts_at=NOW - timedelta(days=1))
-    theirs = JourneyFactory(
-        survivor=SurvivorFactory(organisation=organisation), lead_advocate=colleague
-    )
     HearingFactory(journey=theirs, court=court, starts_at=NOW + timedelta(days=2))
     assert list(dashboard.upcoming_hearings(advocate, now=NOW)) == [soon]
 
 
-def test_managers_see_the_whole_services_hearings(
-    journey, colleague, organisation, court, manager
-):
+def test_managers_see_the_whole_services_hearings(journey, theirs, court, manager):
     HearingFactory(journey=journey, court=court, starts_at=NOW + timedelta(days=3))
-    theirs = JourneyFactory(
-        survivor=SurvivorFactory(organisation=organisation), lead_advocate=colleague
-    )
     HearingFactory(journey=theirs, court=court, starts_at=NOW + timedelta(days=2))
     assert len(dashboard.upcoming_hearings(manager, now=NOW)) == 2
 
 
 def test_journeys_without_contact_for_four_weeks_are_listed(advocate, organisation):
     today = date(2027, 3, 1)
-    quiet = JourneyFactory(
-        survivor=SurvivorFactory(organisation=organisation),
-        lead_advocate=advocate,
-        opened_on=date(2026, 12, 1),
+    quiet, recent, new = (
+        JourneyFactory(
+            survivor__organisation=organisation,
+            lead_advocate=advocate,
+            opened_on=opened_on,
+        )
+        for opened_on in (date(2026, 12, 1), date(2026, 12, 1), date(2027, 2, 25))
     )
-    StageEventFactory(
-        journey=quiet, event_type="contact_made", occurred_on=date(2027, 1, 2)
-    )
-    recent = JourneyFactory(
-        survivor=SurvivorFactory(organisation=organisation),
-        lead_advocate=advocate,
-        opened_on=date(2026, 12, 1),
-    )
-    StageEventFactory(
-        journey=recent, event_type="contact_made", occurred_on=date(2027, 2, 20)
-    )
-    new = JourneyFactory(
-        survivor=SurvivorFactory(organisation=organisation),
-        lead_advocate=advocate,
-        opened_on=date(2027, 2, 25),
-    )
+    for journey, contact_on in ((quiet, date(2027, 1, 2)), (recent, date(2027, 2, 20))):
+        StageEventFactory(
+            journey=journey, event_type="contact_made", occurred_on=contact_on
+        )
     found = list(dashboard.journeys_without_contact(advocate, today=today))
     assert found == [quiet]
     assert found[0].last_contact == date(2027, 1, 2)
@@ -84,19 +73,8 @@ def test_journeys_without_contact_for_four_weeks_are_listed(advocate, organisati
 
 
 def test_recently_moved_and_vacated_hearings_are_listed(journey, advocate, court):
-    moved = services.hearing_schedule(
-        actor=advocate,
-        journey=journey,
-        court=court,
-        hearing_type="trial",
-        starts_at=datetime(2027, 5, 1, 10, 0),
-    )
-    services.hearing_move(
-        actor=advocate,
-        hearing=moved,
-        reason="Over-listed",
-        starts_at=datetime(2027, 6, 1, 10, 0),
-    )
+    moved = schedule(advocate, journey, court, starts_at=datetime(2027, 5, 1, 10, 0))
+    move(advocate, moved, datetime(2027, 6, 1, 10, 0), "Over-listed")
     untouched = HearingFactory(journey=journey, court=court)
     found = list(dashboard.recently_changed_hearings(advocate))
     assert moved in found and untouched not in found

@@ -12,7 +12,8 @@ from reminders.models import ReminderLog
 from reminders.sending import reminder_send
 from reminders.services import schedule_reminders
 from reminders.timing import before_in_london, deadline_send_after
-from tests.factories import DeadlineFactory, HearingFactory
+from tests.factories import DeadlineFactory, HearingFactory, HearingReminderFactory
+from tests.steps import move
 
 
 def at(*args) -> datetime:
@@ -67,12 +68,7 @@ def test_email_subjects_and_bodies_name_neither_survivor_nor_offence(
 ):
     DeadlineFactory(journey=journey, due_on=date(2027, 3, 12))
     schedule_reminders(now=at(2027, 3, 8, 10, 5))
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="Court list changed",
-        starts_at=datetime(2027, 3, 22, 10, 0),
-    )
+    move(advocate, hearing, datetime(2027, 3, 22, 10, 0), "Court list changed")
     services.hearing_vacate(actor=advocate, hearing=hearing, reason="Vacated")
     assert len(mailoutbox) == 4
     for message in mailoutbox:
@@ -83,21 +79,10 @@ def test_email_subjects_and_bodies_name_neither_survivor_nor_offence(
 
 
 def test_moving_a_hearing_cancels_its_queued_reminders(hearing, advocate, mailoutbox):
-    old = ReminderLog.objects.create(
-        key="hearing:old",
-        kind="hearing",
-        journey=hearing.journey,
-        hearing=hearing,
-        about=hearing.starts_at,
-        send_after=at(2027, 3, 8, 10, 0),
-        enqueued_at=at(2027, 3, 8, 10, 0),
+    old = HearingReminderFactory(
+        hearing=hearing, key="hearing:old", enqueued_at=at(2027, 3, 8, 10, 0)
     )
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="Judge unavailable",
-        starts_at=datetime(2027, 3, 29, 10, 0),
-    )
+    move(advocate, hearing, datetime(2027, 3, 29, 10, 0), "Judge unavailable")
     old.refresh_from_db()
     assert old.status == ReminderLog.Status.CANCELLED
     assert reminder_send(reminder_id=old.pk) == "not queued"
@@ -110,12 +95,7 @@ def test_a_moved_hearing_is_reminded_for_its_new_time_not_its_old_one(
     hearing, advocate, mailoutbox
 ):
     schedule_reminders(now=at(2027, 3, 8, 10, 5))  # 7 days before the old time
-    services.hearing_move(
-        actor=advocate,
-        hearing=hearing,
-        reason="Judge unavailable",
-        starts_at=datetime(2027, 3, 29, 10, 0),
-    )
+    move(advocate, hearing, datetime(2027, 3, 29, 10, 0), "Judge unavailable")
     assert len(mailoutbox) == 2  # the old 7-day reminder, then "moved"
     schedule_reminders(now=at(2027, 3, 14, 10, 5))  # old 1-day time
     assert len(mailoutbox) == 2
@@ -128,14 +108,7 @@ def test_a_moved_hearing_is_reminded_for_its_new_time_not_its_old_one(
 def test_a_queued_reminder_for_the_old_time_is_not_sent_after_a_move(
     hearing, advocate, mailoutbox
 ):
-    log = ReminderLog.objects.create(
-        key="hearing:stale",
-        kind="hearing",
-        journey=hearing.journey,
-        hearing=hearing,
-        about=hearing.starts_at,
-        send_after=at(2027, 3, 8, 10, 0),
-    )
+    log = HearingReminderFactory(hearing=hearing, key="hearing:stale")
     hearing.starts_at = at(2027, 3, 30, 10, 0)
     hearing.save()
     assert reminder_send(reminder_id=log.pk) == ReminderLog.Status.CANCELLED
@@ -220,28 +193,14 @@ def test_with_nobody_to_tell_the_reminder_is_logged_as_failed(
 
 
 def test_sending_the_same_reminder_twice_sends_one_email(hearing, mailoutbox):
-    log = ReminderLog.objects.create(
-        key="hearing:direct",
-        kind="hearing",
-        journey=hearing.journey,
-        hearing=hearing,
-        about=hearing.starts_at,
-        send_after=at(2027, 3, 8, 10, 0),
-    )
+    log = HearingReminderFactory(hearing=hearing, key="hearing:direct")
     reminder_send(reminder_id=log.pk, now=at(2027, 3, 8, 10, 1))
     reminder_send(reminder_id=log.pk, now=at(2027, 3, 8, 10, 2))
     assert len(mailoutbox) == 1
 
 
 def test_a_reminder_left_queued_is_handed_to_the_queue_again(hearing, mailoutbox):
-    ReminderLog.objects.create(
-        key="hearing:lost",
-        kind="hearing",
-        journey=hearing.journey,
-        hearing=hearing,
-        about=hearing.starts_at,
-        send_after=at(2027, 3, 8, 10, 0),
-    )
+    HearingReminderFactory(hearing=hearing, key="hearing:lost")
     result = schedule_reminders(now=at(2027, 3, 8, 9, 0))
     assert result.requeued == ["hearing:lost"]
     assert len(mailoutbox) == 1

@@ -16,6 +16,7 @@ from core.timezones import LONDON
 from journeys import services
 from reports.period import quarter
 from tests.factories import CourtFactory, ManagerFactory, SurvivorFactory, UserFactory
+from tests.steps import move, record, schedule
 
 PERIOD = quarter(2025, 1)
 TODAY = date(2025, 4, 15)
@@ -34,13 +35,7 @@ def journey_through(actor, steps, *, opened_on: date):
         incident_date=None,
     )
     for event_type, day, *outcome in steps:
-        services.journey_record_event(
-            actor=actor,
-            journey=journey,
-            event_type=event_type,
-            occurred_on=day,
-            outcome=outcome[0] if outcome else "",
-        )
+        record(actor, journey, event_type, day, outcome[0] if outcome else "")
     return journey
 
 
@@ -217,9 +212,7 @@ def build(actor) -> dict:
             **window,
         )
         for new in moves:
-            hearing = services.hearing_move(
-                actor=actor, hearing=hearing, reason="Court list", starts_at=at(new)
-            )
+            hearing = move(actor, hearing, at(new), "Court list")
         return hearing
 
     for day in ("2025-01-06", "2025-01-13", "2025-02-17", "2025-03-31"):
@@ -282,11 +275,10 @@ def build_world() -> World:
         ],
         opened_on=d("2025-01-10"),
     )
-    services.hearing_schedule(
-        actor=other_advocate,
-        journey=journey_through(other_advocate, [], opened_on=d("2025-01-10")),
-        court=CourtFactory(),
-        hearing_type="trial",
+    schedule(
+        other_advocate,
+        journey_through(other_advocate, [], opened_on=d("2025-01-10")),
+        CourtFactory(),
         starts_at=at("2025-02-03T10:00"),
     )
     built["other"] = other

@@ -8,15 +8,9 @@ from journeys.models import Journey
 from reports import figures
 from rules import get_pack
 from tests.factories import JourneyFactory, StageEventFactory, UserFactory
-from tests.reports.caseload import PERIOD, TODAY, world_for_module
+from tests.reports.caseload import PERIOD, TODAY
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with world_for_module(django_db_blocker) as world:
-        yield world
 
 
 @pytest.fixture

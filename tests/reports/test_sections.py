@@ -13,17 +13,11 @@ from reports.sections import (
     registered_sections,
 )
 from reports.selectors import build_report
-from tests.reports.caseload import PERIOD, TODAY, world_for_module
+from tests.reports.caseload import PERIOD, TODAY
 
 pytestmark = pytest.mark.django_db
 
 F, N = "fewer than 5", "not shown"
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with world_for_module(django_db_blocker) as world:
-        yield world
 
 
 @pytest.fixture

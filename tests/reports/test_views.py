@@ -13,7 +13,6 @@ from openpyxl import load_workbook
 
 from reports import errors
 from reports.forms import ReportPeriodForm
-from tests.reports.caseload import world_for_module
 
 pytestmark = pytest.mark.django_db
 
@@ -24,12 +23,6 @@ PRINT = reverse("reports:print")
 
 def download(name, fmt):
     return reverse("reports:download", args=[name, fmt])
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with world_for_module(django_db_blocker) as world:
-        yield world
 
 
 @pytest.fixture

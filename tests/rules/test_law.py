@@ -4,19 +4,15 @@ from datetime import date
 
 from core.workdays import due_date
 from deadlines.models import Deadline
-from deadlines.services import EventFact, compute_breaches, compute_deadlines
+from deadlines.services import compute_breaches, compute_deadlines
 from rules import get_pack
+from tests.deadlines.facts import event_facts
 
 PACK = get_pack()
 
 
 def compute(*events, today=date(2025, 1, 1), enhanced=False):
-    facts = [
-        EventFact(pk=i + 1, event_type=e[0], outcome=e[1], occurred_on=e[2], **e[3])
-        if len(e) == 4
-        else EventFact(pk=i + 1, event_type=e[0], outcome=e[1], occurred_on=e[2])
-        for i, e in enumerate(events)
-    ]
+    facts = event_facts(*events)
     return {
         s.rule_key: s
         for s in compute_deadlines(PACK, facts, [], today=today, enhanced=enhanced)

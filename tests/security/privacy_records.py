@@ -1,11 +1,16 @@
 """A survivor with something identifying in every field, history and all."""
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.db import connection
+
+from core.fields import decrypt, is_encrypted
 from journeys import services
 from journeys.models import Journey, Survivor
 from tests.factories import CourtFactory
+from tests.steps import record, schedule
 
 # Distinctive fictional strings, so a scan of the database can look for them.
 SECRETS = {
@@ -26,6 +31,29 @@ SECRETS = {
     "defendant_description": "Drives a teal Vauxwen",
     "consent_note": "Signed at Corvidale office",
 }
+
+
+def database_text(*, decrypted: bool = True) -> list[str]:
+    """Every text value in every table (history included), decrypted unless told."""
+    found = []
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608
+            for row in cursor.fetchall():
+                for value in row:
+                    if isinstance(value, dict | list):  # JSON columns on PostgreSQL
+                        value = json.dumps(value, ensure_ascii=False)
+                    if isinstance(value, str):
+                        if decrypted and is_encrypted(value):
+                            value = decrypt(value)
+                        found.append(value)
+    return found
+
+
+def traces(secrets=SECRETS) -> set[str]:
+    """Which of the secrets can still be found anywhere in the database."""
+    text = "\n".join(database_text())
+    return {key for key, value in secrets.items() if value in text}
 
 
 @dataclass
@@ -69,19 +97,9 @@ def build_full_record(actor) -> FullRecord:
         oic_name=s["oic_name"],
         oic_contact=s["oic_contact"],
     )
-    services.journey_record_event(
-        actor=actor,
-        journey=journey,
-        event_type="reported",
-        occurred_on=date(2025, 1, 12),
-        details=s["event_details"],
-    )
-    hearing = services.hearing_schedule(
-        actor=actor,
-        journey=journey,
-        court=CourtFactory(),
-        hearing_type="trial",
-        starts_at=datetime(2025, 6, 2, 10, 0),
+    record(actor, journey, "reported", date(2025, 1, 12), details=s["event_details"])
+    hearing = schedule(
+        actor, journey, CourtFactory(), starts_at=datetime(2025, 6, 2, 10, 0)
     )
     services.hearing_record_outcome(
         actor=actor, hearing=hearing, outcome=s["hearing_outcome"]

@@ -5,7 +5,7 @@ import io
 import pickle
 import re
 import zipfile
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
@@ -14,12 +14,11 @@ from django.core.files.storage import storages
 from django.urls import reverse
 
 from calendars.services import calendar_feed_issue
-from documents import services as letter_services
 from security import privacy
 from tests.factories import CourtFactory
 from tests.journeys.workspace import schedule
-from tests.security.privacy_records import SECRETS, build_full_record
-from tests.security.test_privacy_erasure import traces
+from tests.security.privacy_records import SECRETS, build_full_record, traces
+from tests.steps import generate_letter
 
 # The strings that identify her (legal name and chosen name above all).
 NEEDLES = [SECRETS["chosen_name"], SECRETS["legal_name"], SECRETS["mobile"]]
@@ -68,12 +67,7 @@ def test_erasure_clears_the_feed_its_etag_the_cache_and_letter_files(client, man
     record = build_full_record(manager)
     journey = record.journey
     schedule(journey, manager, CourtFactory(), starts_at=datetime(2027, 3, 15, 10))
-    letter_services.letter_generate(
-        actor=manager,
-        journey=journey,
-        letter_type="letter_of_authority",
-        letter_date=date(2027, 3, 1),
-    )
+    generate_letter(manager, journey, "letter_of_authority")
     _feed, token = calendar_feed_issue(actor=manager)
     feed_url = reverse("calendar_feeds:feed", kwargs={"token": token})
     before = client.get(feed_url)

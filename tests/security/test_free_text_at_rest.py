@@ -1,9 +1,6 @@
 """What a survivor said and every free-text note is ciphertext at rest, history too."""
 
-import json
 from datetime import date, datetime, timedelta
-
-from django.db import connection
 
 from deadlines import services as deadlines
 from documents import services as letter_services
@@ -12,6 +9,8 @@ from journeys import services
 from journeys.models import Hearing
 from tests.factories import CourtFactory, DeadlineFactory
 from tests.journeys.workspace import TO_TRIAL, schedule, walk
+from tests.security.privacy_records import database_text
+from tests.steps import move
 
 NOTES = {
     "move_reason": "Moved because Brackenfield witness fell ill",
@@ -28,17 +27,7 @@ NOTES = {
 
 def plain_database_text() -> str:
     """Every text value in every table exactly as stored (nothing decrypted)."""
-    found = []
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names():
-            cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608
-            for row in cursor.fetchall():
-                for value in row:
-                    if isinstance(value, dict | list):
-                        value = json.dumps(value, ensure_ascii=False)
-                    if isinstance(value, str):
-                        found.append(value)
-    return "\n".join(found)
+    return "\n".join(database_text(decrypted=False))
 
 
 def test_reasons_outcomes_measures_and_notes_are_never_stored_as_plain_text(
@@ -47,12 +36,7 @@ def test_reasons_outcomes_measures_and_notes_are_never_stored_as_plain_text(
     walk(journey, manager, TO_TRIAL)
     court = CourtFactory()
     moved = schedule(journey, manager, court, starts_at=datetime(2027, 3, 15, 10))
-    services.hearing_move(
-        actor=manager,
-        hearing=moved,
-        starts_at=datetime(2027, 4, 15, 10),
-        reason=NOTES["move_reason"],
-    )
+    move(manager, moved, datetime(2027, 4, 15, 10), NOTES["move_reason"])
     vacated = schedule(journey, manager, court, starts_at=datetime(2027, 5, 3, 10))
     services.hearing_vacate(
         actor=manager, hearing=vacated, reason=NOTES["vacate_reason"]
@@ -97,11 +81,11 @@ def test_reasons_outcomes_measures_and_notes_are_never_stored_as_plain_text(
 def test_history_reasons_name_the_change_without_the_words(manager, journey):
     walk(journey, manager, TO_TRIAL)
     hearing = schedule(journey, manager, CourtFactory())
-    services.hearing_move(
-        actor=manager,
-        hearing=hearing,
-        starts_at=datetime(2027, 4, 15, 10),
-        reason=NOTES["move_reason"],
+    move(
+        manager,
+        hearing,
+        datetime(2027, 4, 15, 10),
+        NOTES["move_reason"],
         expected_duration=timedelta(hours=3),
     )
     services.hearing_vacate(actor=manager, hearing=hearing, reason="Judge ill")

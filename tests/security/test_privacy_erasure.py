@@ -1,6 +1,5 @@
 """Erasure and retention leave no trace of the survivor anywhere in the database."""
 
-import json
 from datetime import date
 from io import StringIO
 
@@ -9,13 +8,11 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
-from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import ModelLogEntry
 
-from core.fields import decrypt, is_encrypted
 from journeys import services
 from journeys.models import (
     Consent,
@@ -29,27 +26,12 @@ from journeys.models import (
 from security import errors, privacy
 from security.models import AccessLog
 from tests.factories import force_login_verified
-from tests.security.privacy_records import SECRETS, build_full_record
-
-
-def database_text() -> list[str]:
-    """Every text value in every table (history included), decrypted where needed."""
-    found = []
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names():
-            cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608
-            for row in cursor.fetchall():
-                for value in row:
-                    if isinstance(value, dict | list):  # JSON columns on PostgreSQL
-                        value = json.dumps(value, ensure_ascii=False)
-                    if isinstance(value, str):
-                        found.append(decrypt(value) if is_encrypted(value) else value)
-    return found
-
-
-def traces(secrets=SECRETS) -> set[str]:
-    text = "\n".join(database_text())
-    return {key for key, value in secrets.items() if value in text}
+from tests.security.privacy_records import (
+    SECRETS,
+    build_full_record,
+    traces,
+)
+from tests.steps import record as record_event
 
 
 @pytest.fixture
@@ -160,13 +142,7 @@ def test_the_erase_page_asks_for_the_name_then_erases(client, manager, record):
 
 # Retention -----------------------------------------------------------------------
 def close(actor, journey, on: date) -> None:
-    services.journey_record_event(
-        actor=actor,
-        journey=journey,
-        event_type="closed",
-        outcome="support_ended",
-        occurred_on=on,
-    )
+    record_event(actor, journey, "closed", on, "support_ended")
 
 
 def test_retention_lists_only_journeys_closed_longer_than_the_period(

@@ -17,7 +17,6 @@ from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, path, reverse
 from django.urls.resolvers import RoutePattern
 
-from documents import services as letter_services
 from journeys import services
 from tests.factories import (
     CodeBreachFactory,
@@ -32,6 +31,7 @@ from tests.factories import (
     SurvivorFactory,
     force_login_verified,
 )
+from tests.steps import generate_letter
 
 VICTIM_NAME = "Ottoline"
 VICTIM_LEGAL_NAME = "Perpetua Wrenfield"
@@ -258,12 +258,7 @@ def victim(db) -> Victim:
         contact=contact,
         breach=CodeBreachFactory(journey=journey),
         deadline=DeadlineFactory(journey=journey),
-        letter=letter_services.letter_generate(
-            actor=manager,
-            journey=journey,
-            letter_type="letter_of_authority",
-            letter_date=date(2027, 3, 1),
-        ),
+        letter=generate_letter(manager, journey, "letter_of_authority"),
         measures_request=RequestedMeasureFactory(
             request__journey=journey, reason=f"{VICTIM_NAME} asked for screens"
         ).request,

@@ -1,0 +1,19 @@
+"""Fixtures the calendar tests share: a Crown Court and a trial listed there."""
+
+from datetime import datetime
+
+import pytest
+
+from tests.factories import CourtFactory
+from tests.steps import schedule
+
+
+@pytest.fixture
+def crown(db):
+    return CourtFactory(name="Testtown Crown Court")
+
+
+@pytest.fixture
+def hearing(advocate, journey, crown):
+    """A trial on Tuesday 4 May 2027 at 10:00, London time."""
+    return schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
