@@ -29,6 +29,10 @@ JOURNEY_CALENDAR_EVENTS = "waymark_journey_calendar_events"
 #: ``fn(survivor)`` → ``(path, bytes)`` pairs added to her subject-access export.
 SUBJECT_ACCESS_FILES = "waymark_subject_access_files"
 
+#: ``fn(request, journey)`` → ``JourneyLink`` values: buttons other areas add to
+#: the journey page (intelligence reports, for example).
+JOURNEY_PAGE_LINKS = "waymark_journey_page_links"
+
 #: ``fn()`` → ``LoggedRoute`` values: pages that show one survivor's record, which
 #: the access log records on every successful response (``security.access``).
 LOGGED_ROUTES = "waymark_logged_routes"
@@ -50,6 +54,13 @@ class PublicContact(NamedTuple):
 
     def __bool__(self) -> bool:
         return any(self)
+
+
+class JourneyLink(NamedTuple):
+    """A button on the journey page: its words and where it goes."""
+
+    label: str
+    url: str
 
 
 class LoggedRoute(NamedTuple):

@@ -154,6 +154,12 @@ class ContactMethodEndForm(forms.Form):
 
 
 # Journeys ----------------------------------------------------------------------
+#: How the police treated her report: optional, each with a "not known" default.
+POLICING_DEFAULTS = {
+    "hate_crime_recorded": Journey.HateCrime.UNKNOWN,
+    "reporting_sanction": Journey.ReportingSanction.UNKNOWN,
+}
+
 JOURNEY_FORM_FIELDS = list(JOURNEY_FACT_FIELDS)
 
 
@@ -180,6 +186,7 @@ class JourneyForm(VersionedFormMixin, forms.ModelForm):
         widgets = {
             "incident_date": AdminDateInput,
             "opened_on": AdminDateInput,
+            "reporting_sanction_on": AdminDateInput,
         }
 
     def __init__(self, *args, for_user=None, **kwargs):
@@ -201,10 +208,16 @@ class JourneyForm(VersionedFormMixin, forms.ModelForm):
         else:
             del self.fields["version"]
             self.fields["survivor"].queryset = Survivor.objects.for_user(for_user)
+        for name in POLICING_DEFAULTS:
+            # Older forms (and scripts) that leave these out keep "not known".
+            self.fields[name].required = False
         self.order_fields(["survivor", *JOURNEY_FORM_FIELDS])
 
     def service_fields(self) -> dict:
-        return {name: self.cleaned_data[name] for name in JOURNEY_FORM_FIELDS}
+        fields = {name: self.cleaned_data[name] for name in JOURNEY_FORM_FIELDS}
+        for name, default in POLICING_DEFAULTS.items():
+            fields[name] = fields[name] or default
+        return fields
 
     def _post_clean(self):
         pass

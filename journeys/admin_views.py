@@ -270,6 +270,10 @@ class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
             police_force_label=dict(
                 get_pack().choices_of(get_pack().police_forces)
             ).get(journey.police_force, journey.police_force),
+            police_force=get_pack().police_force(journey.police_force),
+            page_links=waymark_hooks.collect(
+                waymark_hooks.JOURNEY_PAGE_LINKS, self.request, journey
+            ),
             next_events=next_events if can_change else [],
             hearings=hearings,
             can_change=can_change,

@@ -76,3 +76,15 @@ CORRECTION_CHANGES_NOTHING = _(
 DEADLINE_NOT_MISSED = _("Only a missed deadline can have what happened recorded.")
 MISSED_NEEDS_NOTE = _("Say what happened: for example, who was told and what next.")
 DEFENDANT_BORN_IN_FUTURE = _("A date of birth cannot be in the future.")
+SANCTION_NEEDS_REASON = _(
+    "Say what she was arrested, cautioned or threatened with prosecution for."
+)
+SANCTION_IN_FUTURE = _("The date cannot be in the future.")
+REASON_WITHOUT_SANCTION = _(
+    "Leave this blank unless she was arrested, cautioned or threatened with "
+    "prosecution."
+)
+DATE_WITHOUT_SANCTION = _(
+    "Leave the date blank unless she was arrested, cautioned or threatened with "
+    "prosecution."
+)

@@ -28,6 +28,7 @@ from core.fields import EncryptedTextField
 from organisations.models import Organisation
 from rules import get_pack
 
+from . import errors
 from .querysets import (
     CLOSED_HEARING_STATUSES,
     LIVE_HEARING_STATUSES,
@@ -328,6 +329,26 @@ class Journey(models.Model):
         YEAR = "year", _("Year only")
         APPROXIMATE = "approximate", _("Approximate")
 
+    class HateCrime(models.TextChoices):
+        UNKNOWN = "unknown", _("Not known")
+        YES = "yes", _("Yes")
+        NO = "no", _("No")
+
+    class ReportingSanction(models.TextChoices):
+        UNKNOWN = "unknown", _("Not known")
+        NONE = "none", _("No")
+        THREATENED = "threatened", _("Threatened with prosecution")
+        CAUTIONED = "cautioned", _("Cautioned")
+        ARRESTED = "arrested", _("Arrested")
+
+    class SanctionReason(models.TextChoices):
+        OWN_WORK = "own_work", _("Her own sex work")
+        DRUGS = "drugs", _("Having drugs for her own use")
+        BOTH = "both", _("Both")
+
+    #: The sanctions that mean she was criminalised for coming forward.
+    CRIMINALISING = ("threatened", "cautioned", "arrested")
+
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="journeys"
     )
@@ -352,6 +373,34 @@ class Journey(models.Model):
         blank=True,
         validators=[validate_police_force],
     )
+    hate_crime_recorded = models.CharField(
+        _("recorded by the police as a hate crime"),
+        max_length=10,
+        choices=HateCrime.choices,
+        default=HateCrime.UNKNOWN,
+        help_text=_(
+            "Whether the police recorded the crime as a hate crime: hostility "
+            "based on sex work."
+        ),
+    )
+    reporting_sanction = models.CharField(
+        _("criminalised when reporting"),
+        max_length=20,
+        choices=ReportingSanction.choices,
+        default=ReportingSanction.UNKNOWN,
+        help_text=_(
+            "Whether, when she reported, she was arrested, cautioned or threatened "
+            "with prosecution for her own sex work or for having drugs for her own "
+            "use. If more than one happened, choose the most serious."
+        ),
+    )
+    reporting_sanction_reason = models.CharField(
+        _("criminalised for"),
+        max_length=20,
+        choices=SanctionReason.choices,
+        blank=True,
+    )
+    reporting_sanction_on = optional_date(_("date it happened"))
     crime_reference = models.CharField(_("crime reference"), max_length=60, blank=True)
     cps_urn = models.CharField(_("CPS URN"), max_length=30, blank=True)
     court_case_number = models.CharField(
@@ -431,10 +480,51 @@ class Journey(models.Model):
                 condition=~Q(status="closed") | ~Q(closure_reason=""),
                 name="journey_closed_has_reason",
             ),
+            models.CheckConstraint(
+                condition=Q(hate_crime_recorded__in=["unknown", "yes", "no"]),
+                name="journey_hate_crime_known",
+            ),
+            # A reason and a date only go with a sanction, and a sanction needs
+            # its reason: "arrested" alone would not say what for.
+            models.CheckConstraint(
+                condition=Q(
+                    reporting_sanction__in=["threatened", "cautioned", "arrested"],
+                    reporting_sanction_reason__in=["own_work", "drugs", "both"],
+                )
+                | Q(
+                    reporting_sanction__in=["unknown", "none"],
+                    reporting_sanction_reason="",
+                    reporting_sanction_on__isnull=True,
+                ),
+                name="journey_reporting_sanction_consistent",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.survivor.chosen_name} – {self.offence_label}"
+
+    def clean(self) -> None:
+        """Say in words what the sanction constraint refuses, field by field."""
+        problems = {}
+        if self.reporting_sanction in self.CRIMINALISING:
+            if not self.reporting_sanction_reason:
+                problems["reporting_sanction_reason"] = errors.SANCTION_NEEDS_REASON
+            if (
+                self.reporting_sanction_on
+                and self.reporting_sanction_on > timezone.localdate()
+            ):
+                problems["reporting_sanction_on"] = errors.SANCTION_IN_FUTURE
+        else:
+            if self.reporting_sanction_reason:
+                problems["reporting_sanction_reason"] = errors.REASON_WITHOUT_SANCTION
+            if self.reporting_sanction_on:
+                problems["reporting_sanction_on"] = errors.DATE_WITHOUT_SANCTION
+        if problems:
+            raise ValidationError(problems)
+
+    @property
+    def criminalised_on_reporting(self) -> bool:
+        return self.reporting_sanction in self.CRIMINALISING
 
     @property
     def reference(self) -> str:

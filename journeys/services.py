@@ -266,6 +266,11 @@ JOURNEY_FACT_FIELDS = (
     "oic_name",
     "oic_contact",
     "opened_on",
+    # How the police treated her report (hate-crime flag, criminalisation).
+    "hate_crime_recorded",
+    "reporting_sanction",
+    "reporting_sanction_reason",
+    "reporting_sanction_on",
 )
 #: Everything a journey service may set: the facts, its advocate and its rights.
 JOURNEY_FIELDS = {*JOURNEY_FACT_FIELDS, "lead_advocate", "victims_code_enhanced"}

@@ -7,6 +7,7 @@ from wagtail import hooks
 from core import hooks as waymark_hooks
 from core.menus import ManagerMenuItem
 
+from .policing import POLICING_SECTION
 from .sections import BOARD_SECTIONS
 
 
@@ -29,3 +30,8 @@ def register_report_menu_item():
 @hooks.register(waymark_hooks.REPORT_SECTIONS)
 def board_report_sections():
     return BOARD_SECTIONS
+
+
+@hooks.register(waymark_hooks.REPORT_SECTIONS)
+def policing_report_section():
+    return [POLICING_SECTION]

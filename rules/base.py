@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.utils.translation import gettext
+
 # A to_stage value meaning "go back to the stage before the pause" (re-engage, reopen).
 RESUME = "__resume__"
 # A to_stage value meaning "the stage does not change".
@@ -264,6 +266,51 @@ class Choice:
     label: str
 
 
+#: A force's published policy on a question: not yet known, has one, or has none.
+POLICY_UNKNOWN = "unknown"
+POLICY_YES = "yes"
+POLICY_NO = "no"
+
+
+@dataclass(frozen=True)
+class ForcePolicy:
+    """A police force's published stance on one question, and where it was read.
+
+    Unknown by default: a row says "yes" or "no" only with a source, and stays
+    ``verify=True`` until someone confirms it against the force's own publication.
+    """
+
+    status: str = POLICY_UNKNOWN
+    source: str = ""
+    last_checked: date | None = None
+    verify: bool = False
+    note: str = ""
+
+    @property
+    def is_known(self) -> bool:
+        return self.status != POLICY_UNKNOWN
+
+    @property
+    def status_label(self) -> str:
+        labels = {POLICY_YES: gettext("Yes"), POLICY_NO: gettext("No")}
+        return labels.get(self.status, gettext("Not known"))
+
+
+@dataclass(frozen=True)
+class PoliceForce:
+    """A police force, with its published policies towards sex workers who report.
+
+    ``hate_crime``: crimes against sex workers recorded as hate crime (hostility
+    based on sex work). ``reporting_protection``: sex workers who report a crime
+    are not arrested or prosecuted for their own work or minor drug possession.
+    """
+
+    key: str
+    label: str
+    hate_crime: ForcePolicy = ForcePolicy()
+    reporting_protection: ForcePolicy = ForcePolicy()
+
+
 @dataclass(frozen=True)
 class RulesPack:
     key: str
@@ -276,7 +323,7 @@ class RulesPack:
     offence_categories: tuple[OffenceCategory, ...]
     time_limits: tuple[TimeLimitRule, ...]
     code_rights: tuple[CodeRight, ...]
-    police_forces: tuple[Choice, ...]
+    police_forces: tuple[PoliceForce, ...]
     consent_scopes: tuple[Choice, ...]
     closure_reasons: tuple[Choice, ...]
     initial_stage: str
@@ -303,6 +350,7 @@ class RulesPack:
             letters={w.key: w for w in self.letter_wordings},
             provisions={p.key: p for p in self.statutory_provisions},
             hearing_outcomes={o.key: o for o in self.hearing_outcomes},
+            forces={f.key: f for f in self.police_forces},
         )
         self._check()
 
@@ -391,6 +439,10 @@ class RulesPack:
 
     def hearing_outcome(self, key: str) -> HearingOutcome:
         return self._index["hearing_outcomes"][key]
+
+    def police_force(self, key: str) -> PoliceForce | None:
+        """The force with this key, or None (a journey may not name one)."""
+        return self._index["forces"].get(key)
 
     def statutory_provision(self, key: str) -> StatutoryProvision:
         return self._index["provisions"][key]

@@ -44,6 +44,16 @@ SECRET_FIELD_WORDS = ("token", "secret", "password", "key")
 # (UK GDPR Art. 15(4), DPA 2018 Sch. 2 para 16): the suspect's name and looks.
 THIRD_PARTY_FIELDS: dict[str, frozenset[str]] = {
     "journeys.defendant": frozenset({"name", "description"}),
+    # What identifies the individual she reported (intelligence reports).
+    "intelligence.intelligencereport": frozenset(
+        {
+            "description",
+            "vehicle_registration",
+            "vehicle_description",
+            "phone_numbers",
+            "handles",
+        }
+    ),
 }
 # Records kept after anonymisation (for statistics) and the fields blanked on them.
 KEEP_AND_BLANK: dict[str, tuple[str, ...]] = {

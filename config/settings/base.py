@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "documents",
     "reports",
     "security",
+    "intelligence",
     "cms",
     "portal",
     "wagtail.contrib.forms",

@@ -9,15 +9,18 @@ from datetime import date
 from django.utils.translation import gettext_lazy as _
 
 from rules.base import (
+    POLICY_YES,
     RESUME,
     Choice,
     CodeRight,
     EligibilityRoute,
     EventType,
+    ForcePolicy,
     HearingOutcome,
     HearingType,
     OffenceCategory,
     Outcome,
+    PoliceForce,
     RulesPack,
     SpecialMeasure,
     Stage,
@@ -928,8 +931,28 @@ CODE_RIGHTS = (
     CodeRight(12, _("To make a complaint about your rights not being met")),
 )
 
+# Published policies towards sex workers who report a crime. Every force is
+# "unknown" until a row names the force's own publication; a row taken from
+# research or press reports rather than the force's current policy is
+# verify=True, like the unconfirmed time limits above.
+FORCE_POLICIES: dict[str, dict[str, ForcePolicy]] = {
+    "merseyside": {
+        "hate_crime": ForcePolicy(
+            POLICY_YES,
+            source=_(
+                "Merseyside Police, from 2006: crimes against sex workers treated "
+                "as hate crime. Reported in research on the Merseyside approach "
+                "(Campbell, Durham University) and by National Ugly Mugs."
+            ),
+            last_checked=None,
+            verify=True,
+            note=_("Not yet confirmed against the force's current published policy."),
+        ),
+    },
+}
+
 POLICE_FORCES = tuple(
-    Choice(key, label)
+    PoliceForce(key, label, **FORCE_POLICIES.get(key, {}))
     for key, label in (
         ("avon_somerset", "Avon and Somerset Constabulary"),
         ("bedfordshire", "Bedfordshire Police"),

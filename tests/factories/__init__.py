@@ -12,6 +12,7 @@ from tests.factories.documents import (  # noqa: F401, E402
     RequestedMeasureFactory,
     SpecialMeasuresRequestFactory,
 )
+from tests.factories.intelligence import IntelligenceReportFactory  # noqa: F401, E402
 from tests.factories.journeys import (  # noqa: F401, E402
     ConsentFactory,
     CourtFactory,

@@ -12,7 +12,7 @@ from django.urls import reverse
 from journeys import errors, services
 from journeys.models import Journey, StageEvent
 from tests.factories import CourtFactory, JourneyFactory, SurvivorFactory, UserFactory
-from tests.journeys.workspace import TO_TRIAL, schedule, walk
+from tests.journeys.workspace import TO_TRIAL, journey_edit_data, schedule, walk
 
 pytestmark = pytest.mark.django_db
 
@@ -173,30 +173,12 @@ def test_a_journey_cannot_be_opened_for_another_services_survivor(signed_in, out
     assert not Journey.objects.filter(survivor=theirs).exists()
 
 
-def _edit_data(journey, **overrides):
-    data = {
-        "version": journey.version,
-        "offence_category": journey.offence_category,
-        "incident_date": "2025-01-10",
-        "incident_date_precision": "day",
-        "police_force": journey.police_force,
-        "crime_reference": journey.crime_reference,
-        "cps_urn": journey.cps_urn,
-        "court_case_number": "",
-        "oic_name": "",
-        "oic_contact": "",
-        "opened_on": journey.opened_on.isoformat(),
-    }
-    data.update(overrides)
-    return data
-
-
 def test_editing_a_journey_saves_through_the_service_and_bumps_its_version(
     signed_in, journey
 ):
     response = signed_in.post(
         reverse("journeys:edit", args=[journey.pk]),
-        _edit_data(journey, oic_name="DC Fictional"),
+        journey_edit_data(journey, oic_name="DC Fictional"),
     )
     assert response.status_code == 302
     journey.refresh_from_db()
@@ -207,7 +189,7 @@ def test_editing_a_journey_saves_through_the_service_and_bumps_its_version(
 def test_a_second_edit_from_a_stale_copy_is_refused_with_what_changed(
     signed_in, journey, colleague
 ):
-    stale = _edit_data(journey, oic_name="Mine")
+    stale = journey_edit_data(journey, oic_name="Mine")
     services.journey_update(
         actor=colleague, journey=journey, expected_version=1, crime_reference="X/1"
     )

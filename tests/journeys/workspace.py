@@ -12,6 +12,25 @@ TO_TRIAL = [
 ]
 
 
+def journey_edit_data(journey, **overrides):
+    """What the journey edit form posts when nothing is changed, then overrides."""
+    data = {
+        "version": journey.version,
+        "offence_category": journey.offence_category,
+        "incident_date": "2025-01-10",
+        "incident_date_precision": "day",
+        "police_force": journey.police_force,
+        "crime_reference": journey.crime_reference,
+        "cps_urn": journey.cps_urn,
+        "court_case_number": "",
+        "oic_name": "",
+        "oic_contact": "",
+        "opened_on": journey.opened_on.isoformat(),
+    }
+    data.update(overrides)
+    return data
+
+
 def walk(journey, actor, steps):
     """Record each (event, outcome, date) through the service."""
     for event_type, outcome, on in steps:

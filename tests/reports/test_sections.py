@@ -162,11 +162,12 @@ def test_another_service_sees_only_its_own_figures(world):
 def test_the_report_is_a_fixed_number_of_queries_whatever_the_caseload(
     world, django_assert_max_num_queries
 ):
-    # One query per figure: ten core figures, special measures and Code breaches.
+    # One query per figure: ten core figures, special measures, Code breaches and
+    # policing by force.
     other = world.other_manager.membership.organisation
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):
         build_report(organisation=other, period=PERIOD, today=TODAY)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):
         build_report(organisation=world.organisation, period=PERIOD, today=TODAY)
 
 

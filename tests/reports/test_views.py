@@ -170,7 +170,7 @@ def test_the_page_is_a_fixed_number_of_queries_whatever_the_caseload(client, wor
         with CaptureQueriesContext(connection) as captured:
             assert client.get(INDEX, Q1_2025).status_code == 200
         counts.append(len(captured))
-    assert counts[0] == counts[1] <= 26
+    assert counts[0] == counts[1] <= 27
 
 
 # The period picker -------------------------------------------------------------

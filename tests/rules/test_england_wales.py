@@ -200,3 +200,36 @@ def test_an_out_of_court_disposal_closes_with_itself_as_the_reason():
     )
     assert (state.status, state.closure_reason) == ("closed", "out_of_court_disposal")
     assert state.closure_reason in {c.key for c in PACK.closure_reasons}
+
+
+def test_the_pack_lists_the_43_territorial_forces_and_british_transport_police():
+    forces = get_pack().police_forces
+    assert len(forces) == 44
+    assert len({f.key for f in forces}) == 44
+    assert get_pack().police_force("british_transport").label == (
+        "British Transport Police"
+    )
+
+
+def test_every_force_policy_is_unknown_unless_a_source_says_otherwise():
+    for force in get_pack().police_forces:
+        for policy in (force.hate_crime, force.reporting_protection):
+            if policy.is_known:
+                assert policy.source, force.key
+                assert policy.verify or policy.last_checked, force.key
+            else:
+                assert policy.status == "unknown"
+
+
+def test_merseyside_treats_crimes_against_sex_workers_as_hate_crime_to_be_confirmed():
+    merseyside = get_pack().police_force("merseyside")
+    assert merseyside.hate_crime.status == "yes"
+    assert merseyside.hate_crime.verify
+    assert "2006" in str(merseyside.hate_crime.source)
+    assert not merseyside.reporting_protection.is_known
+    known = [
+        f.key
+        for f in get_pack().police_forces
+        if f.hate_crime.is_known or f.reporting_protection.is_known
+    ]
+    assert known == ["merseyside"]

@@ -23,6 +23,7 @@ from tests.factories import (
     ConsentFactory,
     DeadlineFactory,
     HearingFactory,
+    IntelligenceReportFactory,
     JourneyFactory,
     ManagerFactory,
     RequestedMeasureFactory,
@@ -69,6 +70,7 @@ class Victim:
     deadline: object
     letter: object
     measures_request: object
+    intelligence: object
 
 
 # Parameter name -> value, from the victim's records. Wagtail's own parameters
@@ -126,6 +128,7 @@ PARAMETERS = {
 
 # For pk/object_id: the first of these words in the URL name says which record.
 MODEL_WORDS = [
+    ("intelligence", lambda v: v.intelligence.pk),
     ("survivor", lambda v: v.survivor.pk),
     ("journey", lambda v: v.journey.pk),
     ("hearing", lambda v: v.hearing.pk),
@@ -259,6 +262,9 @@ def victim(db) -> Victim:
         measures_request=RequestedMeasureFactory(
             request__journey=journey, reason=f"{VICTIM_NAME} asked for screens"
         ).request,
+        intelligence=IntelligenceReportFactory(
+            survivor=survivor, journey=journey, consent="police"
+        ),
     )
 
 
