@@ -14,7 +14,7 @@ from wagtail.search import index
 from rules import RESUME, STAY, get_pack
 
 from .blocks import RICH_TEXT_FEATURES, ExplainerStreamBlock
-from .errors import STAGE_EXPLAINER_EXISTS
+from .errors import HOME_PAGE_EXISTS, STAGE_EXPLAINER_EXISTS
 from .panels import ReadingAgePanel
 from .readability import stream_text
 
@@ -26,6 +26,30 @@ SUMMARY_HELP = _(
 
 def _stage_choices() -> list[tuple[str, str]]:
     return get_pack().stage_choices()
+
+
+class TranslationReviewMixin(models.Model):
+    """A flag on translated pages until a native speaker has checked the words."""
+
+    needs_native_review = models.BooleanField(
+        _("needs review by a native speaker"),
+        default=False,
+        help_text=_(
+            "Ticked on every new translation. Readers see a short notice that the "
+            "translation has not been checked yet. Untick it once a native speaker "
+            "has read the page and agrees it is right and easy to read."
+        ),
+    )
+
+    review_panels = [FieldPanel("needs_native_review")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def shows_review_notice(self) -> bool:
+        """Readers see the notice only on translations still waiting for review."""
+        return self.needs_native_review and not self.locale.is_default
 
 
 class ExplainerMixin(models.Model):
@@ -46,7 +70,7 @@ class ExplainerMixin(models.Model):
         return stream_text(self.summary, *self.body_values())
 
 
-class HomePage(Page):
+class HomePage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """The survivors' site home page."""
 
     intro = RichTextField(
@@ -64,16 +88,26 @@ class HomePage(Page):
         ),
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("safety_note"),
-    ]
+    content_panels = (
+        Page.content_panels
+        + TranslationReviewMixin.review_panels
+        + [FieldPanel("intro"), FieldPanel("safety_note")]
+    )
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["cms.JourneyMapPage", "cms.TopicExplainerPage", "cms.GlossaryPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("home page")
+
+    def clean(self):
+        super().clean()
+        clash = (
+            HomePage.objects.filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .exists()
+        )
+        if clash:
+            raise ValidationError(HOME_PAGE_EXISTS)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -84,7 +118,7 @@ class HomePage(Page):
         return context
 
 
-class JourneyMapPage(Page):
+class JourneyMapPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """Every stage of the route, in order, each linking to its explainer."""
 
     intro = RichTextField(
@@ -97,7 +131,11 @@ class JourneyMapPage(Page):
         ),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = (
+        Page.content_panels
+        + TranslationReviewMixin.review_panels
+        + [FieldPanel("intro")]
+    )
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.StageExplainerPage"]
     max_count_per_parent = 1
@@ -121,7 +159,7 @@ class JourneyMapPage(Page):
         return context
 
 
-class StageExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
+class StageExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """What one stage of the rules pack means for a survivor, section by section."""
 
     stage_key = models.CharField(
@@ -180,13 +218,14 @@ class StageExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
         ("what_happens", _("What happens")),
         ("who_you_meet", _("Who you will meet")),
         ("how_long", _("How long it usually takes")),
-        ("your_rights", _("Your rights")),
+        ("your_rights", _("Your rights under the Victims' Code")),
         ("what_you_can_ask_for", _("What you can ask for")),
         ("what_your_advocate_can_do", _("What your advocate can do")),
         ("questions", _("Questions people ask")),
     )
 
     content_panels = Page.content_panels + [
+        *TranslationReviewMixin.review_panels,
         ReadingAgePanel(),
         MultiFieldPanel(
             [FieldPanel("stage_key"), FieldPanel("summary")], heading=_("Stage")
@@ -251,7 +290,7 @@ class StageExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
         return context
 
 
-class TopicExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
+class TopicExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """An explainer on one subject: special measures, giving evidence, and so on."""
 
     body = StreamField(
@@ -269,6 +308,7 @@ class TopicExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
     )
 
     content_panels = Page.content_panels + [
+        *TranslationReviewMixin.review_panels,
         ReadingAgePanel(),
         FieldPanel("summary"),
         FieldPanel("body"),
@@ -285,7 +325,7 @@ class TopicExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
         return [self.body]
 
 
-class GlossaryPage(Page):
+class GlossaryPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """Every glossary term of the page's language, A to Z, each with an anchor."""
 
     intro = RichTextField(
@@ -295,7 +335,11 @@ class GlossaryPage(Page):
         help_text=_("One or two sentences. The terms come from Snippets › Glossary."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = (
+        Page.content_panels
+        + TranslationReviewMixin.review_panels
+        + [FieldPanel("intro")]
+    )
     parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
