@@ -8,7 +8,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from rules import RESUME, STAY, get_pack
@@ -50,6 +50,40 @@ class TranslationReviewMixin(models.Model):
     def shows_review_notice(self) -> bool:
         """Readers see the notice only on translations still waiting for review."""
         return self.needs_native_review and not self.locale.is_default
+
+    def english_version(self) -> Page:
+        """This page in the default language (the full site), or itself."""
+        if self.locale.is_default:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+
+def in_language(english_pages, locale: Locale) -> list[tuple[Page, bool]]:
+    """Each English page as translated into ``locale``, else itself marked English.
+
+    A translation shows every page of the site: the translated ones, and the rest
+    in English, said so, until someone translates them.
+    """
+    english_pages = list(english_pages)
+    if locale.is_default:
+        return [(page, False) for page in english_pages]
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.filter(
+            locale=locale,
+            translation_key__in=[page.translation_key for page in english_pages],
+        )
+        .live()
+        .public()
+        .specific()
+    }
+    return [
+        (
+            translated.get(page.translation_key, page),
+            page.translation_key not in translated,
+        )
+        for page in english_pages
+    ]
 
 
 class ExplainerMixin(models.Model):
@@ -111,10 +145,14 @@ class HomePage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        english = self.english_version()
         context["journey_map"] = (
             JourneyMapPage.objects.child_of(self).live().public().first()
+            or JourneyMapPage.objects.child_of(english).live().public().first()
         )
-        context["topics"] = TopicExplainerPage.objects.child_of(self).live().public()
+        context["topics"] = in_language(
+            TopicExplainerPage.objects.child_of(english).live().public(), self.locale
+        )
         return context
 
 
@@ -146,13 +184,17 @@ class JourneyMapPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         pack = get_pack()
+        english = StageExplainerPage.objects.child_of(self.english_version())
         pages = {
-            p.stage_key: p
-            for p in StageExplainerPage.objects.child_of(self).live().public()
+            page.stage_key: (page, in_english)
+            for page, in_english in in_language(english.live().public(), self.locale)
         }
-        context["main_route"] = [(s, pages.get(s.key)) for s in pack.main_line()]
+        missing = (None, False)
+        context["main_route"] = [
+            (s, *pages.get(s.key, missing)) for s in pack.main_line()
+        ]
         context["side_routes"] = [
-            (s, pages.get(s.key))
+            (s, *pages.get(s.key, missing))
             for s in sorted(pack.stages, key=lambda s: s.order)
             if s.side_route
         ]
@@ -279,9 +321,10 @@ class StageExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa:
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        english = StageExplainerPage.objects.sibling_of(self.english_version())
         siblings = {
-            p.stage_key: p
-            for p in StageExplainerPage.objects.sibling_of(self).live().public()
+            page.stage_key: (page, in_english)
+            for page, in_english in in_language(english.live().public(), self.locale)
         }
         context["next_pages"] = [
             siblings[key] for key in self.next_stage_keys() if key in siblings

@@ -1,10 +1,101 @@
 """Translations of the most used pages, one module per language.
 
-Each module has the shape of the English content: ``HOME`` and ``JOURNEY`` dicts,
-``STAGES`` (by stage key, only the stages translated so far) and ``TOPICS`` (each
-with ``source_slug``, the English page it translates). Pages not listed stay in
-English, and the site says so. Every translation is loaded marked "needs review by
-a native speaker" until an editor clears it.
+Each language module holds only words (``WORDS``); the builders below turn them
+into pages of the same shape as the English ones, so every language has the same
+sections and the same order. Pages not translated stay in English and the site
+says so. Every translation is loaded marked "needs review by a native speaker"
+until an editor clears it. Write short sentences in everyday words, as in English.
 """
 
-TRANSLATIONS: dict = {}
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from .. import good, h, important, p, person, q, steps, ul
+
+
+def _html(*paragraphs: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in paragraphs)
+
+
+def _home(w: dict) -> dict:
+    return {
+        "title": w["home_title"],
+        "intro": _html(*w["home_intro"]),
+        "safety_note": w["home_safety"],
+    }
+
+
+def _journey(w: dict) -> dict:
+    return {"title": w["journey_title"], "intro": _html(w["journey_intro"])}
+
+
+def _before_reporting(w: dict) -> dict:
+    """The first stage, with the question sex workers ask most: about their work."""
+    return {
+        "title": w["br_title"],
+        "slug": "thinking-about-reporting",
+        "summary": w["br_summary"],
+        "what_happens": [
+            p(w["br_not_your_fault"]),
+            p(w["br_thinking"]),
+            ul(*w["br_choices"], intro=w["br_choices_intro"]),
+            good(w["br_ugly_mugs"]),
+        ],
+        "who_you_meet": [person(w["advocate_role"], w["advocate_does"])],
+        "questions": [
+            q(w["work_q"], "\n\n".join(w["work_a"])),
+            q(w["change_q"], w["change_a"]),
+        ],
+    }
+
+
+def _cover_your_tracks(w: dict) -> dict:
+    return {
+        "source_slug": "cover-your-tracks",
+        "slug": "cover-your-tracks",
+        "title": w["ct_title"],
+        "summary": w["ct_summary"],
+        "body": lambda: [
+            p(w["ct_exit"]),
+            important(w["ct_exit_limit"]),
+            h(w["ct_private_h"]),
+            p(w["ct_private"]),
+            h(w["ct_clear_h"]),
+            steps(*w["ct_clear_steps"], intro=w["ct_clear_intro"]),
+            good(w["ct_empty"]),
+            h(w["ct_sync_h"]),
+            p(w["ct_sync"]),
+            steps(*w["ct_sync_steps"], intro=w["ct_sync_intro"]),
+            good(w["ct_sync_note"]),
+            h(w["ct_other_h"]),
+            ul(*w["ct_other"]),
+            p(w["danger"]),
+        ],
+    }
+
+
+def build(words: dict) -> SimpleNamespace:
+    """One language's pages, in the shape the loader reads."""
+    return SimpleNamespace(
+        HOME=_home(words),
+        JOURNEY=_journey(words),
+        STAGES={"before_reporting": _before_reporting(words)},
+        TOPICS=[_cover_your_tracks(words)],
+    )
+
+
+def _load() -> dict[str, SimpleNamespace]:
+    from . import cy, pl, pt, ro, th, zh_hans
+
+    return {
+        "cy": build(cy.WORDS),
+        "ro": build(ro.WORDS),
+        "pl": build(pl.WORDS),
+        "pt": build(pt.WORDS),
+        "th": build(th.WORDS),
+        "zh-hans": build(zh_hans.WORDS),
+    }
+
+
+TRANSLATIONS = _load()
