@@ -72,7 +72,8 @@ def language_versions(page, request) -> list[LanguageVersion]:
         note = ""
         if home_instead and page is not None:
             with translation.override(code):
-                note = gettext("home page: this page is not in this language yet")
+                # Short, in that language: the link goes to its home page instead.
+                note = gettext("home page")
         versions.append(
             LanguageVersion(
                 code=code,
