@@ -2,10 +2,12 @@
 
 import pytest
 from django.core.cache import cache
+from django.test import TestCase
 from wagtail.models import Locale, Page
 
 from cms.loader import explainers_load
 from cms.models import HomePage
+from tests.clients import VerifiedClient
 
 
 @pytest.fixture(autouse=True)
@@ -36,3 +38,16 @@ def shipped_urls() -> list[str]:
 @pytest.fixture
 def shipped_pages(site_content):
     return shipped_urls()
+
+
+class SiteTestCase(TestCase):
+    """The shipped site loaded once per class, read through a clean page cache."""
+
+    client_class = VerifiedClient
+
+    @classmethod
+    def setUpTestData(cls):
+        explainers_load()
+
+    def setUp(self):
+        cache.clear()

@@ -42,14 +42,22 @@ def offline_page(page, live_server):
     assert outside == [], f"requests to other sites: {outside}"
 
 
-def test_every_public_page_has_no_axe_violations(offline_page, site):
+def _axe_reports(page, urls, *, each=None) -> dict[str, str]:
+    """axe's report for every page with a violation (empty when all pass)."""
     axe = Axe()
     found = {}
-    for url in site:
-        offline_page.goto(url)
-        results = axe.run(offline_page)
+    for url in urls:
+        page.goto(url)
+        results = axe.run(page)
         if results.violations_count:
             found[url] = results.generate_report()
+        if each is not None:
+            each(url)
+    return found
+
+
+def test_every_public_page_has_no_axe_violations(offline_page, site):
+    found = _axe_reports(offline_page, site)
     assert found == {}, "\n".join(found.values())
 
 
@@ -149,17 +157,14 @@ def test_translated_pages_and_the_language_switcher_have_no_axe_violations(
     offline_page, site, width
 ):
     offline_page.set_viewport_size({"width": width, "height": 800})
-    axe = Axe()
-    found = {}
-    for url in TRANSLATED_PAGES:
-        offline_page.goto(url)
-        results = axe.run(offline_page)
-        if results.violations_count:
-            found[url] = results.generate_report()
+
+    def fits_the_screen(url):
         overflow = offline_page.evaluate(
             "document.documentElement.scrollWidth - window.innerWidth"
         )
         assert overflow <= 0, (url, width, overflow)
+
+    found = _axe_reports(offline_page, TRANSLATED_PAGES, each=fits_the_screen)
     assert found == {}, "\n".join(found.values())
 
 

@@ -3,178 +3,194 @@
 import re
 from html import unescape
 
-import pytest
 from django.core.cache import cache
-from wagtail.models import Locale
 
 from cms.models import GlossaryTerm, StageExplainerPage, TopicExplainerPage
 from cms.readability import TARGET_READING_AGE, reading_age
+from tests.cms.conftest import SiteTestCase, in_english
 
-pytestmark = pytest.mark.django_db
-
-
-def _english(model, **lookup):
-    return model.objects.get(locale=Locale.get_default(), **lookup)
+# (glossary slug, a page that uses the word and must link it)
+JARGON = [
+    ("evidence-in-chief", "/journey/the-trial/"),
+    ("public-gallery", "/journey/the-trial/"),
+    ("prosecution", "/journey/the-trial/"),
+    ("defence", "/journey/the-trial/"),
+    ("appeal", "/journey/after-the-sentence/"),
+    ("arraignment", "/journey/a-new-trial/"),
+    ("liaison-officer", "/journey/telling-the-police/"),
+    ("evidence-in-chief", "/special-measures/"),
+    ("public-gallery", "/special-measures/"),
+]
 
 
 def _stage_text(key: str) -> str:
-    return _english(StageExplainerPage, stage_key=key).body_text()
+    return in_english(StageExplainerPage).get(stage_key=key).body_text()
 
 
 def _topic_text(slug: str) -> str:
-    return _english(TopicExplainerPage, slug=slug).body_text()
+    return in_english(TopicExplainerPage).get(slug=slug).body_text()
 
 
-def _html(client, url: str) -> str:
-    cache.clear()
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
+def _meaning(slug: str) -> str:
+    return GlossaryTerm.objects.get(slug=slug).plain_meaning
 
 
 def _answer(text: str, question: str) -> str:
-    """The words after a question, up to the next question mark-ended heading."""
+    """The words that follow a question in a page's text."""
     start = text.index(question) + len(question)
     return text[start : start + 1200]
 
 
-def test_stepping_back_says_the_cps_decides_and_can_go_on(site_content):
-    text = _stage_text("withdrawn")
-    assert "You can stop the case" not in text
-    assert "The CPS decides if the case goes on, not you." in text
-    assert "make you come as a witness" in text
-    topic = _topic_text("if-you-want-to-stop")
-    assert "the CPS can go on without you" in topic
-    assert "make you come as a witness" in topic
+class ContentFixTests(SiteTestCase):
+    def _html(self, url: str) -> str:
+        cache.clear()
+        response = self.client.get(url)
+        assert response.status_code == 200, url
+        return response.content.decode()
 
+    def _says(self, text: str, *phrases: str, never: tuple = ()) -> None:
+        for phrase in phrases:
+            assert phrase in text, phrase
+        for phrase in never:
+            assert phrase not in text, phrase
 
-def test_special_measures_are_something_to_ask_for_and_the_judge_decides(
-    site_content,
-):
-    text = _topic_text("special-measures")
-    assert "you can have them if you want them" not in text
-    assert "unless you say" not in text
-    assert "you can always ask for them" in text
-    assert "the judge decides which ones you get" in text.lower()
-    meaning = GlossaryTerm.objects.get(slug="special-measures").plain_meaning
-    assert "unless you say no" not in meaning
-    assert "The judge decides which ones you get." in meaning
+    def test_stepping_back_says_the_cps_decides_and_can_go_on(self):
+        self._says(
+            _stage_text("withdrawn"),
+            "The CPS decides if the case goes on, not you.",
+            "make you come as a witness",
+            never=("You can stop the case",),
+        )
+        self._says(
+            _topic_text("if-you-want-to-stop"),
+            "the CPS can go on without you",
+            "make you come as a witness",
+        )
 
+    def test_special_measures_are_something_to_ask_for_and_the_judge_decides(self):
+        self._says(
+            _topic_text("special-measures"),
+            "you can always ask for them",
+            "the judge decides which ones you get",
+            never=("you can have them if you want them", "unless you say"),
+        )
+        self._says(
+            _meaning("special-measures"),
+            "The judge decides which ones you get.",
+            never=("unless you say no",),
+        )
 
-def test_a_retrial_after_an_appeal_has_an_arraignment_limit_not_a_start_date(
-    site_content,
-):
-    text = _stage_text("retrial")
-    assert "should start within" not in text
-    assert "This is called arraignment. It must happen within 2 months" in text
-    assert "unless the Court of Appeal allows more time" in text
-    assert "The new trial itself can start later." in text
-    assert "After a jury cannot agree there is no set time limit." in text
+    def test_a_retrial_after_an_appeal_has_an_arraignment_limit_not_a_start(self):
+        self._says(
+            _stage_text("retrial"),
+            "This is called arraignment. It must happen within 2 months",
+            "unless the Court of Appeal allows more time",
+            "The new trial itself can start later.",
+            "After a jury cannot agree there is no set time limit.",
+            never=("should start within",),
+        )
 
+    def test_the_defendants_appeal_limit_can_be_extended(self):
+        self._says(
+            _stage_text("after_sentence"),
+            "within 28 days of the verdict or the sentence",
+            "The Court of Appeal can give them more time.",
+        )
 
-def test_the_defendants_appeal_limit_can_be_extended(site_content):
-    text = _stage_text("after_sentence")
-    assert "within 28 days of the verdict or the sentence" in text
-    assert "The Court of Appeal can give them more time." in text
+    def test_the_name_question_says_people_in_court_will_hear_it(self):
+        answer = _answer(_stage_text("trial"), "Will people know my name?")
+        assert answer.lstrip().startswith("People in the court will hear your name.")
+        self._says(
+            answer, "print, post or broadcast", "whole life, whatever the verdict"
+        )
 
+    def test_the_witness_care_unit_is_the_contact_once_someone_is_charged(self):
+        self._says(
+            _meaning("wcu"),
+            "Once someone is charged",
+            "date of each hearing, and what happened at it",
+        )
+        self._says(
+            self._html("/journey/the-verdict/"),
+            "Once someone is charged, they are your main contact about court.",
+        )
 
-def test_the_name_question_says_people_in_court_will_hear_it(site_content):
-    answer = _answer(_stage_text("trial"), "Will people know my name?")
-    assert answer.lstrip().startswith("People in the court will hear your name.")
-    assert "print, post or broadcast" in answer
-    assert "whole life, whatever the verdict" in answer
+    def test_jargon_is_in_the_glossary_and_linked_where_it_is_used(self):
+        for slug, url in JARGON:
+            with self.subTest(slug=slug, url=url):
+                assert GlossaryTerm.objects.filter(slug=slug).exists()
+                assert f'href="/glossary/#{slug}"' in self._html(url)
 
+    def test_jargon_is_also_explained_in_the_text_where_it_is_used(self):
+        self._says(
+            _stage_text("trial"),
+            "It is called evidence in chief.",
+            "That is the part of the court for people who come to watch.",
+            "The prosecution is the side that brings the case.",
+            "The defence is the side of the person charged.",
+        )
+        self._says(_stage_text("retrial"), "An appeal is when a higher court is asked")
+        self._says(_stage_text("report"), "a link between you and the police")
 
-def test_the_witness_care_unit_is_described_as_the_contact_after_charge(
-    site_content, client
-):
-    meaning = GlossaryTerm.objects.get(slug="wcu").plain_meaning
-    assert "Once someone is charged" in meaning
-    assert "date of each hearing, and what happened at it" in meaning
-    html = _html(client, "/journey/the-verdict/")
-    assert "Once someone is charged, they are your main contact about court." in html
+    def test_rights_cards_say_they_come_from_the_victims_code(self):
+        html = self._html("/journey/going-to-court/")
+        labels = re.findall(r'<p class="right__label">(.*?)</p>', html, re.S)
+        assert labels
+        for label in labels:
+            plain = unescape(re.sub(r"<[^>]+>", "", label))
+            assert plain.startswith("Victims' Code right "), plain
+        assert ">Your rights under the Victims' Code</h2>" in unescape(html)
+        assert GlossaryTerm.objects.get(slug="victims-code").full_name == (
+            "Code of Practice for Victims of Crime in England and Wales"
+        )
 
+    def test_every_see_our_page_reference_is_a_real_link(self):
+        target = in_english(TopicExplainerPage).get(slug="if-the-trial-date-moves")
+        self._says(
+            self._html("/journey/the-trial/"),
+            f'<a href="{target.url}">what to do if the trial date moves</a>',
+            never=("See our page on",),
+        )
+        self._says(
+            self._html("/journey/sentencing/"),
+            '<a href="/journey/after-the-sentence/">after the sentence</a>',
+            never=("See the next stage",),
+        )
 
-@pytest.mark.parametrize(
-    ("slug", "url"),
-    [
-        ("evidence-in-chief", "/journey/the-trial/"),
-        ("public-gallery", "/journey/the-trial/"),
-        ("prosecution", "/journey/the-trial/"),
-        ("defence", "/journey/the-trial/"),
-        ("appeal", "/journey/after-the-sentence/"),
-        ("arraignment", "/journey/a-new-trial/"),
-        ("liaison-officer", "/journey/telling-the-police/"),
-        ("evidence-in-chief", "/special-measures/"),
-        ("public-gallery", "/special-measures/"),
-    ],
-)
-def test_jargon_is_in_the_glossary_and_linked_where_it_is_used(
-    site_content, client, slug, url
-):
-    assert GlossaryTerm.objects.filter(slug=slug).exists()
-    assert f'href="/glossary/#{slug}"' in _html(client, url)
+    def test_the_work_question_gets_a_straight_answer(self):
+        self._says(
+            _answer(
+                _stage_text("before_reporting"),
+                "Will I get in trouble because of my work?",
+            ),
+            "Selling sex is not a crime in England and Wales.",
+            "looking for clients in the street",
+            "two or more people working from the same flat",
+            "brothel",
+            "they may still ask about your work",
+            "free advice from a lawyer",
+            "The police can pass what you tell them to the Home Office.",
+            "No rule stops them.",
+            "advice before you go",
+        )
 
+    def test_cover_your_tracks_explains_synced_history(self):
+        self._says(
+            _topic_text("cover-your-tracks"),
+            "This is called sync.",
+            "copy your history to your other phones, tablets and computers",
+            "Look for your name, or for Sync or Accounts.",
+            "sync may delete them on the others too",
+        )
 
-def test_jargon_is_also_explained_in_the_text_where_it_is_used(site_content):
-    trial = _stage_text("trial")
-    assert "It is called evidence in chief." in trial
-    assert "That is the part of the court for people who come to watch." in trial
-    assert "The prosecution is the side that brings the case." in trial
-    assert "The defence is the side of the person charged." in trial
-    assert "An appeal is when a higher court is asked" in _stage_text("retrial")
-    assert "a link between you and the police" in _stage_text("report")
-
-
-def test_rights_cards_say_they_come_from_the_victims_code(site_content, client):
-    html = _html(client, "/journey/going-to-court/")
-    labels = re.findall(r'<p class="right__label">(.*?)</p>', html, re.S)
-    assert labels
-    for label in labels:
-        plain = unescape(re.sub(r"<[^>]+>", "", label))
-        assert plain.startswith("Victims' Code right "), plain
-    assert ">Your rights under the Victims' Code</h2>" in unescape(html)
-    code = GlossaryTerm.objects.get(slug="victims-code")
-    assert (
-        code.full_name == "Code of Practice for Victims of Crime in England and Wales"
-    )
-
-
-def test_every_see_our_page_reference_is_a_real_link(site_content, client):
-    html = _html(client, "/journey/the-trial/")
-    assert "See our page on" not in html
-    target = _english(TopicExplainerPage, slug="if-the-trial-date-moves")
-    assert f'<a href="{target.url}">what to do if the trial date moves</a>' in html
-    sentence = _html(client, "/journey/sentencing/")
-    assert "See the next stage" not in sentence
-    assert '<a href="/journey/after-the-sentence/">after the sentence</a>' in sentence
-
-
-def test_the_work_question_gets_a_straight_answer(site_content):
-    answer = _answer(
-        _stage_text("before_reporting"), "Will I get in trouble because of my work?"
-    )
-    assert "Selling sex is not a crime in England and Wales." in answer
-    assert "looking for clients in the street" in answer
-    assert "two or more people working from the same flat" in answer
-    assert "brothel" in answer
-    assert "they may still ask about your work" in answer
-    assert "free advice from a lawyer" in answer
-    assert "The police can pass what you tell them to the Home Office." in answer
-    assert "No rule stops them." in answer
-    assert "advice before you go" in answer
-
-
-def test_cover_your_tracks_explains_synced_history(site_content):
-    text = _topic_text("cover-your-tracks")
-    assert "This is called sync." in text
-    assert "copy your history to your other phones, tablets and computers" in text
-    assert "Look for your name, or for Sync or Accounts." in text
-    assert "sync may delete them on the others too" in text
-
-
-def test_the_fixed_pages_still_read_at_the_target_age(site_content):
-    for key in ("before_reporting", "withdrawn", "trial", "retrial", "after_sentence"):
-        assert reading_age(_stage_text(key)) <= TARGET_READING_AGE, key
-    for slug in ("special-measures", "cover-your-tracks", "if-you-want-to-stop"):
-        assert reading_age(_topic_text(slug)) <= TARGET_READING_AGE, slug
+    def test_the_fixed_pages_still_read_at_the_target_age(self):
+        for key in (
+            "before_reporting",
+            "withdrawn",
+            "trial",
+            "retrial",
+            "after_sentence",
+        ):
+            assert reading_age(_stage_text(key)) <= TARGET_READING_AGE, key
+        for slug in ("special-measures", "cover-your-tracks", "if-you-want-to-stop"):
+            assert reading_age(_topic_text(slug)) <= TARGET_READING_AGE, slug

@@ -7,13 +7,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.test import TestCase
 from wagtail.models import Locale, Page
 
 from cms.content.translations import TRANSLATIONS
 from cms.errors import HOME_PAGE_EXISTS
 from cms.languages import NAMES_IN_THEMSELVES
-from cms.loader import explainers_load
 from cms.models import (
     HomePage,
     JourneyMapPage,
@@ -21,8 +19,7 @@ from cms.models import (
     TopicExplainerPage,
 )
 from cms.readability import mean_sentence_length, reading_age, sentences_too_long
-from tests.clients import VerifiedClient
-from tests.cms.conftest import in_english
+from tests.cms.conftest import SiteTestCase, in_english
 
 CODES = [code for code, _name in settings.LANGUAGES]
 PREFIX = {code: "" if code == settings.LANGUAGE_CODE else f"/{code}" for code in CODES}
@@ -47,16 +44,7 @@ def _switcher(html: str) -> list[tuple[dict, str]]:
     ]
 
 
-class LanguageTests(TestCase):
-    client_class = VerifiedClient
-
-    @classmethod
-    def setUpTestData(cls):
-        explainers_load()
-
-    def setUp(self):
-        cache.clear()
-
+class LanguageTests(SiteTestCase):
     def _get(self, url: str) -> str:
         response = self.client.get(url)
         assert response.status_code == 200, url
@@ -225,6 +213,8 @@ class LanguageTests(TestCase):
             response = self.client.get(PREFIX[code] + "/")
             assert not response.cookies
             assert "Set-Cookie" not in response.headers
+            assert response["Referrer-Policy"] == "no-referrer"
+            assert "default-src 'self'" in response["Content-Security-Policy"]
         assert not self.client.cookies
 
     def test_translations_are_written_in_short_sentences_like_the_english(self):
