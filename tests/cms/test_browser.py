@@ -144,6 +144,8 @@ TRANSLATED_PAGES = [
     "/ro/journey/",
     "/pl/journey/thinking-about-reporting/",
     "/pt/cover-your-tracks/",
+    "/ro/if-you-want-to-stop/",
+    "/th/if-you-want-to-stop/",
     "/th/",
     "/th/journey/thinking-about-reporting/",
     "/zh-hans/journey/",

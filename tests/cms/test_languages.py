@@ -23,12 +23,13 @@ from tests.cms.conftest import SiteTestCase, in_english
 
 CODES = [code for code, _name in settings.LANGUAGES]
 PREFIX = {code: "" if code == settings.LANGUAGE_CODE else f"/{code}" for code in CODES}
-# The pages every language has: home, journey map, the first stage, cover your tracks.
+# The pages every language has: home, journey map, the first stage, two guides.
 TRANSLATED = [
     "/",
     "/journey/",
     "/journey/thinking-about-reporting/",
     "/cover-your-tracks/",
+    "/if-you-want-to-stop/",
 ]
 SWITCHER = re.compile(r'<nav class="languages"[^>]*>(.*?)</nav>', re.S)
 LINK = re.compile(r"<a ([^>]*)>(.*?)</a>", re.S)
@@ -66,8 +67,11 @@ class LanguageTests(SiteTestCase):
             assert StageExplainerPage.objects.child_of(journey).get().stage_key == (
                 "before_reporting"
             )
-            topic = TopicExplainerPage.objects.child_of(home).get()
-            assert topic.slug == "cover-your-tracks"
+            topics = TopicExplainerPage.objects.child_of(home)
+            assert {t.slug for t in topics} == {
+                "cover-your-tracks",
+                "if-you-want-to-stop",
+            }
 
     def test_each_translated_page_is_served_under_its_prefix_in_its_language(self):
         for code in CODES:
@@ -86,6 +90,15 @@ class LanguageTests(SiteTestCase):
         assert "Dydy gwerthu rhyw ddim yn drosedd yng Nghymru a Lloegr." in unescape(
             self._get("/cy/journey/thinking-about-reporting/")
         )
+
+    def test_the_stepping_back_guide_is_honest_that_the_cps_decides_in_every_language(
+        self,
+    ):
+        for code in TRANSLATIONS:
+            text = TopicExplainerPage.objects.get(
+                locale__language_code=code, slug="if-you-want-to-stop"
+            ).body_text()
+            assert text.count("CPS") >= 2, code
 
     def test_the_switcher_names_every_language_in_itself_with_lang_attributes(self):
         for path in ("/", "/ro/journey/", "/zh-hans/cover-your-tracks/"):
@@ -233,6 +246,6 @@ class LanguageTests(SiteTestCase):
                 )
                 assert not sentences_too_long(page.body_text(), code), measured
                 assert page.translation_key in english
-        assert len(measured) == 2 * len(TRANSLATIONS)
+        assert len(measured) == 3 * len(TRANSLATIONS)
         source = in_english(TopicExplainerPage).get(slug="cover-your-tracks")
         assert reading_age(source.body_text()) <= 9

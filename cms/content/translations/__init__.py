@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from .. import good, h, important, p, person, q, steps, ul
+from .. import choose, good, h, important, p, person, q, steps, ul
 
 
 def _html(*paragraphs: str) -> str:
@@ -75,13 +75,29 @@ def _cover_your_tracks(w: dict) -> dict:
     }
 
 
+def _if_you_want_to_stop(w: dict) -> dict:
+    """Stepping back: honest that the CPS decides whether the case goes on."""
+    return {
+        "source_slug": "if-you-want-to-stop",
+        "slug": "if-you-want-to-stop",
+        "title": w["stop_title"],
+        "summary": w["stop_summary"],
+        "body": lambda: [
+            p(w["stop_hard"]),
+            ul(*w["stop_choices"], intro=w["stop_choices_intro"]),
+            p(w["stop_cps"]),
+            choose(w["stop_come_back"]),
+        ],
+    }
+
+
 def build(words: dict) -> SimpleNamespace:
     """One language's pages, in the shape the loader reads."""
     return SimpleNamespace(
         HOME=_home(words),
         JOURNEY=_journey(words),
         STAGES={"before_reporting": _before_reporting(words)},
-        TOPICS=[_cover_your_tracks(words)],
+        TOPICS=[_if_you_want_to_stop(words), _cover_your_tracks(words)],
     )
 
 

@@ -102,4 +102,28 @@ WORDS = {
         "rydych chi'n ymddiried ynddo.",
     ],
     "danger": "Os ydych chi mewn perygl nawr, ffoniwch 999.",
+    "stop_title": "Os ydych chi eisiau stopio",
+    "stop_summary": (
+        "Gallwch chi gamu'n ôl ar unrhyw adeg. Gallwch chi gadw eich cymorth, ac "
+        "yn aml gallwch chi ddod yn ôl."
+    ),
+    "stop_hard": (
+        "Mae mynd drwy achos yn anodd. Mae llawer o bobl yn meddwl am stopio. Mae"
+        " hynny'n iawn, a fydd neb yn eich barnu."
+    ),
+    "stop_choices_intro": "Mae gennych chi ddewis:",
+    "stop_choices": [
+        "Cymryd seibiant a siarad am y peth.",
+        "Gofyn am fwy o gymorth, fel mesurau arbennig.",
+        "Dweud wrth yr heddlu nad ydych chi'n cefnogi'r achos mwyach.",
+        "Cadw cymorth gan eich eiriolwr, gyda'r achos neu hebddo.",
+    ],
+    "stop_cps": (
+        "Os byddwch chi'n camu'n ôl, yr heddlu neu Wasanaeth Erlyn y Goron (CPS) "
+        "sy'n penderfynu beth sy'n digwydd i'r achos. Fel arfer mae'n stopio. Ond"
+        " gall y CPS fwrw ymlaen hebddoch chi. Weithiau maen nhw'n gofyn i lys "
+        "wneud i chi ddod fel tyst. Mae hyn yn brin. Gall eich eiriolwr gael "
+        "gwybod a dweud wrthych chi."
+    ),
+    "stop_come_back": "Gallwch chi ddod yn ôl wedyn. Siaradwch â'ch eiriolwr.",
 }

@@ -95,4 +95,27 @@ WORDS = {
         "ufasz.",
     ],
     "danger": "Jeśli grozi ci teraz niebezpieczeństwo, dzwoń pod 999.",
+    "stop_title": "Jeśli chcesz przerwać",
+    "stop_summary": (
+        "Możesz się wycofać w każdej chwili. Możesz zachować wsparcie i często "
+        "możesz wrócić."
+    ),
+    "stop_hard": (
+        "Udział w sprawie jest trudny. Wiele osób myśli o tym, żeby przerwać. To "
+        "w porządku i nikt cię nie oceni."
+    ),
+    "stop_choices_intro": "Masz wybór:",
+    "stop_choices": [
+        "Zrobić przerwę i o tym porozmawiać.",
+        "Poprosić o więcej wsparcia, na przykład o środki specjalne.",
+        "Powiedzieć policji, że nie popierasz już sprawy.",
+        "Zachować wsparcie doradcy, ze sprawą lub bez niej.",
+    ],
+    "stop_cps": (
+        "Jeśli się wycofasz, o sprawie decyduje policja albo CPS (prokuratura w "
+        "Anglii i Walii). Zwykle sprawa się kończy. Ale CPS może prowadzić ją "
+        "dalej bez ciebie. W rzadkich przypadkach prosi sąd, żeby nakazał ci "
+        "przyjść jako świadek. Twój doradca może to sprawdzić i ci powiedzieć."
+    ),
+    "stop_come_back": "Możesz wrócić później. Porozmawiaj z doradcą.",
 }

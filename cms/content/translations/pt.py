@@ -100,4 +100,28 @@ WORDS = {
         "em que confie.",
     ],
     "danger": "Se está em perigo agora, ligue 999.",
+    "stop_title": "Se quer parar",
+    "stop_summary": (
+        "Pode afastar-se do caso a qualquer momento. Pode manter o seu apoio e, "
+        "muitas vezes, pode voltar."
+    ),
+    "stop_hard": (
+        "Passar por um caso é difícil. Muitas pessoas pensam em parar. Não faz "
+        "mal, e ninguém vai julgar você."
+    ),
+    "stop_choices_intro": "Você tem escolhas:",
+    "stop_choices": [
+        "Fazer uma pausa e falar sobre isso.",
+        "Pedir mais apoio, como medidas especiais.",
+        "Dizer à polícia que já não apoia o caso.",
+        "Manter a sua pessoa de apoio, com ou sem o caso.",
+    ],
+    "stop_cps": (
+        "Se você se afastar, é a polícia ou o CPS (o Ministério Público de "
+        "Inglaterra e País de Gales) que decide o que acontece ao caso. Quase "
+        "sempre, o caso para. Mas o CPS pode continuar sem você. Em casos raros, "
+        "pede a um tribunal que obrigue você a ir como testemunha. A sua pessoa "
+        "de apoio pode saber e contar a você."
+    ),
+    "stop_come_back": "Pode voltar mais tarde. Fale com a sua pessoa de apoio.",
 }

@@ -98,4 +98,28 @@ WORDS = {
         "calculator în care ai încredere.",
     ],
     "danger": "Dacă ești în pericol acum, sună la 999.",
+    "stop_title": "Dacă vrei să te oprești",
+    "stop_summary": (
+        "Te poți retrage oricând. Îți poți păstra sprijinul și de multe ori poți "
+        "reveni."
+    ),
+    "stop_hard": (
+        "Să treci printr-un caz este greu. Mulți oameni se gândesc să se "
+        "oprească. Este în regulă și nimeni nu te va judeca."
+    ),
+    "stop_choices_intro": "Ai de ales:",
+    "stop_choices": [
+        "Să iei o pauză și să vorbești despre asta.",
+        "Să ceri mai mult sprijin, cum ar fi măsuri speciale.",
+        "Să spui poliției că nu mai susții cazul.",
+        "Să păstrezi sprijinul consilierului tău, cu sau fără caz.",
+    ],
+    "stop_cps": (
+        "Dacă te retragi, poliția sau CPS (procuratura din Anglia și Țara "
+        "Galilor) decide ce se întâmplă cu cazul. De cele mai multe ori, cazul se"
+        " oprește. Dar CPS poate merge mai departe fără tine. Rar, poate cere "
+        "unei instanțe să te oblige să vii ca martor. Consilierul tău poate afla "
+        "și îți poate spune."
+    ),
+    "stop_come_back": "Poți reveni mai târziu. Vorbește cu consilierul tău.",
 }
