@@ -249,3 +249,11 @@ class LanguageTests(SiteTestCase):
         assert len(measured) == 3 * len(TRANSLATIONS)
         source = in_english(TopicExplainerPage).get(slug="cover-your-tracks")
         assert reading_age(source.body_text()) <= 9
+
+    def test_a_missing_page_under_a_language_answers_in_that_language(self):
+        response = self.client.get("/pl/no-such-page/")
+        assert response.status_code == 404
+        html = unescape(response.content.decode())
+        assert '<html lang="pl">' in html
+        assert '<a href="/pl/">Przejdź do strony głównej</a>' in html
+        assert not response.cookies
