@@ -50,13 +50,23 @@ def _before_reporting(w: dict) -> dict:
     }
 
 
-def _cover_your_tracks(w: dict) -> dict:
+def _topic(slug: str, w: dict, key: str, body) -> dict:
+    """A translated topic explainer: same slug as the English page it translates."""
     return {
-        "source_slug": "cover-your-tracks",
-        "slug": "cover-your-tracks",
-        "title": w["ct_title"],
-        "summary": w["ct_summary"],
-        "body": lambda: [
+        "source_slug": slug,
+        "slug": slug,
+        "title": w[f"{key}_title"],
+        "summary": w[f"{key}_summary"],
+        "body": body,
+    }
+
+
+def _cover_your_tracks(w: dict) -> dict:
+    return _topic(
+        "cover-your-tracks",
+        w,
+        "ct",
+        lambda: [
             p(w["ct_exit"]),
             important(w["ct_exit_limit"]),
             h(w["ct_private_h"]),
@@ -72,23 +82,22 @@ def _cover_your_tracks(w: dict) -> dict:
             ul(*w["ct_other"]),
             p(w["danger"]),
         ],
-    }
+    )
 
 
 def _if_you_want_to_stop(w: dict) -> dict:
     """Stepping back: honest that the CPS decides whether the case goes on."""
-    return {
-        "source_slug": "if-you-want-to-stop",
-        "slug": "if-you-want-to-stop",
-        "title": w["stop_title"],
-        "summary": w["stop_summary"],
-        "body": lambda: [
+    return _topic(
+        "if-you-want-to-stop",
+        w,
+        "stop",
+        lambda: [
             p(w["stop_hard"]),
             ul(*w["stop_choices"], intro=w["stop_choices_intro"]),
             p(w["stop_cps"]),
             choose(w["stop_come_back"]),
         ],
-    }
+    )
 
 
 def build(words: dict) -> SimpleNamespace:
