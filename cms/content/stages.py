@@ -88,8 +88,8 @@ STAGES = {
                 """
                 Selling sex is not a crime in England and Wales. But some things
                 linked to it are. Two of them are looking for clients in the
-                street, and two or more people working from the same flat. The
-                law calls a flat like that a brothel.
+                street, and running or helping to run a brothel. To the law, a
+                flat where two or more people sell sex can be a brothel.
 
                 You are telling the police about a crime done to you. That is what
                 they should look into. But they may still ask about your work. If

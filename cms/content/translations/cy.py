@@ -39,10 +39,11 @@ WORDS = {
     "newyddion a dod gyda chi.",
     "work_q": "Fydda i mewn trwbl oherwydd fy ngwaith?",
     "work_a": [
-        "Dydy gwerthu rhyw ddim yn drosedd yng Nghymru a Lloegr. Ond mae rhai pethau "
-        "sy'n gysylltiedig ag e yn droseddau. Dau ohonyn nhw yw chwilio am gleientiaid "
-        "ar y stryd, a dau neu fwy o bobl yn gweithio o'r un fflat. Mae'r gyfraith yn "
-        "galw fflat fel hyn yn buteindy.",
+        "Dydy gwerthu rhyw ddim yn drosedd yng Nghymru a Lloegr. Ond mae rhai "
+        "pethau sy'n gysylltiedig ag e yn droseddau. Dau ohonyn nhw yw chwilio am"
+        " gleientiaid ar y stryd, a rhedeg puteindy neu helpu i'w redeg. I'r "
+        "gyfraith, gall fflat lle mae dau neu fwy o bobl yn gwerthu rhyw fod yn "
+        "buteindy.",
         "Rydych chi'n dweud wrth yr heddlu am drosedd a wnaed i chi. Dyna beth ddylen "
         "nhw edrych arno. Ond efallai y byddan nhw'n dal i ofyn am eich gwaith. Os "
         "ydyn nhw'n meddwl eich bod chi wedi torri'r gyfraith, rhaid iddyn nhw ddweud "

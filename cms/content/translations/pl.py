@@ -36,10 +36,11 @@ WORDS = {
     "jest prawnikiem. Może wyjaśniać, dopytywać o wieści i chodzić z tobą.",
     "work_q": "Czy będę mieć kłopoty przez moją pracę?",
     "work_a": [
-        "Sprzedawanie seksu nie jest przestępstwem w Anglii i Walii. Ale niektóre "
-        "rzeczy z tym związane są. Dwie z nich to szukanie klientów na ulicy oraz "
-        "praca dwóch lub więcej osób w tym samym mieszkaniu. Prawo nazywa takie "
-        "mieszkanie domem publicznym.",
+        "Sprzedawanie seksu nie jest przestępstwem w Anglii i Walii. Ale niektóre"
+        " rzeczy z tym związane są. Dwie z nich to szukanie klientów na ulicy "
+        "oraz prowadzenie domu publicznego albo pomoc w jego prowadzeniu. Dla "
+        "prawa mieszkanie, w którym dwie lub więcej osób sprzedaje seks, może być"
+        " domem publicznym.",
         "Mówisz policji o przestępstwie popełnionym wobec ciebie. To właśnie powinni "
         "badać. Ale mogą też pytać o twoją pracę. Jeśli podejrzewają cię o złamanie "
         "prawa, muszą ci to powiedzieć, zanim zaczną o to pytać. Wtedy możesz dostać "

@@ -39,10 +39,10 @@ WORDS = {
     "advogada. Pode explicar as coisas, pedir notícias e ir com você.",
     "work_q": "Vou ter problemas por causa do meu trabalho?",
     "work_a": [
-        "Vender sexo não é crime na Inglaterra e no País de Gales. Mas algumas coisas "
-        "ligadas a isso são. Duas delas são procurar clientes na rua e duas ou mais "
-        "pessoas trabalharem no mesmo apartamento. A lei chama bordel a um "
-        "apartamento assim.",
+        "Vender sexo não é crime na Inglaterra e no País de Gales. Mas algumas "
+        "coisas ligadas a isso são. Duas delas são procurar clientes na rua e "
+        "gerir um bordel, ou ajudar a geri-lo. Para a lei, um apartamento onde "
+        "duas ou mais pessoas vendem sexo pode ser um bordel.",
         "Você vai contar à polícia um crime feito contra você. É isso que eles devem "
         "investigar. Mas podem perguntar também sobre o seu trabalho. Se acharem que "
         "você violou a lei, têm de dizer isso antes de perguntar. Depois, pode ter "

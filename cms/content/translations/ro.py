@@ -39,9 +39,10 @@ WORDS = {
     "work_q": "Voi avea probleme din cauza muncii mele?",
     "work_a": [
         "Să vinzi sex nu este o infracțiune în Anglia și Țara Galilor. Dar unele "
-        "lucruri legate de asta sunt. Două dintre ele sunt să cauți clienți pe stradă "
-        "și ca două sau mai multe persoane să lucreze din același apartament. Legea "
-        "numește un astfel de apartament bordel.",
+        "lucruri legate de asta sunt. Două dintre ele sunt să cauți clienți pe "
+        "stradă și să conduci un bordel sau să ajuți la conducerea lui. Pentru "
+        "lege, un apartament în care două sau mai multe persoane vând sex poate "
+        "fi un bordel.",
         "Tu spui poliției despre o infracțiune făcută împotriva ta. Asta ar trebui să "
         "cerceteze ei. Dar te pot întreba și despre munca ta. Dacă ei cred că ai "
         "încălcat legea, trebuie să-ți spună asta înainte să te întrebe. Apoi poți "
