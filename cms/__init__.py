@@ -2,5 +2,7 @@
 
 ``models`` (home, journey map, stage and topic explainers, glossary) built from the
 shared ``blocks``; ``content`` and ``loader`` hold and load the explainer text;
-``readability`` guides editors; ``middleware`` keeps public pages cookie-free.
+``readability`` guides editors; ``middleware`` keeps public pages cookie-free;
+``languages`` names the site's languages and finds each page's translations for the
+switcher; ``content/translations`` holds the shipped translations.
 """

@@ -13,3 +13,6 @@ READING_AGE_OK = _("Reading age about %(age)s. Target: %(target)s or below.")
 READING_AGE_UNKNOWN = _(
     "Not enough text yet to estimate a reading age. Target: %(target)s or below."
 )
+HOME_PAGE_EXISTS = _(
+    "This language already has a home page. Edit that page, or translate it."
+)

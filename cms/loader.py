@@ -1,17 +1,26 @@
-"""Build the survivors' site from the shipped content: safe to run again and again."""
+"""Build the survivors' site from the shipped content: safe to run again and again.
+
+English is the default language and has every page. Each translation in
+``cms.content.translations`` becomes its own page tree (a translated home page
+beside the English one, sharing translation keys), holding only the pages that
+have been translated so far; those are marked as needing a native speaker's review.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from cms.content.glossary import TERMS
-from cms.content.site import GLOSSARY_INTRO, HELP, HOME, JOURNEY_INTRO
-from cms.content.stages import STAGES
-from cms.content.topics import TOPICS
+from cms.content import glossary as glossary_content
+from cms.content import site as site_content
+from cms.content import stages as stage_content
+from cms.content import topics as topic_content
+from cms.content.translations import TRANSLATIONS
 from rules import get_pack
 
 from .content import fill
@@ -28,6 +37,7 @@ from .models import (
 logger = logging.getLogger(__name__)
 
 STAGE_SECTIONS = [name for name, _label in StageExplainerPage.SECTIONS]
+_PAGE_LINK = re.compile(r"\{page:([a-z0-9-]+)\}")
 
 
 @dataclass
@@ -46,45 +56,113 @@ def _publish(page: Page) -> None:
 
 
 class _Loader:
-    def __init__(self, *, update: bool) -> None:
+    """Loads one language's pages; ``english`` (label → page) marks a translation."""
+
+    def __init__(
+        self,
+        *,
+        update: bool,
+        report: LoadReport,
+        locale: Locale,
+        content,
+        english: dict[str, Page] | None = None,
+    ) -> None:
         self.update = update
-        self.report = LoadReport()
-        self.locale = Locale.get_default()
+        self.report = report
+        self.locale = locale
+        self.content = content
+        self.english = english
+        self.pages: dict[str, Page] = {}
+        self.unlinked: list[tuple[Page, dict]] = []
+        self.suffix = "" if english is None else f" [{locale.language_code}]"
+
+    # Finding and placing pages -------------------------------------------------
+
+    def _existing(self, model, label: str, **lookup) -> Page | None:
+        if self.english is None:
+            return model.objects.filter(locale=self.locale, **lookup).first()
+        source = self.english[label]
+        return model.objects.filter(
+            locale=self.locale, translation_key=source.translation_key
+        ).first()
+
+    def _new(self, model, label: str, **values) -> Page:
+        page = model(locale=self.locale, **values)
+        if self.english is not None:
+            page.translation_key = self.english[label].translation_key
+            page.needs_native_review = True
+        return page
+
+    def _link_pages(self, fields: dict) -> tuple[dict, bool]:
+        """Swap ``{page:slug}`` for page ids: this language's page, else English."""
+        missing = False
+
+        def page_id(match: re.Match) -> str:
+            nonlocal missing
+            found = (
+                Page.objects.filter(slug=match.group(1), locale=self.locale).first()
+                or Page.objects.filter(
+                    slug=match.group(1), locale=Locale.get_default()
+                ).first()
+            )
+            if found is None:
+                missing = True
+                return match.group(0)
+            return str(found.pk)
+
+        return json.loads(_PAGE_LINK.sub(page_id, json.dumps(fields))), missing
 
     def _place(self, parent: Page, page: Page, fields: dict, label: str) -> Page:
         """Create ``page`` under ``parent``, or refresh it when asked to."""
+        raw = fields
+        fields, missing = self._link_pages(fields)
         for name, value in fields.items():
             setattr(page, name, value)
         if page.pk is None:
-            page.locale = self.locale
             parent.add_child(instance=page)
             _publish(page)
-            self.report.created.append(label)
+            self.report.created.append(label + self.suffix)
         elif self.update:
             _publish(page)
-            self.report.updated.append(label)
+            self.report.updated.append(label + self.suffix)
         else:
-            self.report.unchanged.append(label)
+            self.report.unchanged.append(label + self.suffix)
+            missing = False
+        if missing:
+            self.unlinked.append((page, raw))
+        self.pages[label] = page
         return page
 
+    def _relink(self) -> None:
+        """Publish again the pages that linked to a page created after them."""
+        for page, raw in self.unlinked:
+            fields, _missing = self._link_pages(raw)
+            for name, value in fields.items():
+                setattr(page, name, value)
+            _publish(page)
+
+    # The pages ------------------------------------------------------------------
+
     def home(self) -> HomePage:
-        home = HomePage.objects.filter(locale=self.locale).first()
-        fields = {
-            "intro": HOME["intro"],
-            "safety_note": HOME["safety_note"],
-        }
+        content = self.content.HOME
+        home = self._existing(HomePage, "home")
+        fields = {"intro": content["intro"], "safety_note": content["safety_note"]}
         if home is None:
             root = Page.get_first_root_node()
-            home = HomePage(title=HOME["title"], slug="home")
-            self._place(root, home, fields, "home")
-            Site.objects.update_or_create(
-                is_default_site=True,
-                defaults={
-                    "hostname": "localhost",
-                    "root_page": home,
-                    "site_name": "Waymark",
-                },
+            slug = (
+                "home" if self.english is None else f"home-{self.locale.language_code}"
             )
+            home = self._new(HomePage, "home", title=content["title"], slug=slug)
+            self._place(root, home, fields, "home")
+            if self.english is None:
+                Site.objects.update_or_create(
+                    is_default_site=True,
+                    defaults={
+                        "hostname": "localhost",
+                        "root_page": home,
+                        "site_name": "Waymark",
+                    },
+                )
             return home
         if self.update or not home.safety_note:
             # A fresh install has the migration's one-line home page: fill it in.
@@ -92,77 +170,104 @@ class _Loader:
             self._place(home.get_parent(), home, fields, "home")
             self.update = was
         else:
-            self.report.unchanged.append("home")
+            self.report.unchanged.append("home" + self.suffix)
+            self.pages["home"] = home
         return home
 
     def journey_map(self, home: HomePage) -> JourneyMapPage:
-        page = JourneyMapPage.objects.child_of(home).first() or JourneyMapPage(
-            title="Your journey, step by step", slug="journey"
+        content = self.content.JOURNEY
+        page = self._existing(JourneyMapPage, "journey map") or self._new(
+            JourneyMapPage, "journey map", title=content["title"], slug="journey"
         )
-        return self._place(home, page, {"intro": JOURNEY_INTRO}, "journey map")
+        return self._place(home, page, {"intro": content["intro"]}, "journey map")
 
     def stages(self, journey_map: JourneyMapPage) -> None:
         for stage in sorted(get_pack().stages, key=lambda s: s.order):
-            content = STAGES[stage.key]
-            page = StageExplainerPage.objects.filter(
-                stage_key=stage.key, locale=self.locale
-            ).first() or StageExplainerPage(
-                stage_key=stage.key, title=content["title"], slug=content["slug"]
+            content = self.content.STAGES.get(stage.key)
+            if content is None:
+                continue
+            label = f"stage {stage.key}"
+            page = self._existing(
+                StageExplainerPage, label, stage_key=stage.key
+            ) or self._new(
+                StageExplainerPage,
+                label,
+                stage_key=stage.key,
+                title=content["title"],
+                slug=content["slug"],
             )
             fields = {"summary": fill(content["summary"])}
-            fields.update({s: _stream(content[s]) for s in STAGE_SECTIONS})
-            self._place(journey_map, page, fields, f"stage {stage.key}")
+            fields.update({s: _stream(content.get(s, [])) for s in STAGE_SECTIONS})
+            self._place(journey_map, page, fields, label)
 
     def topics(self, home: HomePage) -> None:
-        for content in TOPICS:
-            page = TopicExplainerPage.objects.child_of(home).filter(
-                slug=content["slug"]
-            ).first() or TopicExplainerPage(
-                title=content["title"], slug=content["slug"]
+        for content in self.content.TOPICS:
+            slug = content.get("source_slug", content["slug"])
+            label = f"topic {slug}"
+            page = self._existing(TopicExplainerPage, label, slug=slug) or self._new(
+                TopicExplainerPage, label, title=content["title"], slug=content["slug"]
             )
             fields = {
                 "summary": fill(content["summary"]),
                 "body": _stream(content["body"]()),
                 "show_in_menu": content.get("show_in_menu", True),
             }
-            self._place(home, page, fields, f"topic {content['slug']}")
+            self._place(home, page, fields, label)
 
     def glossary(self, home: HomePage) -> None:
-        page = GlossaryPage.objects.child_of(home).first() or GlossaryPage(
-            title="Words explained", slug="glossary"
+        content = getattr(self.content, "GLOSSARY", None)
+        if content is None:
+            return
+        page = self._existing(GlossaryPage, "glossary") or self._new(
+            GlossaryPage, "glossary", title=content["title"], slug="glossary"
         )
-        self._place(home, page, {"intro": GLOSSARY_INTRO}, "glossary")
-        for term, full_name, slug, meaning in TERMS:
-            values = {
-                "term": term,
-                "full_name": full_name,
-                "plain_meaning": fill(meaning),
-            }
-            found = GlossaryTerm.objects.filter(slug=slug, locale=self.locale).first()
-            if found is None:
-                GlossaryTerm.objects.create(slug=slug, locale=self.locale, **values)
-                self.report.created.append(f"term {slug}")
-            elif self.update:
-                for name, value in values.items():
-                    setattr(found, name, value)
-                found.full_clean()
-                found.save()
-                self.report.updated.append(f"term {slug}")
+        self._place(home, page, {"intro": content["intro"]}, "glossary")
+        for term, full_name, slug, meaning in getattr(self.content, "TERMS", []):
+            self.term(term, full_name, slug, meaning)
 
     def help_page(self, home: HomePage) -> None:
-        page = HelpPage.objects.child_of(home).first() or HelpPage(
-            title=HELP["title"], slug=HELP["slug"]
+        content = getattr(self.content, "HELP", None)
+        if content is None:
+            return
+        page = self._existing(HelpPage, "help") or self._new(
+            HelpPage, "help", title=content["title"], slug=content["slug"]
         )
-        self._place(home, page, {"intro": HELP["intro"]}, "get help now")
+        self._place(home, page, {"intro": content["intro"]}, "help")
 
-    def run(self) -> LoadReport:
+    def term(self, term: str, full_name: str, slug: str, meaning: str) -> None:
+        values = {"term": term, "full_name": full_name, "plain_meaning": fill(meaning)}
+        found = GlossaryTerm.objects.filter(slug=slug, locale=self.locale).first()
+        if found is None:
+            GlossaryTerm.objects.create(slug=slug, locale=self.locale, **values)
+            self.report.created.append(f"term {slug}{self.suffix}")
+        elif self.update:
+            for name, value in values.items():
+                setattr(found, name, value)
+            found.full_clean()
+            found.save()
+            self.report.updated.append(f"term {slug}{self.suffix}")
+
+    def run(self) -> dict[str, Page]:
         home = self.home()
         journey_map = self.journey_map(home)
-        self.stages(journey_map)
         self.topics(home)
+        self.stages(journey_map)
         self.glossary(home)
         self.help_page(home)
-        return self.report
+        self._relink()
+        return self.pages
+
+
+class _English:
+    """The English content, in the same shape as a translation module."""
+
+    HOME = site_content.HOME
+    HELP = site_content.HELP
+    JOURNEY = site_content.JOURNEY
+    GLOSSARY = site_content.GLOSSARY
+    TERMS = glossary_content.TERMS
+    STAGES = stage_content.STAGES
+    TOPICS = topic_content.TOPICS
 
 
 @transaction.atomic
@@ -170,9 +275,22 @@ def explainers_load(*, update: bool = False) -> LoadReport:
     """Create any missing shipped page or term; with ``update``, restore their text.
 
     Without ``update`` an editor's changes are never overwritten, so it is safe to
-    run on every deploy and from the demo script.
+    run on every deploy and from the demo script. Every language's tree is built.
     """
-    report = _Loader(update=update).run()
+    report = LoadReport()
+    english = _Loader(
+        update=update, report=report, locale=Locale.get_default(), content=_English
+    ).run()
+    for code, content in TRANSLATIONS.items():
+        locale, _created = Locale.objects.get_or_create(language_code=code)
+        _Loader(
+            update=update,
+            report=report,
+            locale=locale,
+            content=content,
+            english=english,
+        ).run()
+    Site.clear_site_root_paths_cache()
     logger.info(
         "Explainers: %d created, %d updated", len(report.created), len(report.updated)
     )

@@ -8,13 +8,13 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from rules import RESUME, STAY, get_pack
 
 from .blocks import RICH_TEXT_FEATURES, ExplainerStreamBlock
-from .errors import STAGE_EXPLAINER_EXISTS
+from .errors import HOME_PAGE_EXISTS, STAGE_EXPLAINER_EXISTS
 from .panels import ReadingAgePanel
 from .readability import stream_text
 
@@ -26,6 +26,64 @@ SUMMARY_HELP = _(
 
 def _stage_choices() -> list[tuple[str, str]]:
     return get_pack().stage_choices()
+
+
+class TranslationReviewMixin(models.Model):
+    """A flag on translated pages until a native speaker has checked the words."""
+
+    needs_native_review = models.BooleanField(
+        _("needs review by a native speaker"),
+        default=False,
+        help_text=_(
+            "Ticked on every new translation. Readers see a short notice that the "
+            "translation has not been checked yet. Untick it once a native speaker "
+            "has read the page and agrees it is right and easy to read."
+        ),
+    )
+
+    review_panels = [FieldPanel("needs_native_review")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def shows_review_notice(self) -> bool:
+        """Readers see the notice only on translations still waiting for review."""
+        return self.needs_native_review and not self.locale.is_default
+
+    def english_version(self) -> Page:
+        """This page in the default language (the full site), or itself."""
+        if self.locale.is_default:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+
+def in_language(english_pages, locale: Locale) -> list[tuple[Page, bool]]:
+    """Each English page as translated into ``locale``, else itself marked English.
+
+    A translation shows every page of the site: the translated ones, and the rest
+    in English, said so, until someone translates them.
+    """
+    english_pages = list(english_pages)
+    if locale.is_default:
+        return [(page, False) for page in english_pages]
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.filter(
+            locale=locale,
+            translation_key__in=[page.translation_key for page in english_pages],
+        )
+        .live()
+        .public()
+        .specific()
+    }
+    return [
+        (
+            translated.get(page.translation_key, page),
+            page.translation_key not in translated,
+        )
+        for page in english_pages
+    ]
 
 
 class ExplainerMixin(models.Model):
@@ -46,7 +104,7 @@ class ExplainerMixin(models.Model):
         return stream_text(self.summary, *self.body_values())
 
 
-class HomePage(Page):
+class HomePage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """The survivors' site home page."""
 
     intro = RichTextField(
@@ -64,10 +122,11 @@ class HomePage(Page):
         ),
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("safety_note"),
-    ]
+    content_panels = (
+        Page.content_panels
+        + TranslationReviewMixin.review_panels
+        + [FieldPanel("intro"), FieldPanel("safety_note")]
+    )
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "cms.JourneyMapPage",
@@ -75,21 +134,34 @@ class HomePage(Page):
         "cms.GlossaryPage",
         "cms.HelpPage",
     ]
-    max_count = 1
 
     class Meta:
         verbose_name = _("home page")
 
+    def clean(self):
+        super().clean()
+        clash = (
+            HomePage.objects.filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .exists()
+        )
+        if clash:
+            raise ValidationError(HOME_PAGE_EXISTS)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        english = self.english_version()
         context["journey_map"] = (
             JourneyMapPage.objects.child_of(self).live().public().first()
+            or JourneyMapPage.objects.child_of(english).live().public().first()
         )
-        context["topics"] = TopicExplainerPage.objects.child_of(self).live().public()
+        context["topics"] = in_language(
+            TopicExplainerPage.objects.child_of(english).live().public(), self.locale
+        )
         return context
 
 
-class JourneyMapPage(Page):
+class JourneyMapPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """Every stage of the route, in order, each linking to its explainer."""
 
     intro = RichTextField(
@@ -102,7 +174,11 @@ class JourneyMapPage(Page):
         ),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = (
+        Page.content_panels
+        + TranslationReviewMixin.review_panels
+        + [FieldPanel("intro")]
+    )
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.StageExplainerPage"]
     max_count_per_parent = 1
@@ -113,20 +189,24 @@ class JourneyMapPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         pack = get_pack()
+        english = StageExplainerPage.objects.child_of(self.english_version())
         pages = {
-            p.stage_key: p
-            for p in StageExplainerPage.objects.child_of(self).live().public()
+            page.stage_key: (page, in_english)
+            for page, in_english in in_language(english.live().public(), self.locale)
         }
-        context["main_route"] = [(s, pages.get(s.key)) for s in pack.main_line()]
+        missing = (None, False)
+        context["main_route"] = [
+            (s, *pages.get(s.key, missing)) for s in pack.main_line()
+        ]
         context["side_routes"] = [
-            (s, pages.get(s.key))
+            (s, *pages.get(s.key, missing))
             for s in sorted(pack.stages, key=lambda s: s.order)
             if s.side_route
         ]
         return context
 
 
-class StageExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
+class StageExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """What one stage of the rules pack means for a survivor, section by section."""
 
     stage_key = models.CharField(
@@ -185,13 +265,14 @@ class StageExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
         ("what_happens", _("What happens")),
         ("who_you_meet", _("Who you will meet")),
         ("how_long", _("How long it usually takes")),
-        ("your_rights", _("Your rights")),
+        ("your_rights", _("Your rights under the Victims' Code")),
         ("what_you_can_ask_for", _("What you can ask for")),
         ("what_your_advocate_can_do", _("What your advocate can do")),
         ("questions", _("Questions people ask")),
     )
 
     content_panels = Page.content_panels + [
+        *TranslationReviewMixin.review_panels,
         ReadingAgePanel(),
         MultiFieldPanel(
             [FieldPanel("stage_key"), FieldPanel("summary")], heading=_("Stage")
@@ -245,9 +326,10 @@ class StageExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        english = StageExplainerPage.objects.sibling_of(self.english_version())
         siblings = {
-            p.stage_key: p
-            for p in StageExplainerPage.objects.sibling_of(self).live().public()
+            page.stage_key: (page, in_english)
+            for page, in_english in in_language(english.live().public(), self.locale)
         }
         context["next_pages"] = [
             siblings[key] for key in self.next_stage_keys() if key in siblings
@@ -256,7 +338,7 @@ class StageExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
         return context
 
 
-class TopicExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
+class TopicExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """An explainer on one subject: special measures, giving evidence, and so on."""
 
     body = StreamField(
@@ -274,6 +356,7 @@ class TopicExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
     )
 
     content_panels = Page.content_panels + [
+        *TranslationReviewMixin.review_panels,
         ReadingAgePanel(),
         FieldPanel("summary"),
         FieldPanel("body"),
@@ -290,7 +373,7 @@ class TopicExplainerPage(ExplainerMixin, Page):  # noqa: DJ008 - Page has it
         return [self.body]
 
 
-class GlossaryPage(Page):
+class GlossaryPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """Every glossary term of the page's language, A to Z, each with an anchor."""
 
     intro = RichTextField(
@@ -300,7 +383,11 @@ class GlossaryPage(Page):
         help_text=_("One or two sentences. The terms come from Snippets › Glossary."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = (
+        Page.content_panels
+        + TranslationReviewMixin.review_panels
+        + [FieldPanel("intro")]
+    )
     parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
@@ -314,7 +401,7 @@ class GlossaryPage(Page):
         return context
 
 
-class HelpPage(Page):
+class HelpPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """Get help now: the service's own contact details and the 24/7 helplines.
 
     The helplines come from the rules pack and the service's details from its
@@ -331,7 +418,11 @@ class HelpPage(Page):
         ),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = (
+        Page.content_panels
+        + TranslationReviewMixin.review_panels
+        + [FieldPanel("intro")]
+    )
     parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1

@@ -67,3 +67,35 @@ def reading_age(text: str) -> float | None:
 
 def is_too_hard(age: float | None) -> bool:
     return age is not None and age > TARGET_READING_AGE
+
+
+# Flesch-Kincaid is made for English. For the translations the site checks the
+# plainest thing that carries across languages: how long the sentences are.
+# Thai is written with spaces between phrases and sentences, not between words,
+# and Chinese with no spaces at all, so those two are measured in characters.
+_SENTENCE_END = re.compile(r"(?<=[.!?:;。！？：；])\s*")
+MAX_MEAN_SENTENCE = {"words": 13, "zh": 30, "th": 40}
+
+
+def _sentence_unit(language_code: str) -> str:
+    if language_code.startswith("zh"):
+        return "zh"
+    return "th" if language_code == "th" else "words"
+
+
+def mean_sentence_length(text: str, language_code: str) -> float:
+    """Mean sentence length: words, or characters for Chinese and Thai phrases."""
+    unit = _sentence_unit(language_code)
+    if unit == "th":
+        parts = text.split()
+        sizes = [len(part) for part in parts]
+    else:
+        parts = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        sizes = [len(s.strip()) if unit == "zh" else len(s.split()) for s in parts]
+    return round(sum(sizes) / len(sizes), 1) if sizes else 0.0
+
+
+def sentences_too_long(text: str, language_code: str) -> bool:
+    """Whether a translation's sentences run longer than plain writing allows."""
+    limit = MAX_MEAN_SENTENCE[_sentence_unit(language_code)]
+    return mean_sentence_length(text, language_code) > limit

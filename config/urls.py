@@ -1,6 +1,7 @@
 """Project URLs: the advocates' workspace lives in the Wagtail admin."""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -21,5 +22,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving comes last so it never shadows an app URL.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page serving comes last so it never shadows an app URL. Each language
+# of the survivors' site has its own page tree under its prefix (/cy/, /ro/, ...);
+# English has none, so its addresses never change.
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)), prefix_default_language=False
+)

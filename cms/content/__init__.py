@@ -3,7 +3,9 @@
 Each page is plain data built with the small helpers below, so the loader can
 turn it into StreamField blocks. ``{limit:KEY}`` in any text is replaced with the
 time limit of that key from the rules pack (e.g. "3 months"), so the words never
-drift from the rules the advocates' workspace uses.
+drift from the rules the advocates' workspace uses. ``{page:SLUG}`` as the id of a
+``<a linktype="page">`` link is replaced by the loader with the id of the page
+of that slug in the same language, so links between pages survive a reload.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ def fill(text: str) -> str:
 
 
 def _html(text: str) -> str:
-    paras = [fill(p.strip()) for p in text.strip().split("\n\n") if p.strip()]
+    """Paragraphs split on blank lines; line breaks inside one become spaces."""
+    paras = [fill(" ".join(p.split())) for p in text.strip().split("\n\n") if p.strip()]
     return "".join(f"<p>{p}</p>" for p in paras)
 
 

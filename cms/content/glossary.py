@@ -2,6 +2,19 @@
 
 TERMS = [
     (
+        "appeal",
+        "",
+        "appeal",
+        "When a higher court is asked to look at a case again. A person found "
+        "guilty can appeal against the verdict or the sentence.",
+    ),
+    (
+        "arraignment",
+        "",
+        "arraignment",
+        "When the person charged is asked in court if they are guilty or not guilty.",
+    ),
+    (
         "ABE",
         "Achieving Best Evidence",
         "abe",
@@ -48,10 +61,23 @@ TERMS = [
         "The court for serious cases, like rape. A jury decides the verdict.",
     ),
     (
+        "defence",
+        "",
+        "defence",
+        "The side of the person charged. Their lawyer is the defence lawyer.",
+    ),
+    (
         "defendant",
         "",
         "defendant",
         "The person charged with the crime.",
+    ),
+    (
+        "evidence in chief",
+        "",
+        "evidence-in-chief",
+        "Your main evidence, when the prosecutor asks you questions. It can be "
+        "the video of your police interview.",
     ),
     (
         "Full Code Test",
@@ -87,6 +113,13 @@ TERMS = [
         "side and are not the police.",
     ),
     (
+        "liaison officer",
+        "",
+        "liaison-officer",
+        "A police officer who is a link between the police and a group of people, "
+        "like sex workers. Not every area has one.",
+    ),
+    (
         "live link",
         "",
         "live-link",
@@ -118,11 +151,24 @@ TERMS = [
         "When the person charged tells the court if they are guilty or not guilty.",
     ),
     (
+        "prosecution",
+        "",
+        "prosecution",
+        "The side that brings the case to court. In cases like yours, this is the CPS.",
+    ),
+    (
         "PTPH",
         "Plea and Trial Preparation Hearing",
         "ptph",
         "A hearing at the Crown Court. The person charged says guilty or not "
         "guilty, and the court plans the trial.",
+    ),
+    (
+        "public gallery",
+        "",
+        "public-gallery",
+        "The seats in a court room for people who come to watch. Anyone can sit "
+        "there, unless the judge says no.",
     ),
     (
         "RUI",
@@ -149,7 +195,7 @@ TERMS = [
         "",
         "special-measures",
         "Help to give evidence, like a screen or a video link. In sexual offence "
-        "cases you can have them unless you say no.",
+        "cases you can always ask for them. The judge decides which ones you get.",
     ),
     (
         "URN",
@@ -166,10 +212,10 @@ TERMS = [
     ),
     (
         "Victims' Code",
-        "Code of Practice for Victims of Crime",
+        "Code of Practice for Victims of Crime in England and Wales",
         "victims-code",
-        "A list of 12 rights you have as a victim of crime. If they are not met, "
-        "you can complain.",
+        "It sets out 12 rights you have as a victim of crime. The one in use now "
+        "started in April 2021. If your rights are not met, you can complain.",
     ),
     (
         "VPS",
@@ -195,8 +241,8 @@ TERMS = [
         "WCU",
         "Witness Care Unit",
         "wcu",
-        "A police and CPS team. From the charge to the end, they tell you court "
-        "dates and results.",
+        "A team run by the police, often with the CPS. Once someone is charged, "
+        "they tell you the date of each hearing, and what happened at it.",
     ),
     (
         "Witness Service",

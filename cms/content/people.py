@@ -14,8 +14,8 @@ OIC = person(
 )
 LIAISON = person(
     "A liaison officer",
-    "Some police forces have an officer who works with sex workers. You can ask "
-    "if your area has one.",
+    "A liaison officer is a link between you and the police. Some police forces "
+    "have one who works with sex workers. You can ask if your area has one.",
 )
 CPS = person(
     "The CPS",
@@ -24,8 +24,9 @@ CPS = person(
 )
 WCU = person(
     "The Witness Care Unit (WCU)",
-    "A team from the police and the CPS. From the charge to the end of the case, "
-    "they tell you court dates and results.",
+    "A team run by the police, often with the CPS. Once someone is charged, they "
+    "are your main contact about court. They tell you the date of each hearing, "
+    "and what happened at it.",
 )
 WITNESS_SERVICE = person(
     "The Witness Service",
@@ -49,10 +50,11 @@ JURY = person(
 )
 PROSECUTOR = person(
     "The prosecutor",
-    "The lawyer who brings the case for the CPS. They ask you questions first.",
+    "The lawyer who brings the case for the CPS. This side is called the "
+    "prosecution. They ask you questions first.",
 )
 DEFENCE = person(
     "The defence lawyer",
-    "The lawyer for the person accused. They will also ask you questions. "
-    "The judge must stop questions that are unfair.",
+    "The lawyer for the person charged. This side is called the defence. They "
+    "will also ask you questions. The judge must stop questions that are unfair.",
 )

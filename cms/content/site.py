@@ -9,16 +9,22 @@ HOME = {
     "use the Exit this page button at the top.",
 }
 
-JOURNEY_INTRO = (
-    "<p>These are the steps a case can go through, from first thinking about "
-    "the police to after a sentence. Everyone's route is different. You can "
-    "start with the step you are at now.</p>"
-)
+JOURNEY = {
+    "title": "Your journey, step by step",
+    "intro": (
+        "<p>These are the steps a case can go through, from first thinking about "
+        "the police to after a sentence. Everyone's route is different. You can "
+        "start with the step you are at now.</p>"
+    ),
+}
 
-GLOSSARY_INTRO = (
-    "<p>Police, lawyers and courts use a lot of short forms and hard words. "
-    "Here is what they mean.</p>"
-)
+GLOSSARY = {
+    "title": "Words explained",
+    "intro": (
+        "<p>Police, lawyers and courts use a lot of short forms and hard words. "
+        "Here is what they mean.</p>"
+    ),
+}
 
 HELP = {
     "title": "Get help now",

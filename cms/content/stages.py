@@ -85,9 +85,22 @@ STAGES = {
         "questions": [
             q(
                 "Will I get in trouble because of my work?",
-                "You are telling them about a crime that was done to you. Your "
-                "advocate can talk this through with you first. They can help "
-                "you plan what to say.",
+                """
+                Selling sex is not a crime in England and Wales. But some things
+                linked to it are. Two of them are looking for clients in the
+                street, and running or helping to run a brothel. To the law, a
+                flat where two or more people sell sex can be a brothel.
+
+                You are telling the police about a crime done to you. That is what
+                they should look into. But they may still ask about your work. If
+                they think you broke the law, they must tell you before they ask
+                about it. You can then get free advice from a lawyer.
+
+                Are you worried about your visa, or your right to stay in the UK?
+                Talk to your advocate first. The police can pass what you tell
+                them to the Home Office. No rule stops them. Your advocate, or a
+                service that helps migrants, can give you advice before you go.
+                """,
             ),
             q(
                 "What if I change my mind later?",
@@ -476,9 +489,14 @@ STAGES = {
                 intro="Most trials go like this:",
             ),
             p(
+                "The prosecution is the side that brings the case. The defence "
+                "is the side of the person charged."
+            ),
+            p(
                 "When you give evidence, the prosecutor asks you questions first. "
-                "Then the defence lawyer asks you questions. This is called "
-                "cross-examination."
+                "This is your main evidence. It is called evidence in chief. Your "
+                "video interview can be used for it. Then the defence lawyer asks "
+                "you questions. This is called cross-examination."
             ),
             good(
                 "The law limits questions about your sex life or your work. The "
@@ -493,8 +511,9 @@ STAGES = {
             ),
             p(
                 "Trial dates often move. About half of victims with a trial date "
-                "had it changed. This is not your fault. See our page on what to "
-                "do if the trial date moves."
+                "had it changed. This is not your fault. Read "
+                '<a linktype="page" id="{page:if-the-trial-date-moves}">what to '
+                "do if the trial date moves</a>."
             ),
         ],
         "your_rights": [
@@ -525,12 +544,21 @@ STAGES = {
         "questions": [
             q(
                 "Will people know my name?",
-                "No one may publish anything that could show who you are. This "
-                "lasts for your whole life.",
+                """
+                People in the court will hear your name. This means the judge,
+                the jury, the lawyers and anyone who comes to watch.
+
+                But the law protects you outside the court. No one may print,
+                post or broadcast your name, your photo or anything that could
+                show who you are. This lasts for your whole life, whatever the
+                verdict. Only you can give this up, in writing.
+                """,
             ),
             q(
                 "Can I see the trial after my part?",
-                "Ask your advocate. They can find out for you.",
+                "Often, yes. You can sit in the public gallery. That is the part "
+                "of the court for people who come to watch. Ask your advocate "
+                "first. They can find out for you.",
             ),
         ],
     },
@@ -598,9 +626,12 @@ STAGES = {
                 "matters to them."
             ),
             p(
-                "A court can also order a new trial after an appeal. Then the "
-                "new trial should start within {limit:retrial_arraignment}, "
-                "unless a higher court agrees to more time."
+                "An appeal is when a higher court is asked to look at a case "
+                "again. The Court of Appeal can order a new trial. Then the "
+                "person must be asked again in court if they are guilty or not "
+                "guilty. This is called arraignment. It must happen within "
+                "{limit:retrial_arraignment}, unless the Court of Appeal allows "
+                "more time. The new trial itself can start later."
             ),
             good("After two juries cannot agree, there is not usually a third trial."),
         ],
@@ -684,7 +715,9 @@ STAGES = {
             q(
                 "What if the sentence feels too low?",
                 "You can ask for it to be looked at. There is a strict time "
-                "limit. See the next stage.",
+                "limit. Read "
+                '<a linktype="page" id="{page:after-the-sentence}">after the '
+                "sentence</a> to find out more.",
             ),
         ],
     },
@@ -695,8 +728,11 @@ STAGES = {
         "may be an appeal, and you can still get support.",
         "what_happens": [
             p(
-                "The person who was found guilty can appeal. They must ask within "
-                "{limit:defendant_appeal_notice}."
+                "The person who was found guilty can appeal. This means they ask "
+                "a higher court, the Court of Appeal, to look at the case again. "
+                "They should ask within {limit:defendant_appeal_notice} of the "
+                "verdict or the sentence. The Court of Appeal can give them more "
+                "time."
             ),
             p(
                 "If you think the sentence is too low, anyone can ask the "
@@ -756,8 +792,15 @@ STAGES = {
                 "or the CPS will then decide what happens to the case."
             ),
             choose(
-                "You can stop the case, or just take a break. You can also keep "
-                "your support without the case."
+                "You can say you want to step back, or just take a break. You can "
+                "keep your support either way."
+            ),
+            important(
+                "The CPS decides if the case goes on, not you. Most of the time "
+                "it stops when you step back. But in some cases the CPS goes on "
+                "without you. They can even ask a court to make you come as a "
+                "witness. This is rare. Your advocate can find out what it means "
+                "for you."
             ),
         ],
         "who_you_meet": [ADVOCATE, OIC],

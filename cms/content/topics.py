@@ -10,11 +10,12 @@ def _measures() -> list[tuple]:
         "screens": "The screen is put up in the court before you come in.",
         "live_link": "You may be in another room in the court, or in another "
         "building. A supporter can sit with you.",
-        "evidence_in_private": "People who are just there to watch are asked to "
-        "leave while you speak.",
+        "evidence_in_private": "The public gallery is where people sit who come "
+        "to watch. They are asked to leave while you speak.",
         "wigs_and_gowns": "Some people find this makes the court feel less scary.",
-        "video_evidence_in_chief": "This is the video interview you did with the "
-        "police. It means you may not need to tell it all again.",
+        "video_evidence_in_chief": "Evidence in chief is your main evidence. Here "
+        "it is the video interview you did with the police. It means you may not "
+        "need to tell it all again.",
         "pre_recorded_cross_examination": "You answer the lawyers' questions "
         "before the trial, and the film is played to the jury. This is called "
         "s.28.",
@@ -29,16 +30,18 @@ TOPICS = [
         "title": "Special measures: help to give evidence",
         "slug": "special-measures",
         "summary": "Special measures make it easier to give evidence. In cases "
-        "like yours, you can have them if you want them.",
+        "like yours, you can ask for them. The judge decides which ones you get.",
         "body": lambda: [
             p(
                 "Special measures are ways to make court less hard for you. In a "
-                "sexual offence case, you can have them unless you say you do not "
-                "want them."
+                "sexual offence case, the law says you can always ask for them. "
+                "You do not have to prove you need them."
             ),
             p(
-                "The court decides, but the CPS must ask for them. Your advocate "
-                "makes sure the police and the CPS know what you want, early."
+                "But you are not sure to get every one you ask for. The CPS asks "
+                "the court for them. Then the judge decides which ones you get. "
+                "Your advocate makes sure the police and the CPS know what you "
+                "want, early."
             ),
             h("The special measures"),
             *_measures(),
@@ -253,7 +256,9 @@ TOPICS = [
             ),
             p(
                 "If you step back, the police or the CPS decide what happens to "
-                "the case. Your advocate can find out and tell you."
+                "the case. Most of the time it stops. But the CPS can go on "
+                "without you. In rare cases they ask a court to make you come as "
+                "a witness. Your advocate can find out and tell you."
             ),
             choose("You can come back later. Talk to your advocate."),
         ],
@@ -289,6 +294,24 @@ TOPICS = [
             good(
                 "If someone checks your phone, a history that is empty may worry "
                 "them. It can be safer to delete just the pages from this site."
+            ),
+            h("Your history on other devices"),
+            p(
+                "Is your browser signed in to an account, like Google, Apple, "
+                "Microsoft or Firefox? Then it may copy your history to your "
+                "other phones, tablets and computers. This is called sync. "
+                "Someone who uses one of those may see this site in the history."
+            ),
+            steps(
+                "Open the settings in your browser.",
+                "Look for your name, or for Sync or Accounts.",
+                "See if history is turned on there.",
+                "Turn history off, or delete the pages from this site.",
+                intro="To check:",
+            ),
+            good(
+                "If you delete pages on one device, sync may delete them on the "
+                "others too. A private window is never synced."
             ),
             h("Other things to think about"),
             ul(

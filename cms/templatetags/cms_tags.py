@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.safestring import mark_safe
 
 from cms.glossary import glossary_for_locale, link_terms
+from cms.languages import html_lang, language_versions
 from cms.middleware import neutral_prefix
 from core import hooks as waymark_hooks
 from rules import get_pack
@@ -43,8 +44,12 @@ def glossary_links(parser, token):
 
 
 @register.simple_tag(takes_context=True)
-def site_links(context) -> dict[str, str]:
-    """URLs of the home page's children by slug, for navigation (one query)."""
+def site_links(context) -> dict:
+    """URLs of the home page's children by English slug, in the page's language.
+
+    Pages not yet translated link to the English page; their slugs are listed
+    under ``english_only`` so the menu can say "in English".
+    """
     request = context.get("request")
     cached = getattr(request, "_cms_site_links", None)
     if cached is not None:
@@ -53,14 +58,23 @@ def site_links(context) -> dict[str, str]:
 
     site = Site.find_for_request(request) if request else None
     root = site.root_page if site else None
-    links: dict[str, str] = {}
+    links: dict = {}
     if root is not None:
-        root = root.localized
-        links = {
-            child.slug: child.get_url(request=request)
-            for child in Page.objects.child_of(root).live().public()
+        localized = root.localized
+        here = {
+            child.translation_key: child
+            for child in Page.objects.child_of(localized).live().public()
         }
-        links["home"] = root.get_url(request=request)
+        english_only = set()
+        for child in Page.objects.child_of(root).live().public():
+            found = here.get(child.translation_key)
+            if found is None:
+                # Not translated yet: the English page, which the menu marks so.
+                found = child
+                english_only.add(child.slug)
+            links[child.slug] = found.get_url(request=request)
+        links["home"] = localized.get_url(request=request)
+        links["english_only"] = english_only if localized.pk != root.pk else set()
     if request is not None:
         request._cms_site_links = links
     return links
@@ -109,3 +123,23 @@ def neutral_titles_switch(context) -> dict | None:
     on = getattr(request, "neutral_titles", False)
     path = request.path_info
     return {"on": on, "url": path if on else prefix.rstrip("/") + path}
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """This page in every site language, for the switcher and hreflang links."""
+    request = context.get("request")
+    cached = getattr(request, "_cms_page_languages", None)
+    if cached is not None:
+        return cached
+    page = context.get("page")
+    versions = language_versions(page if hasattr(page, "locale") else None, request)
+    if request is not None:
+        request._cms_page_languages = versions
+    return versions
+
+
+@register.filter
+def bcp47(code: str) -> str:
+    """A Django language code as an HTML lang tag, e.g. "zh-hans" → "zh-Hans"."""
+    return html_lang(code) if code else ""

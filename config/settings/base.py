@@ -109,7 +109,19 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
-LANGUAGES = [("en-gb", _("English"))]
+# The survivors' site in English, Welsh (it covers England & Wales) and the
+# languages most used by migrant sex workers in the UK. English pages have no URL
+# prefix; the others live under /cy/, /ro/, ... (config/urls.py). The language is
+# chosen by the URL alone: no cookie, no session, no Accept-Language redirect.
+LANGUAGES = [
+    ("en-gb", _("English")),
+    ("cy", _("Welsh")),
+    ("ro", _("Romanian")),
+    ("pl", _("Polish")),
+    ("pt", _("Portuguese")),
+    ("th", _("Thai")),
+    ("zh-hans", _("Chinese (Simplified)")),
+]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]

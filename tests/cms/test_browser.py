@@ -42,14 +42,22 @@ def offline_page(page, live_server):
     assert outside == [], f"requests to other sites: {outside}"
 
 
-def test_every_public_page_has_no_axe_violations(offline_page, site):
+def _axe_reports(page, urls, *, each=None) -> dict[str, str]:
+    """axe's report for every page with a violation (empty when all pass)."""
     axe = Axe()
     found = {}
-    for url in site:
-        offline_page.goto(url)
-        results = axe.run(offline_page)
+    for url in urls:
+        page.goto(url)
+        results = axe.run(page)
         if results.violations_count:
             found[url] = results.generate_report()
+        if each is not None:
+            each(url)
+    return found
+
+
+def test_every_public_page_has_no_axe_violations(offline_page, site):
+    found = _axe_reports(offline_page, site)
     assert found == {}, "\n".join(found.values())
 
 
@@ -127,3 +135,51 @@ def test_printing_hides_the_exit_bar_and_navigation(offline_page, site):
     assert not offline_page.locator(".exit-bar").is_visible()
     assert not offline_page.locator(".site-nav").is_visible()
     assert offline_page.locator("h1").is_visible()
+
+
+# One page of each translated kind in every language, and an English page whose
+# switcher falls back to each language's home page.
+TRANSLATED_PAGES = [
+    "/cy/",
+    "/ro/journey/",
+    "/pl/journey/thinking-about-reporting/",
+    "/pt/cover-your-tracks/",
+    "/ro/if-you-want-to-stop/",
+    "/th/if-you-want-to-stop/",
+    "/th/",
+    "/th/journey/thinking-about-reporting/",
+    "/zh-hans/journey/",
+    "/zh-hans/cover-your-tracks/",
+    "/journey/the-trial/",
+]
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_translated_pages_and_the_language_switcher_have_no_axe_violations(
+    offline_page, site, width
+):
+    offline_page.set_viewport_size({"width": width, "height": 800})
+
+    def fits_the_screen(url):
+        overflow = offline_page.evaluate(
+            "document.documentElement.scrollWidth - window.innerWidth"
+        )
+        assert overflow <= 0, (url, width, overflow)
+
+    found = _axe_reports(offline_page, TRANSLATED_PAGES, each=fits_the_screen)
+    assert found == {}, "\n".join(found.values())
+
+
+def test_choosing_a_language_follows_a_plain_link_and_sets_no_cookie(
+    offline_page, site
+):
+    offline_page.set_viewport_size({"width": 375, "height": 800})
+    offline_page.goto("/journey/thinking-about-reporting/")
+    offline_page.click("nav.languages a[lang='cy']")
+    offline_page.wait_for_url("**/cy/journey/thinking-about-reporting/")
+    assert offline_page.get_attribute("html", "lang") == "cy"
+    assert offline_page.locator("h1").inner_text() == "Meddwl am ddweud wrth yr heddlu"
+    offline_page.click("nav.languages a[lang='en-GB']")
+    offline_page.wait_for_url("**/journey/thinking-about-reporting/")
+    assert offline_page.get_attribute("html", "lang") == "en-GB"
+    assert offline_page.context.cookies() == []

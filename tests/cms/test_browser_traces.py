@@ -2,7 +2,7 @@
 
 import re
 
-from tests.cms.conftest import ShippedSiteTestCase
+from tests.cms.conftest import SiteTestCase
 
 NOTES = "/notes"
 
@@ -15,7 +15,7 @@ def _local_links(html: str) -> list[str]:
     return re.findall(r'href="(/[^"]*)"', html)
 
 
-class NoStoreTests(ShippedSiteTestCase):
+class NoStoreTests(SiteTestCase):
     def test_every_public_page_tells_the_browser_to_store_nothing(self):
         for url in [*self.urls, "/no-such-page/"]:
             response = self.client.get(url)
@@ -36,7 +36,7 @@ class NoStoreTests(ShippedSiteTestCase):
             assert "no-store" in self.client.get(NOTES + url)["Cache-Control"], url
 
 
-class NeutralTitleTests(ShippedSiteTestCase):
+class NeutralTitleTests(SiteTestCase):
     def test_a_page_names_itself_in_the_tab_by_default(self):
         html = self.client.get("/journey/the-trial/").content.decode()
         assert _title(html) == "The trial – Waymark"

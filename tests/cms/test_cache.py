@@ -1,24 +1,13 @@
 """Anonymous readers get cached pages; publishing shows new words at once."""
 
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
-from django.test import TestCase, override_settings
+from django.test import override_settings
 
-from cms.loader import explainers_load
 from cms.models import StageExplainerPage
-from tests.clients import VerifiedClient
+from tests.cms.conftest import SiteTestCase
 
 
-class PublicPageCacheTests(TestCase):
-    client_class = VerifiedClient
-
-    @classmethod
-    def setUpTestData(cls):
-        explainers_load()
-
-    def setUp(self):
-        cache.clear()
-
+class PublicPageCacheTests(SiteTestCase):
     def test_a_repeat_visit_is_served_from_the_cache_without_queries(self):
         first = self.client.get("/journey/the-trial/")
         with self.assertNumQueries(0):

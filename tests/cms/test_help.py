@@ -6,13 +6,13 @@ from django.test import override_settings
 from django.utils.html import escape
 
 from rules import get_pack
-from tests.cms.conftest import ShippedSiteTestCase
+from tests.cms.conftest import SiteTestCase
 from tests.factories import OrganisationFactory
 
 HELP_URL = "/get-help-now/"
 
 
-class GetHelpNowTests(ShippedSiteTestCase):
+class GetHelpNowTests(SiteTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()

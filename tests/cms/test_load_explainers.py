@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 from cms.content import limit_text
 from cms.content.glossary import TERMS
 from cms.content.topics import TOPICS
+from cms.content.translations import TRANSLATIONS
 from cms.loader import explainers_load
 from cms.models import (
     GlossaryPage,
@@ -19,6 +20,7 @@ from cms.models import (
     TopicExplainerPage,
 )
 from rules import get_pack
+from tests.cms.conftest import in_english
 
 REQUIRED_TERMS = {
     "PTPH",
@@ -50,7 +52,7 @@ REQUIRED_TOPICS = {
 
 
 def test_every_stage_of_the_rules_pack_gets_a_live_explainer(site_content):
-    journey_map = JourneyMapPage.objects.get()
+    journey_map = in_english(JourneyMapPage).get()
     explainers = StageExplainerPage.objects.child_of(journey_map).live()
     assert sorted(p.stage_key for p in explainers) == sorted(
         s.key for s in get_pack().stages
@@ -58,13 +60,13 @@ def test_every_stage_of_the_rules_pack_gets_a_live_explainer(site_content):
 
 
 def test_every_stage_section_has_written_content(site_content):
-    for page in StageExplainerPage.objects.all():
+    for page in in_english(StageExplainerPage):
         for name, _label in StageExplainerPage.SECTIONS:
             assert len(getattr(page, name)) > 0, (page.stage_key, name)
 
 
 def test_the_topic_explainers_and_the_glossary_are_shipped(site_content):
-    home = HomePage.objects.get()
+    home = in_english(HomePage).get()
     slugs = set(
         TopicExplainerPage.objects.child_of(home).values_list("slug", flat=True)
     )
@@ -83,7 +85,7 @@ def test_loading_twice_creates_nothing_new(site_content):
 
 
 def test_loading_again_keeps_an_editors_changes(site_content):
-    page = StageExplainerPage.objects.get(stage_key="trial")
+    page = in_english(StageExplainerPage).get(stage_key="trial")
     page.summary = "An editor rewrote this."
     page.save_revision().publish()
     explainers_load()
@@ -93,7 +95,7 @@ def test_loading_again_keeps_an_editors_changes(site_content):
 
 
 def test_update_restores_the_shipped_text(site_content):
-    page = StageExplainerPage.objects.get(stage_key="trial")
+    page = in_english(StageExplainerPage).get(stage_key="trial")
     page.summary = "An editor rewrote this."
     page.save_revision().publish()
     call_command("load_explainers", "--update", stdout=io.StringIO())
@@ -106,7 +108,7 @@ def test_a_fresh_install_gets_a_full_home_page(db):
     """The migration's one-line home page is filled in on the first load."""
     assert HomePage.objects.get().safety_note == ""
     explainers_load()
-    home = HomePage.objects.get()
+    home = in_english(HomePage).get()
     assert "999" in home.safety_note
     assert home.live
 
@@ -114,13 +116,14 @@ def test_a_fresh_install_gets_a_full_home_page(db):
 def test_a_site_without_a_home_page_gets_one(db):
     HomePage.objects.all().delete()
     explainers_load()
-    home = HomePage.objects.get()
+    home = in_english(HomePage).get()
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
-    assert StageExplainerPage.objects.count() == len(get_pack().stages)
+    assert in_english(StageExplainerPage).count() == len(get_pack().stages)
+    assert HomePage.objects.count() == 1 + len(TRANSLATIONS)
 
 
 def test_time_limits_in_the_text_come_from_the_rules_pack(site_content):
-    review = TopicExplainerPage.objects.get(slug="victims-right-to-review")
+    review = in_english(TopicExplainerPage).get(slug="victims-right-to-review")
     text = review.body_text()
     assert limit_text("vrr_police") in text
     assert limit_text("vrr_cps_prompt") == "10 working days"

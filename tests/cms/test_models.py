@@ -22,6 +22,7 @@ from cms.models import (
 )
 from rules import get_pack
 from tests.clients import VerifiedClient
+from tests.cms.conftest import in_english
 
 
 def _stream(*blocks):
@@ -154,7 +155,7 @@ def test_the_stage_choices_are_the_rules_pack_stages():
 
 
 def test_a_stage_has_one_explainer_per_language(site_content):
-    journey_map = JourneyMapPage.objects.get()
+    journey_map = in_english(JourneyMapPage).get()
     twin = StageExplainerPage(
         title="Another trial page",
         slug="another-trial",

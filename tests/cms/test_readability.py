@@ -11,6 +11,7 @@ from cms.panels import reading_age_message
 from cms.readability import TARGET_READING_AGE, reading_age, stream_text
 from cms.wagtail_hooks import warn_after_edit
 from tests.clients import VerifiedClient
+from tests.cms.conftest import in_english
 
 EASY = (
     "You can ask for a screen. The screen stops you seeing the person. "
@@ -50,7 +51,7 @@ class ShippedContentTests(TestCase):
 
     def test_every_shipped_explainer_reads_at_reading_age_9_or_below(self):
         """Flesch-Kincaid grade + 5 over all a page's body text (see readability)."""
-        pages = [*StageExplainerPage.objects.all(), *TopicExplainerPage.objects.all()]
+        pages = [*in_english(StageExplainerPage), *in_english(TopicExplainerPage)]
         assert len(pages) == 21
         too_hard = {
             p.slug: age
@@ -60,14 +61,14 @@ class ShippedContentTests(TestCase):
         assert too_hard == {}
 
     def test_editors_see_the_reading_age_while_editing(self):
-        page = StageExplainerPage.objects.get(stage_key="trial")
+        page = in_english(StageExplainerPage).get(stage_key="trial")
         self.client.force_login(self.editor)
         html = self.client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
         assert "data-reading-age" in html
         assert "Reading age about" in html
 
     def test_hard_text_gets_a_warning_in_the_panel_and_after_saving(self):
-        page = TopicExplainerPage.objects.get(slug="giving-evidence")
+        page = in_english(TopicExplainerPage).get(slug="giving-evidence")
         page.body = [{"type": "paragraph", "value": f"<p>{HARD}</p>"}]
         page.summary = HARD
         status, message = reading_age_message(page)
@@ -81,7 +82,7 @@ class ShippedContentTests(TestCase):
         assert [str(m) for m in request._messages] == [message]
 
     def test_easy_text_gets_no_warning_after_saving(self):
-        page = TopicExplainerPage.objects.get(slug="giving-evidence")
+        page = in_english(TopicExplainerPage).get(slug="giving-evidence")
         request = RequestFactory().post("/")
         request.session = {}
         request._messages = FallbackStorage(request)

@@ -308,7 +308,7 @@ def test_the_page_shows_her_stage_rights_and_explainer_links(
     html = anonymous.get(page_url(token)).content.decode()
     assert 'aria-current="step"' in html
     assert "Thinking about reporting" in html
-    assert "Right 4:" in html
+    assert "right 4:" in html
     assert "Victims&#x27; Code" in html or "Victims' Code" in html
     assert 'href="/journey/thinking-about-reporting/"' in html
 
@@ -437,7 +437,8 @@ def test_her_page_takes_the_same_queries_however_many_appointments(
     with CaptureQueriesContext(connection) as many:
         anonymous.get(page_url(token))
     assert len(many) == len(few)
-    assert len(few) <= 16
+    # The site frame (menus, language links) reads 4 of these, once per page.
+    assert len(few) <= 20
 
 
 def test_the_manager_sees_her_visits_in_the_access_log(

@@ -1,0 +1,126 @@
+"""Translations of the most used pages, one module per language.
+
+Each language module holds only words (``WORDS``); the builders below turn them
+into pages of the same shape as the English ones, so every language has the same
+sections and the same order. Pages not translated stay in English and the site
+says so. Every translation is loaded marked "needs review by a native speaker"
+until an editor clears it. Write short sentences in everyday words, as in English.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from .. import choose, good, h, important, p, person, q, steps, ul
+
+
+def _html(*paragraphs: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in paragraphs)
+
+
+def _home(w: dict) -> dict:
+    return {
+        "title": w["home_title"],
+        "intro": _html(*w["home_intro"]),
+        "safety_note": w["home_safety"],
+    }
+
+
+def _journey(w: dict) -> dict:
+    return {"title": w["journey_title"], "intro": _html(w["journey_intro"])}
+
+
+def _before_reporting(w: dict) -> dict:
+    """The first stage, with the question sex workers ask most: about their work."""
+    return {
+        "title": w["br_title"],
+        "slug": "thinking-about-reporting",
+        "summary": w["br_summary"],
+        "what_happens": [
+            p(w["br_not_your_fault"]),
+            p(w["br_thinking"]),
+            ul(*w["br_choices"], intro=w["br_choices_intro"]),
+            good(w["br_ugly_mugs"]),
+        ],
+        "who_you_meet": [person(w["advocate_role"], w["advocate_does"])],
+        "questions": [
+            q(w["work_q"], "\n\n".join(w["work_a"])),
+            q(w["change_q"], w["change_a"]),
+        ],
+    }
+
+
+def _topic(slug: str, w: dict, key: str, body) -> dict:
+    """A translated topic explainer: same slug as the English page it translates."""
+    return {
+        "source_slug": slug,
+        "slug": slug,
+        "title": w[f"{key}_title"],
+        "summary": w[f"{key}_summary"],
+        "body": body,
+    }
+
+
+def _cover_your_tracks(w: dict) -> dict:
+    return _topic(
+        "cover-your-tracks",
+        w,
+        "ct",
+        lambda: [
+            p(w["ct_exit"]),
+            important(w["ct_exit_limit"]),
+            h(w["ct_private_h"]),
+            p(w["ct_private"]),
+            h(w["ct_clear_h"]),
+            steps(*w["ct_clear_steps"], intro=w["ct_clear_intro"]),
+            good(w["ct_empty"]),
+            h(w["ct_sync_h"]),
+            p(w["ct_sync"]),
+            steps(*w["ct_sync_steps"], intro=w["ct_sync_intro"]),
+            good(w["ct_sync_note"]),
+            h(w["ct_other_h"]),
+            ul(*w["ct_other"]),
+            p(w["danger"]),
+        ],
+    )
+
+
+def _if_you_want_to_stop(w: dict) -> dict:
+    """Stepping back: honest that the CPS decides whether the case goes on."""
+    return _topic(
+        "if-you-want-to-stop",
+        w,
+        "stop",
+        lambda: [
+            p(w["stop_hard"]),
+            ul(*w["stop_choices"], intro=w["stop_choices_intro"]),
+            p(w["stop_cps"]),
+            choose(w["stop_come_back"]),
+        ],
+    )
+
+
+def build(words: dict) -> SimpleNamespace:
+    """One language's pages, in the shape the loader reads."""
+    return SimpleNamespace(
+        HOME=_home(words),
+        JOURNEY=_journey(words),
+        STAGES={"before_reporting": _before_reporting(words)},
+        TOPICS=[_if_you_want_to_stop(words), _cover_your_tracks(words)],
+    )
+
+
+def _load() -> dict[str, SimpleNamespace]:
+    from . import cy, pl, pt, ro, th, zh_hans
+
+    return {
+        "cy": build(cy.WORDS),
+        "ro": build(ro.WORDS),
+        "pl": build(pl.WORDS),
+        "pt": build(pt.WORDS),
+        "th": build(th.WORDS),
+        "zh-hans": build(zh_hans.WORDS),
+    }
+
+
+TRANSLATIONS = _load()

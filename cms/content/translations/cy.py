@@ -1,0 +1,130 @@
+"""Cymraeg (Welsh). Not yet checked by a native speaker."""
+
+WORDS = {
+    "home_title": "Waymark: eich llwybr drwy'r system gyfiawnder",
+    "home_intro": [
+        "Canllawiau clir a syml i bob cam ar ôl ymosodiad rhywiol neu dreisio. Maen "
+        "nhw i chi os ydych chi'n meddwl am fynd at yr heddlu, neu'n siarad â nhw'n "
+        "barod.",
+        "Chi sy'n dewis beth i'w ddarllen. Ewch ar eich cyflymder eich hun.",
+    ],
+    "home_safety": "Os ydych chi mewn perygl nawr, ffoniwch 999. I adael y wefan hon "
+    "yn gyflym, defnyddiwch y botwm Gadael y dudalen hon ar y brig.",
+    "journey_title": "Eich taith, gam wrth gam",
+    "journey_intro": "Dyma'r camau y gall achos fynd drwyddyn nhw, o feddwl am yr "
+    "heddlu hyd at ar ôl dedfryd. Mae llwybr pawb yn wahanol. Gallwch ddechrau gyda'r "
+    "cam rydych chi arno nawr. Dim ond rhai tudalennau sydd yn Gymraeg hyd yma. Mae'r "
+    "lleill yn Saesneg.",
+    "br_title": "Meddwl am ddweud wrth yr heddlu",
+    "br_summary": "Does dim rhaid i chi benderfynu nawr. Gallwch gael cymorth yn "
+    "gyntaf, a chymryd eich amser.",
+    "br_not_your_fault": "Digwyddodd rhywbeth i chi nad oedd yn iawn. Nid eich bai "
+    "chi oedd e. Dydy'ch gwaith, eich gorffennol na'ch dewisiadau ddim yn newid hynny.",
+    "br_thinking": "Efallai eich bod chi'n meddwl am ddweud wrth yr heddlu. Mae rhai "
+    "pobl yn gwneud hynny'n syth. Mae rhai'n aros am amser hir. Dydy rhai byth yn "
+    "gwneud. Mae pob un o'r rhain yn iawn.",
+    "br_choices_intro": "Mae gennych chi ddewis. Gallech chi:",
+    "br_choices": [
+        "Siarad ag eiriolwr yn gyntaf, yn breifat.",
+        "Dweud wrth yr heddlu eich hun.",
+        "Dweud wrth yr heddlu heb roi eich enw.",
+        "Gofyn i rywun arall roi gwybod beth ddigwyddodd.",
+    ],
+    "br_ugly_mugs": "Mae rhai grwpiau, fel cynllun Ugly Mugs, yn cymryd adroddiadau "
+    "gan weithwyr rhyw. Dim ond os dywedwch chi ie y byddan nhw'n rhoi eich adroddiad "
+    "i'r heddlu.",
+    "advocate_role": "Eich eiriolwr",
+    "advocate_does": "Mae eich eiriolwr ar eich ochr chi. Dydyn nhw ddim yn rhan o'r "
+    "heddlu, a dydyn nhw ddim yn gyfreithiwr. Gallan nhw esbonio pethau, holi am "
+    "newyddion a dod gyda chi.",
+    "work_q": "Fydda i mewn trwbl oherwydd fy ngwaith?",
+    "work_a": [
+        "Dydy gwerthu rhyw ddim yn drosedd yng Nghymru a Lloegr. Ond mae rhai "
+        "pethau sy'n gysylltiedig ag e yn droseddau. Dau ohonyn nhw yw chwilio am"
+        " gleientiaid ar y stryd, a rhedeg puteindy neu helpu i'w redeg. I'r "
+        "gyfraith, gall fflat lle mae dau neu fwy o bobl yn gwerthu rhyw fod yn "
+        "buteindy.",
+        "Rydych chi'n dweud wrth yr heddlu am drosedd a wnaed i chi. Dyna beth ddylen "
+        "nhw edrych arno. Ond efallai y byddan nhw'n dal i ofyn am eich gwaith. Os "
+        "ydyn nhw'n meddwl eich bod chi wedi torri'r gyfraith, rhaid iddyn nhw ddweud "
+        "wrthych chi cyn gofyn am hynny. Yna gallwch chi gael cyngor am ddim gan "
+        "gyfreithiwr.",
+        "Ydych chi'n poeni am eich fisa, neu eich hawl i aros yn y DU? Siaradwch â'ch "
+        "eiriolwr yn gyntaf. Gall yr heddlu roi'r hyn rydych chi'n ei ddweud wrthyn "
+        "nhw i'r Swyddfa Gartref. Does dim rheol sy'n eu hatal. Gall eich eiriolwr, "
+        "neu wasanaeth sy'n helpu mudwyr, roi cyngor i chi cyn i chi fynd.",
+    ],
+    "change_q": "Beth os bydda i'n newid fy meddwl wedyn?",
+    "change_a": "Mae hynny'n iawn. Gallwch chi stopio ar unrhyw adeg. Gallwch chi "
+    "hefyd ddod yn ôl wedyn.",
+    "ct_title": "Cuddio eich olion",
+    "ct_summary": "Sut i gadw eich ymweliad â'r wefan hon yn breifat. Beth all y "
+    "botwm Gadael ei wneud, a beth na all ei wneud.",
+    "ct_exit": "Mae'r botwm Gadael y dudalen hon yn mynd â chi i dudalen tywydd ar "
+    "unwaith. Gallwch chi hefyd bwyso Shift dair gwaith, neu bwyso Escape.",
+    "ct_exit_limit": "All y botwm Gadael ddim dileu'r hyn mae eich ffôn neu eich "
+    "cyfrifiadur wedi'i gadw'n barod. Mae eich porwr yn cadw rhestr o'r tudalennau "
+    "rydych chi'n ymweld â nhw. Hanes yw'r enw ar hyn.",
+    "ct_private_h": "Defnyddiwch ffenestr breifat",
+    "ct_private": "Dydy ffenestr breifat ddim yn cadw hanes pan fyddwch chi'n ei "
+    "chau. Yn y rhan fwyaf o borwyr mae hi yn y ddewislen. Efallai mai Preifat neu "
+    "Incognito yw ei henw.",
+    "ct_clear_h": "Clirio eich hanes",
+    "ct_clear_intro": "Os na wnaethoch chi ddefnyddio ffenestr breifat:",
+    "ct_clear_steps": [
+        "Agorwch y ddewislen yn eich porwr.",
+        "Chwiliwch am Hanes neu Preifatrwydd.",
+        "Dilëwch y tudalennau o'r wefan hon, neu cliriwch yr hanes.",
+    ],
+    "ct_empty": "Os bydd rhywun yn edrych ar eich ffôn, efallai y bydd hanes gwag yn "
+    "eu poeni. Gall fod yn fwy diogel dileu dim ond y tudalennau o'r wefan hon.",
+    "ct_sync_h": "Eich hanes ar ddyfeisiau eraill",
+    "ct_sync": "Ydy eich porwr wedi mewngofnodi i gyfrif, fel Google, Apple, "
+    "Microsoft neu Firefox? Yna gall gopïo eich hanes i'ch ffonau, tabledi a "
+    "chyfrifiaduron eraill. Cysoni (sync) yw'r enw ar hyn. Gall rhywun sy'n defnyddio "
+    "un o'r rheini weld y wefan hon yn yr hanes.",
+    "ct_sync_intro": "I wirio:",
+    "ct_sync_steps": [
+        "Agorwch y gosodiadau yn eich porwr.",
+        "Chwiliwch am eich enw, neu am Sync neu Cyfrifon.",
+        "Gwelwch a yw hanes wedi'i droi ymlaen yno.",
+        "Trowch hanes i ffwrdd, neu dilëwch y tudalennau o'r wefan hon.",
+    ],
+    "ct_sync_note": "Os byddwch chi'n dileu tudalennau ar un ddyfais, gall cysoni eu "
+    "dileu ar y lleill hefyd. Dydy ffenestr breifat byth yn cael ei chysoni.",
+    "ct_other_h": "Pethau eraill i feddwl amdanyn nhw",
+    "ct_other": [
+        "Dydy'r wefan hon ddim yn gosod cwcis, a dydy hi ddim yn eich tracio.",
+        "Efallai y bydd eich ffôn yn dangos apiau neu dabiau diweddar. Caewch y tab "
+        "hwn.",
+        "Efallai y bydd rhywun yn gweld negeseuon neu alwadau gan wasanaethau. "
+        "Dywedwch wrth eich eiriolwr y ffordd fwyaf diogel o gysylltu â chi.",
+        "Os gall rhywun fod yn gwylio eich ffôn, defnyddiwch ffôn neu gyfrifiadur "
+        "rydych chi'n ymddiried ynddo.",
+    ],
+    "danger": "Os ydych chi mewn perygl nawr, ffoniwch 999.",
+    "stop_title": "Os ydych chi eisiau stopio",
+    "stop_summary": (
+        "Gallwch chi gamu'n ôl ar unrhyw adeg. Gallwch chi gadw eich cymorth, ac "
+        "yn aml gallwch chi ddod yn ôl."
+    ),
+    "stop_hard": (
+        "Mae mynd drwy achos yn anodd. Mae llawer o bobl yn meddwl am stopio. Mae"
+        " hynny'n iawn, a fydd neb yn eich barnu."
+    ),
+    "stop_choices_intro": "Mae gennych chi ddewis:",
+    "stop_choices": [
+        "Cymryd seibiant a siarad am y peth.",
+        "Gofyn am fwy o gymorth, fel mesurau arbennig.",
+        "Dweud wrth yr heddlu nad ydych chi'n cefnogi'r achos mwyach.",
+        "Cadw cymorth gan eich eiriolwr, gyda'r achos neu hebddo.",
+    ],
+    "stop_cps": (
+        "Os byddwch chi'n camu'n ôl, yr heddlu neu Wasanaeth Erlyn y Goron (CPS) "
+        "sy'n penderfynu beth sy'n digwydd i'r achos. Fel arfer mae'n stopio. Ond"
+        " gall y CPS fwrw ymlaen hebddoch chi. Weithiau maen nhw'n gofyn i lys "
+        "wneud i chi ddod fel tyst. Mae hyn yn brin. Gall eich eiriolwr gael "
+        "gwybod a dweud wrthych chi."
+    ),
+    "stop_come_back": "Gallwch chi ddod yn ôl wedyn. Siaradwch â'ch eiriolwr.",
+}

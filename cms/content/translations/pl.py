@@ -1,0 +1,122 @@
+"""Polski (Polish). Not yet checked by a native speaker."""
+
+WORDS = {
+    "home_title": "Waymark: twoja droga przez wymiar sprawiedliwości",
+    "home_intro": [
+        "Jasne, proste poradniki o każdym kroku po napaści seksualnej lub gwałcie. "
+        "Są dla osób, które myślą o zgłoszeniu na policję albo już z nią rozmawiają.",
+        "To ty decydujesz, co czytasz. Czytaj we własnym tempie.",
+    ],
+    "home_safety": "Jeśli grozi ci teraz niebezpieczeństwo, dzwoń pod 999. Aby "
+    "szybko opuścić tę stronę, użyj przycisku Opuść tę stronę na górze.",
+    "journey_title": "Twoja droga, krok po kroku",
+    "journey_intro": "To są kroki, przez które może przejść sprawa: od pierwszej "
+    "myśli o policji aż do czasu po wyroku. Droga każdej osoby jest inna. Możesz "
+    "zacząć od kroku, na którym jesteś teraz. Na razie tylko niektóre strony są po "
+    "polsku. Pozostałe są po angielsku.",
+    "br_title": "Myślisz o zgłoszeniu na policję",
+    "br_summary": "Nie musisz decydować teraz. Najpierw możesz dostać wsparcie. "
+    "Możesz dać sobie czas.",
+    "br_not_your_fault": "Stało ci się coś, co nie było w porządku. To nie była twoja "
+    "wina. Twoja praca, przeszłość ani wybory tego nie zmieniają.",
+    "br_thinking": "Może myślisz o tym, żeby powiedzieć policji. Niektórzy robią to od "
+    "razu. Niektórzy czekają długo. Niektórzy nigdy tego nie robią. Każda z tych dróg "
+    "jest w porządku.",
+    "br_choices_intro": "Masz wybór. Możesz:",
+    "br_choices": [
+        "Najpierw porozmawiać prywatnie z doradcą wsparcia.",
+        "Samodzielnie powiedzieć policji.",
+        "Powiedzieć policji bez podawania imienia i nazwiska.",
+        "Poprosić kogoś innego, żeby przekazał, co się stało.",
+    ],
+    "br_ugly_mugs": "Niektóre grupy, na przykład Ugly Mugs, przyjmują zgłoszenia od "
+    "osób pracujących seksualnie. Przekazują je policji tylko wtedy, gdy się zgodzisz.",
+    "advocate_role": "Twój doradca wsparcia (advocate)",
+    "advocate_does": "Twój doradca jest po twojej stronie. Nie jest z policji i nie "
+    "jest prawnikiem. Może wyjaśniać, dopytywać o wieści i chodzić z tobą.",
+    "work_q": "Czy będę mieć kłopoty przez moją pracę?",
+    "work_a": [
+        "Sprzedawanie seksu nie jest przestępstwem w Anglii i Walii. Ale niektóre"
+        " rzeczy z tym związane są. Dwie z nich to szukanie klientów na ulicy "
+        "oraz prowadzenie domu publicznego albo pomoc w jego prowadzeniu. Dla "
+        "prawa mieszkanie, w którym dwie lub więcej osób sprzedaje seks, może być"
+        " domem publicznym.",
+        "Mówisz policji o przestępstwie popełnionym wobec ciebie. To właśnie powinni "
+        "badać. Ale mogą też pytać o twoją pracę. Jeśli podejrzewają cię o złamanie "
+        "prawa, muszą ci to powiedzieć, zanim zaczną o to pytać. Wtedy możesz dostać "
+        "bezpłatną poradę od prawnika.",
+        "Martwisz się o wizę albo prawo pobytu w Wielkiej Brytanii? Najpierw "
+        "porozmawiaj z doradcą. Policja może przekazać to, co jej powiesz, do Home "
+        "Office (brytyjskiego MSW). Żadna zasada tego nie zabrania. Twój doradca albo "
+        "organizacja pomagająca migrantom może ci doradzić, zanim pójdziesz.",
+    ],
+    "change_q": "A co, jeśli później zmienię zdanie?",
+    "change_a": "To w porządku. Możesz przerwać w każdej chwili. Możesz też wrócić "
+    "później.",
+    "ct_title": "Zacieraj ślady",
+    "ct_summary": "Jak zachować w tajemnicy wizytę na tej stronie. Co przycisk Opuść "
+    "może zrobić, a czego nie.",
+    "ct_exit": "Przycisk Opuść tę stronę od razu przenosi cię na stronę z pogodą. "
+    "Możesz też trzy razy nacisnąć Shift albo nacisnąć Escape.",
+    "ct_exit_limit": "Przycisk Opuść nie usunie tego, co twój telefon lub komputer już "
+    "zapisał. Przeglądarka zapisuje listę odwiedzanych stron. To się nazywa historia.",
+    "ct_private_h": "Używaj okna prywatnego",
+    "ct_private": "Okno prywatne nie zapisuje historii po zamknięciu. W większości "
+    "przeglądarek znajdziesz je w menu. Może się nazywać Prywatne albo Incognito.",
+    "ct_clear_h": "Wyczyść historię",
+    "ct_clear_intro": "Jeśli nie używasz okna prywatnego:",
+    "ct_clear_steps": [
+        "Otwórz menu przeglądarki.",
+        "Znajdź Historię albo Prywatność.",
+        "Usuń strony z tej witryny albo wyczyść całą historię.",
+    ],
+    "ct_empty": "Jeśli ktoś sprawdza twój telefon, pusta historia może wzbudzić "
+    "podejrzenia. Bezpieczniej może być usunąć tylko strony z tej witryny.",
+    "ct_sync_h": "Twoja historia na innych urządzeniach",
+    "ct_sync": "Czy przeglądarka jest zalogowana na konto, na przykład Google, Apple, "
+    "Microsoft albo Firefox? Wtedy może kopiować historię na twoje inne telefony, "
+    "tablety i komputery. To się nazywa synchronizacja (sync). Ktoś, kto używa "
+    "jednego z nich, może zobaczyć tę stronę w historii.",
+    "ct_sync_intro": "Jak to sprawdzić:",
+    "ct_sync_steps": [
+        "Otwórz ustawienia przeglądarki.",
+        "Szukaj swojego imienia albo Synchronizacji lub Kont.",
+        "Sprawdź, czy historia jest tam włączona.",
+        "Wyłącz historię albo usuń strony z tej witryny.",
+    ],
+    "ct_sync_note": "Gdy usuniesz strony na jednym urządzeniu, synchronizacja może "
+    "usunąć je też na innych. Okno prywatne nigdy nie jest synchronizowane.",
+    "ct_other_h": "Inne rzeczy do przemyślenia",
+    "ct_other": [
+        "Ta strona nie używa plików cookie i cię nie śledzi.",
+        "Telefon może pokazywać ostatnie aplikacje lub karty. Zamknij tę kartę.",
+        "Ktoś może zobaczyć SMS-y lub połączenia od służb. Powiedz doradcy, jak "
+        "najbezpieczniej się z tobą kontaktować.",
+        "Jeśli ktoś może sprawdzać twój telefon, użyj telefonu lub komputera, któremu "
+        "ufasz.",
+    ],
+    "danger": "Jeśli grozi ci teraz niebezpieczeństwo, dzwoń pod 999.",
+    "stop_title": "Jeśli chcesz przerwać",
+    "stop_summary": (
+        "Możesz się wycofać w każdej chwili. Możesz zachować wsparcie i często "
+        "możesz wrócić."
+    ),
+    "stop_hard": (
+        "Udział w sprawie jest trudny. Wiele osób myśli o tym, żeby przerwać. To "
+        "w porządku i nikt cię nie oceni."
+    ),
+    "stop_choices_intro": "Masz wybór:",
+    "stop_choices": [
+        "Zrobić przerwę i o tym porozmawiać.",
+        "Poprosić o więcej wsparcia, na przykład o środki specjalne.",
+        "Powiedzieć policji, że nie popierasz już sprawy.",
+        "Zachować wsparcie doradcy, ze sprawą lub bez niej.",
+    ],
+    "stop_cps": (
+        "Jeśli się wycofasz, o sprawie decyduje policja albo CPS (prokuratura w "
+        "Anglii i Walii). Zwykle sprawa się kończy. Ale CPS może prowadzić ją "
+        "dalej bez ciebie. W rzadkich przypadkach prosi sąd, żeby nakazał ci "
+        "przyjść jako świadek. Twój doradca może to sprawdzić i ci powiedzieć."
+    ),
+    "stop_come_back": "Możesz wrócić później. Porozmawiaj z doradcą.",
+}

@@ -1,0 +1,127 @@
+"""Português (Portuguese), worded to be read in Portugal and Brazil alike.
+
+Not yet checked by a native speaker.
+"""
+
+WORDS = {
+    "home_title": "Waymark: o seu caminho pelo sistema de justiça",
+    "home_intro": [
+        "Guias claros e simples sobre cada passo depois de uma agressão sexual ou "
+        "violação. São para quem pensa em ir à polícia, ou já fala com ela.",
+        "Você decide o que lê. Vá no seu ritmo.",
+    ],
+    "home_safety": "Se está em perigo agora, ligue 999. Para sair deste site "
+    "depressa, use o botão Sair desta página, no topo.",
+    "journey_title": "O seu caminho, passo a passo",
+    "journey_intro": "Estes são os passos por que um caso pode passar, desde a "
+    "primeira ideia de ir à polícia até depois da sentença. O caminho de cada pessoa "
+    "é diferente. Pode começar pelo passo em que está agora. Por enquanto, só algumas "
+    "páginas estão em português. As outras estão em inglês.",
+    "br_title": "Pensar em contar à polícia",
+    "br_summary": "Não é preciso decidir agora. Pode ter apoio primeiro e levar o "
+    "tempo que precisar.",
+    "br_not_your_fault": "Aconteceu com você algo que não estava certo. Não foi culpa "
+    "sua. O seu trabalho, o seu passado ou as suas escolhas não mudam isso.",
+    "br_thinking": "Talvez pense em contar à polícia. Algumas pessoas fazem isso logo. "
+    "Algumas esperam muito tempo. Algumas nunca o fazem. Tudo isto está bem.",
+    "br_choices_intro": "Você tem escolhas. Pode:",
+    "br_choices": [
+        "Falar primeiro com uma pessoa de apoio, em privado.",
+        "Contar à polícia por conta própria.",
+        "Contar à polícia sem dar o seu nome.",
+        "Pedir a outra pessoa que conte o que aconteceu.",
+    ],
+    "br_ugly_mugs": "Alguns grupos, como o Ugly Mugs, recebem denúncias de "
+    "trabalhadoras e trabalhadores do sexo. Só passam a sua denúncia à polícia se "
+    "você disser que sim.",
+    "advocate_role": "A sua pessoa de apoio (advocate)",
+    "advocate_does": "A sua pessoa de apoio está do seu lado. Não é da polícia e não é "
+    "advogada. Pode explicar as coisas, pedir notícias e ir com você.",
+    "work_q": "Vou ter problemas por causa do meu trabalho?",
+    "work_a": [
+        "Vender sexo não é crime na Inglaterra e no País de Gales. Mas algumas "
+        "coisas ligadas a isso são. Duas delas são procurar clientes na rua e "
+        "gerir um bordel, ou ajudar a geri-lo. Para a lei, um apartamento onde "
+        "duas ou mais pessoas vendem sexo pode ser um bordel.",
+        "Você vai contar à polícia um crime feito contra você. É isso que eles devem "
+        "investigar. Mas podem perguntar também sobre o seu trabalho. Se acharem que "
+        "você violou a lei, têm de dizer isso antes de perguntar. Depois, pode ter "
+        "conselho grátis de um advogado.",
+        "Tem medo por causa do seu visto, ou do seu direito de ficar no Reino Unido? "
+        "Fale primeiro com a sua pessoa de apoio. A polícia pode passar o que você "
+        "disser ao Home Office (o ministério do Interior). Nenhuma regra os impede. A "
+        "sua pessoa de apoio, ou um serviço que ajuda migrantes, pode aconselhar você "
+        "antes de ir.",
+    ],
+    "change_q": "E se eu mudar de ideia depois?",
+    "change_a": "Não faz mal. Pode parar a qualquer momento. Também pode voltar mais "
+    "tarde.",
+    "ct_title": "Proteja a sua privacidade",
+    "ct_summary": "Como manter privada a sua visita a este site. O que o botão Sair "
+    "pode fazer, e o que não pode.",
+    "ct_exit": "O botão Sair desta página leva você logo para uma página do tempo. "
+    "Também pode pressionar três vezes Shift, ou pressionar Escape.",
+    "ct_exit_limit": "O botão Sair não consegue apagar o que o seu telefone ou "
+    "computador já guardou. O seu navegador guarda uma lista das páginas que visita. "
+    "Chama-se histórico.",
+    "ct_private_h": "Use uma janela privada",
+    "ct_private": "Uma janela privada não guarda o histórico quando a fecha. Na "
+    "maioria dos navegadores, está no menu. Pode chamar-se Privada ou Anónima.",
+    "ct_clear_h": "Apague o seu histórico",
+    "ct_clear_intro": "Se não usou uma janela privada:",
+    "ct_clear_steps": [
+        "Abra o menu do navegador.",
+        "Procure Histórico ou Privacidade.",
+        "Apague as páginas deste site, ou apague o histórico.",
+    ],
+    "ct_empty": "Se alguém vir o seu telefone, um histórico vazio pode deixar essa "
+    "pessoa desconfiada. Pode ser mais seguro apagar só as páginas deste site.",
+    "ct_sync_h": "O seu histórico noutros aparelhos",
+    "ct_sync": "O seu navegador está ligado a uma conta, como Google, Apple, Microsoft "
+    "ou Firefox? Então pode copiar o seu histórico para os seus outros telefones, "
+    "tablets e computadores. Isto chama-se sincronização (sync). Alguém que use um "
+    "deles pode ver este site no histórico.",
+    "ct_sync_intro": "Para verificar:",
+    "ct_sync_steps": [
+        "Abra as definições (configurações) do navegador.",
+        "Procure o seu nome, ou Sincronização ou Contas.",
+        "Veja se o histórico está ligado aí.",
+        "Desligue o histórico, ou apague as páginas deste site.",
+    ],
+    "ct_sync_note": "Se apagar páginas num aparelho, a sincronização pode apagá-las "
+    "também nos outros. Uma janela privada nunca é sincronizada.",
+    "ct_other_h": "Outras coisas a pensar",
+    "ct_other": [
+        "Este site não usa cookies e não segue o que você faz.",
+        "O seu telefone pode mostrar apps ou abas recentes. Feche esta aba.",
+        "Alguém pode ver mensagens ou chamadas de serviços. Diga à sua pessoa de "
+        "apoio a forma mais segura de falar com você.",
+        "Se alguém pode estar a vigiar o seu telefone, use um telefone ou computador "
+        "em que confie.",
+    ],
+    "danger": "Se está em perigo agora, ligue 999.",
+    "stop_title": "Se quer parar",
+    "stop_summary": (
+        "Pode afastar-se do caso a qualquer momento. Pode manter o seu apoio e, "
+        "muitas vezes, pode voltar."
+    ),
+    "stop_hard": (
+        "Passar por um caso é difícil. Muitas pessoas pensam em parar. Não faz "
+        "mal, e ninguém vai julgar você."
+    ),
+    "stop_choices_intro": "Você tem escolhas:",
+    "stop_choices": [
+        "Fazer uma pausa e falar sobre isso.",
+        "Pedir mais apoio, como medidas especiais.",
+        "Dizer à polícia que já não apoia o caso.",
+        "Manter a sua pessoa de apoio, com ou sem o caso.",
+    ],
+    "stop_cps": (
+        "Se você se afastar, é a polícia ou o CPS (o Ministério Público de "
+        "Inglaterra e País de Gales) que decide o que acontece ao caso. Quase "
+        "sempre, o caso para. Mas o CPS pode continuar sem você. Em casos raros, "
+        "pede a um tribunal que obrigue você a ir como testemunha. A sua pessoa "
+        "de apoio pode saber e contar a você."
+    ),
+    "stop_come_back": "Pode voltar mais tarde. Fale com a sua pessoa de apoio.",
+}

@@ -1,0 +1,126 @@
+"""Română (Romanian). Not yet checked by a native speaker."""
+
+WORDS = {
+    "home_title": "Waymark: drumul tău prin sistemul de justiție",
+    "home_intro": [
+        "Ghiduri clare și simple pentru fiecare pas după o agresiune sexuală sau un "
+        "viol. Sunt pentru tine dacă te gândești să mergi la poliție sau dacă "
+        "vorbești deja cu ei.",
+        "Tu alegi ce citești. Mergi în ritmul tău.",
+    ],
+    "home_safety": "Dacă ești în pericol acum, sună la 999. Ca să ieși repede de pe "
+    "acest site, apasă butonul Ieși de pe pagină, sus.",
+    "journey_title": "Drumul tău, pas cu pas",
+    "journey_intro": "Aceștia sunt pașii prin care poate trece un caz, de la primul "
+    "gând despre poliție până după sentință. Drumul fiecăruia este diferit. Poți "
+    "începe cu pasul la care ești acum. Deocamdată doar unele pagini sunt în română. "
+    "Celelalte sunt în engleză.",
+    "br_title": "Te gândești să spui poliției",
+    "br_summary": "Nu trebuie să hotărăști acum. Poți primi sprijin mai întâi și îți "
+    "poți lua timp.",
+    "br_not_your_fault": "Ți s-a întâmplat ceva ce nu a fost în regulă. Nu a fost "
+    "vina ta. Munca ta, trecutul tău sau alegerile tale nu schimbă asta.",
+    "br_thinking": "Poate te gândești să spui poliției. Unii oameni o fac imediat. "
+    "Unii așteaptă mult timp. Unii nu o fac niciodată. Toate acestea sunt în regulă.",
+    "br_choices_intro": "Ai de ales. Ai putea:",
+    "br_choices": [
+        "Să vorbești mai întâi cu un consilier de sprijin, în privat.",
+        "Să spui tu poliției.",
+        "Să spui poliției fără să-ți dai numele.",
+        "Să rogi pe altcineva să spună ce s-a întâmplat.",
+    ],
+    "br_ugly_mugs": "Unele grupuri, cum ar fi Ugly Mugs, primesc sesizări de la "
+    "persoanele care lucrează în industria sexului. Ele dau sesizarea ta poliției doar "
+    "dacă spui da.",
+    "advocate_role": "Consilierul tău de sprijin (advocate)",
+    "advocate_does": "Consilierul tău de sprijin este de partea ta. Nu lucrează pentru "
+    "poliție și nu este avocat. Îți poate explica lucrurile, poate cere vești pentru "
+    "tine și poate veni cu tine.",
+    "work_q": "Voi avea probleme din cauza muncii mele?",
+    "work_a": [
+        "Să vinzi sex nu este o infracțiune în Anglia și Țara Galilor. Dar unele "
+        "lucruri legate de asta sunt. Două dintre ele sunt să cauți clienți pe "
+        "stradă și să conduci un bordel sau să ajuți la conducerea lui. Pentru "
+        "lege, un apartament în care două sau mai multe persoane vând sex poate "
+        "fi un bordel.",
+        "Tu spui poliției despre o infracțiune făcută împotriva ta. Asta ar trebui să "
+        "cerceteze ei. Dar te pot întreba și despre munca ta. Dacă ei cred că ai "
+        "încălcat legea, trebuie să-ți spună asta înainte să te întrebe. Apoi poți "
+        "primi sfaturi gratuite de la un avocat.",
+        "Îți faci griji pentru viză sau pentru dreptul tău de a rămâne în Regatul "
+        "Unit? Vorbește mai întâi cu consilierul tău de sprijin. Poliția poate da ce "
+        "le spui către Home Office (Ministerul de Interne). Nicio regulă nu îi "
+        "oprește. Consilierul tău sau un serviciu care ajută migranții te poate "
+        "sfătui înainte să mergi.",
+    ],
+    "change_q": "Și dacă mă răzgândesc mai târziu?",
+    "change_a": "Este în regulă. Te poți opri oricând. Poți și să revii mai târziu.",
+    "ct_title": "Ascunde-ți urmele",
+    "ct_summary": "Cum să păstrezi privată vizita ta pe acest site. Ce poate face "
+    "butonul Ieși și ce nu poate face.",
+    "ct_exit": "Butonul Ieși de pe pagină te duce imediat pe o pagină despre vreme. "
+    "Poți și să apeși de trei ori Shift sau să apeși Escape.",
+    "ct_exit_limit": "Butonul Ieși nu poate șterge ce a salvat deja telefonul sau "
+    "calculatorul tău. Browserul tău păstrează o listă cu paginile pe care le "
+    "vizitezi. Aceasta se numește istoric.",
+    "ct_private_h": "Folosește o fereastră privată",
+    "ct_private": "O fereastră privată nu păstrează istoricul după ce o închizi. În "
+    "cele mai multe browsere o găsești în meniu. Se poate numi Privat sau Incognito.",
+    "ct_clear_h": "Șterge-ți istoricul",
+    "ct_clear_intro": "Dacă nu ai folosit o fereastră privată:",
+    "ct_clear_steps": [
+        "Deschide meniul browserului.",
+        "Caută Istoric sau Confidențialitate.",
+        "Șterge paginile acestui site sau șterge tot istoricul.",
+    ],
+    "ct_empty": "Dacă cineva îți verifică telefonul, un istoric gol îl poate "
+    "îngrijora. Poate fi mai sigur să ștergi doar paginile acestui site.",
+    "ct_sync_h": "Istoricul tău pe alte dispozitive",
+    "ct_sync": "Browserul tău este conectat la un cont, cum ar fi Google, Apple, "
+    "Microsoft sau Firefox? Atunci îți poate copia istoricul pe celelalte telefoane, "
+    "tablete și calculatoare. Asta se numește sincronizare (sync). Cineva care "
+    "folosește unul dintre ele poate vedea acest site în istoric.",
+    "ct_sync_intro": "Ca să verifici:",
+    "ct_sync_steps": [
+        "Deschide setările browserului.",
+        "Caută numele tău, sau Sincronizare sau Conturi.",
+        "Vezi dacă istoricul este pornit acolo.",
+        "Oprește istoricul sau șterge paginile acestui site.",
+    ],
+    "ct_sync_note": "Dacă ștergi pagini pe un dispozitiv, sincronizarea le poate "
+    "șterge și pe celelalte. O fereastră privată nu este sincronizată niciodată.",
+    "ct_other_h": "Alte lucruri la care să te gândești",
+    "ct_other": [
+        "Acest site nu folosește cookie-uri și nu te urmărește.",
+        "Telefonul tău poate arăta aplicații sau file recente. Închide această filă.",
+        "Cineva poate vedea mesaje sau apeluri de la servicii. Spune-i consilierului "
+        "tău cel mai sigur mod de a te contacta.",
+        "Dacă cineva îți poate urmări telefonul, folosește un telefon sau un "
+        "calculator în care ai încredere.",
+    ],
+    "danger": "Dacă ești în pericol acum, sună la 999.",
+    "stop_title": "Dacă vrei să te oprești",
+    "stop_summary": (
+        "Te poți retrage oricând. Îți poți păstra sprijinul și de multe ori poți "
+        "reveni."
+    ),
+    "stop_hard": (
+        "Să treci printr-un caz este greu. Mulți oameni se gândesc să se "
+        "oprească. Este în regulă și nimeni nu te va judeca."
+    ),
+    "stop_choices_intro": "Ai de ales:",
+    "stop_choices": [
+        "Să iei o pauză și să vorbești despre asta.",
+        "Să ceri mai mult sprijin, cum ar fi măsuri speciale.",
+        "Să spui poliției că nu mai susții cazul.",
+        "Să păstrezi sprijinul consilierului tău, cu sau fără caz.",
+    ],
+    "stop_cps": (
+        "Dacă te retragi, poliția sau CPS (procuratura din Anglia și Țara "
+        "Galilor) decide ce se întâmplă cu cazul. De cele mai multe ori, cazul se"
+        " oprește. Dar CPS poate merge mai departe fără tine. Rar, poate cere "
+        "unei instanțe să te oblige să vii ca martor. Consilierul tău poate afla "
+        "și îți poate spune."
+    ),
+    "stop_come_back": "Poți reveni mai târziu. Vorbește cu consilierul tău.",
+}

@@ -1,0 +1,259 @@
+"""The site in seven languages: a page tree each, a switcher, hreflang, review flags."""
+
+import re
+from html import unescape
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from wagtail.models import Locale, Page
+
+from cms.content.translations import TRANSLATIONS
+from cms.errors import HOME_PAGE_EXISTS
+from cms.languages import NAMES_IN_THEMSELVES
+from cms.models import (
+    HomePage,
+    JourneyMapPage,
+    StageExplainerPage,
+    TopicExplainerPage,
+)
+from cms.readability import mean_sentence_length, reading_age, sentences_too_long
+from tests.cms.conftest import SiteTestCase, in_english
+
+CODES = [code for code, _name in settings.LANGUAGES]
+PREFIX = {code: "" if code == settings.LANGUAGE_CODE else f"/{code}" for code in CODES}
+# The pages every language has: home, journey map, the first stage, two guides.
+TRANSLATED = [
+    "/",
+    "/journey/",
+    "/journey/thinking-about-reporting/",
+    "/cover-your-tracks/",
+    "/if-you-want-to-stop/",
+]
+SWITCHER = re.compile(r'<nav class="languages"[^>]*>(.*?)</nav>', re.S)
+LINK = re.compile(r"<a ([^>]*)>(.*?)</a>", re.S)
+ATTR = re.compile(r'([\w-]+)="([^"]*)"')
+
+
+def _switcher(html: str) -> list[tuple[dict, str]]:
+    """Each switcher link as (attributes, visible text)."""
+    nav = SWITCHER.search(html).group(1)
+    return [
+        (dict(ATTR.findall(attrs)), unescape(re.sub(r"<[^>]+>", "", text)).strip())
+        for attrs, text in LINK.findall(nav)
+    ]
+
+
+class LanguageTests(SiteTestCase):
+    def _get(self, url: str) -> str:
+        response = self.client.get(url)
+        assert response.status_code == 200, url
+        assert not response.cookies, url
+        return response.content.decode()
+
+    def test_every_language_has_its_own_page_tree_sharing_translation_keys(self):
+        assert set(TRANSLATIONS) == set(CODES) - {settings.LANGUAGE_CODE}
+        english_home = in_english(HomePage).get()
+        for code in TRANSLATIONS:
+            locale = Locale.objects.get(language_code=code)
+            home = HomePage.objects.get(locale=locale)
+            assert home.live and home.translation_key == english_home.translation_key
+            journey = JourneyMapPage.objects.child_of(home).get()
+            assert (
+                journey.translation_key
+                == in_english(JourneyMapPage).get().translation_key
+            )
+            assert StageExplainerPage.objects.child_of(journey).get().stage_key == (
+                "before_reporting"
+            )
+            topics = TopicExplainerPage.objects.child_of(home)
+            assert {t.slug for t in topics} == {
+                "cover-your-tracks",
+                "if-you-want-to-stop",
+            }
+
+    def test_each_translated_page_is_served_under_its_prefix_in_its_language(self):
+        for code in CODES:
+            for path in TRANSLATED:
+                html = self._get(PREFIX[code] + path)
+                lang = (
+                    "en-GB"
+                    if code == "en-gb"
+                    else ("zh-Hans" if code == "zh-hans" else code)
+                )
+                assert f'<html lang="{lang}">' in html, (code, path)
+        welsh = self._get("/cy/")
+        assert "<h1>Waymark: eich llwybr drwy&#x27;r system gyfiawnder</h1>" in welsh
+        assert ">Gadael y dudalen hon</a>" in welsh
+        assert "Selling sex" not in self._get("/cy/journey/thinking-about-reporting/")
+        assert "Dydy gwerthu rhyw ddim yn drosedd yng Nghymru a Lloegr." in unescape(
+            self._get("/cy/journey/thinking-about-reporting/")
+        )
+
+    def test_the_stepping_back_guide_is_honest_that_the_cps_decides_in_every_language(
+        self,
+    ):
+        for code in TRANSLATIONS:
+            text = TopicExplainerPage.objects.get(
+                locale__language_code=code, slug="if-you-want-to-stop"
+            ).body_text()
+            assert text.count("CPS") >= 2, code
+
+    def test_the_switcher_names_every_language_in_itself_with_lang_attributes(self):
+        for path in ("/", "/ro/journey/", "/zh-hans/cover-your-tracks/"):
+            links = _switcher(self._get(path))
+            assert [text.split(" (")[0] for _a, text in links] == [
+                NAMES_IN_THEMSELVES[code] for code in CODES
+            ]
+            for attrs, _text in links:
+                assert attrs["lang"] == attrs["hreflang"]
+                assert attrs["href"].startswith("/")
+            current = [attrs for attrs, _text in links if "aria-current" in attrs]
+            assert len(current) == 1, path
+
+    def test_the_switcher_goes_to_the_same_page_in_each_language(self):
+        links = _switcher(self._get("/journey/thinking-about-reporting/"))
+        hrefs = [attrs["href"] for attrs, _text in links]
+        assert hrefs == [
+            PREFIX[code] + "/journey/thinking-about-reporting/" for code in CODES
+        ]
+        assert all("(" not in text for _attrs, text in links)
+
+    def test_for_a_page_not_yet_translated_the_switcher_says_so_and_never_breaks(self):
+        links = _switcher(self._get("/journey/the-trial/"))
+        by_lang = {attrs["lang"]: (attrs["href"], text) for attrs, text in links}
+        assert by_lang["cy"] == ("/cy/", "Cymraeg (hafan)")
+        assert by_lang["pl"] == ("/pl/", "Polski (strona główna)")
+        assert by_lang["zh-Hans"] == ("/zh-hans/", "简体中文 (首页)")
+        for href, _text in by_lang.values():
+            assert self.client.get(href).status_code == 200, href
+
+    def test_a_translation_marks_links_to_pages_still_in_english(self):
+        html = unescape(self._get("/cy/journey/"))
+        assert (
+            '<a href="/cy/journey/thinking-about-reporting/">Meddwl am roi gwybod</a>'
+            in html
+        )
+        assert (
+            '<a href="/journey/the-trial/" hreflang="en-GB">Yr achos llys</a> '
+            '<span class="in-english">(yn Saesneg)</span>'
+        ) in html
+        home = unescape(self._get("/cy/"))
+        assert 'href="/glossary/">Esbonio geiriau (yn Saesneg)</a>' in home
+        assert 'href="/cy/cover-your-tracks/">Cuddio eich olion</a>' in home
+        assert 'href="/special-measures/" hreflang="en-GB">' in home
+
+    def test_hreflang_alternates_list_only_real_translations(self):
+        html = self._get("/")
+        alternates = dict(
+            re.findall(
+                r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html
+            )
+        )
+        assert set(alternates) == {
+            "x-default",
+            "en-GB",
+            "cy",
+            "ro",
+            "pl",
+            "pt",
+            "th",
+            "zh-Hans",
+        }
+        assert alternates["cy"].endswith("/cy/")
+        assert alternates["x-default"] == alternates["en-GB"]
+        trial = self._get("/journey/the-trial/")
+        assert set(re.findall(r'rel="alternate" hreflang="([^"]+)"', trial)) == {
+            "x-default",
+            "en-GB",
+        }
+
+    def test_translations_are_flagged_for_review_and_say_so_on_the_page(self):
+        for page in Page.objects.exclude(locale=Locale.get_default()).specific():
+            if page.depth > 1:
+                assert page.needs_native_review, page
+        assert not in_english(HomePage).get().needs_native_review
+        notice = "This translation has not yet been checked by a native speaker."
+        assert notice not in self._get("/")
+        welsh = unescape(self._get("/cy/cover-your-tracks/"))
+        assert (
+            "Dydy siaradwr Cymraeg iaith gyntaf ddim wedi gwirio'r cyfieithiad hwn eto."
+        ) in welsh
+        assert (
+            '<a href="/cover-your-tracks/" hreflang="en-GB">'
+            "Darllen y dudalen hon yn Saesneg</a>" in welsh
+        )
+
+    def test_clearing_the_flag_removes_the_notice(self):
+        page = HomePage.objects.get(locale__language_code="ro")
+        page.needs_native_review = False
+        page.save_revision().publish()
+        cache.clear()
+        assert "verificată de un vorbitor nativ" not in self._get("/ro/")
+        assert "verificată de un vorbitor nativ" in self._get("/ro/journey/")
+
+    def test_editors_see_and_can_clear_the_flag_in_the_admin(self):
+        editor = get_user_model().objects.create_superuser(
+            "editor", "editor@example.org", "a-long-test-password"
+        )
+        self.client.force_login(editor)
+        page = HomePage.objects.get(locale__language_code="th")
+        html = self.client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+        assert 'name="needs_native_review"' in html
+        assert "needs review by a native speaker" in html.lower()
+
+    def test_a_page_copied_into_another_language_in_the_admin_is_flagged(self):
+        page = in_english(TopicExplainerPage).get(slug="giving-evidence")
+        copy = page.copy_for_translation(Locale.objects.get(language_code="pt"))
+        copy.refresh_from_db()
+        assert copy.needs_native_review
+        assert copy.get_latest_revision_as_object().needs_native_review
+
+    def test_a_language_has_one_home_page(self):
+        twin = HomePage(
+            title="Outra", slug="outra", locale=Locale.objects.get(language_code="pt")
+        )
+        try:
+            Page.get_first_root_node().add_child(instance=twin)
+        except ValidationError as error:
+            assert error.messages == [HOME_PAGE_EXISTS]
+        else:
+            raise AssertionError("a second Portuguese home page was saved")
+
+    def test_switching_language_sets_no_cookie_and_needs_no_session(self):
+        for code in CODES:
+            response = self.client.get(PREFIX[code] + "/")
+            assert not response.cookies
+            assert "Set-Cookie" not in response.headers
+            assert response["Referrer-Policy"] == "no-referrer"
+            assert "default-src 'self'" in response["Content-Security-Policy"]
+        assert not self.client.cookies
+
+    def test_translations_are_written_in_short_sentences_like_the_english(self):
+        english = {
+            p.translation_key: p
+            for p in [*in_english(StageExplainerPage), *in_english(TopicExplainerPage)]
+        }
+        measured = {}
+        for model in (StageExplainerPage, TopicExplainerPage):
+            for page in model.objects.exclude(
+                locale=Locale.get_default()
+            ).select_related("locale"):
+                code = page.locale.language_code
+                measured[(code, page.slug)] = mean_sentence_length(
+                    page.body_text(), code
+                )
+                assert not sentences_too_long(page.body_text(), code), measured
+                assert page.translation_key in english
+        assert len(measured) == 3 * len(TRANSLATIONS)
+        source = in_english(TopicExplainerPage).get(slug="cover-your-tracks")
+        assert reading_age(source.body_text()) <= 9
+
+    def test_a_missing_page_under_a_language_answers_in_that_language(self):
+        response = self.client.get("/pl/no-such-page/")
+        assert response.status_code == 404
+        html = unescape(response.content.decode())
+        assert '<html lang="pl">' in html
+        assert '<a href="/pl/">Przejdź do strony głównej</a>' in html
+        assert not response.cookies
