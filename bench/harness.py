@@ -140,12 +140,13 @@ def print_table(results: list[Result], *, title: str) -> None:
 def staff_client(user):
     """A test client signed in as `user`, past the two-factor step."""
     from django.test import Client
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from security.models import EncryptedTOTPDevice
 
     client = Client()
     client.force_login(user)
-    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-    device = device or TOTPDevice.objects.create(
+    device = EncryptedTOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = device or EncryptedTOTPDevice.objects.create(
         user=user, name="bench", confirmed=True
     )
     session = client.session

@@ -42,6 +42,7 @@ VOLATILE = {
     "security_accesslog",
     "axes_accessattempt",
     "otp_totp_totpdevice",
+    "security_encryptedtotpdevice",
     "otp_static_staticdevice",
 }
 
