@@ -28,6 +28,16 @@ def register_staff_sign_in_menu_item():
     )
 
 
+@hooks.register("register_admin_menu_item")
+def register_two_factor_policy_menu_item():
+    return ManagerMenuItem(
+        _("Two-factor rule"),
+        reverse_lazy("security:two_factor_policy"),
+        icon_name="key",
+        order=9020,
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("security/", include("security.admin_urls"))]
