@@ -86,7 +86,11 @@ def post_forms(page_html: str, page_url: str):
             else:
                 kind = (element.get("type") or "text").lower()
                 if kind in {"checkbox", "radio"}:
-                    if element.has_attr("checked"):
+                    # A browser sends a form only once its required boxes
+                    # ("I confirm …") are ticked: tick them, so the bad values
+                    # reach the checks behind them.
+                    ticked = element.has_attr("required") and kind == "checkbox"
+                    if element.has_attr("checked") or ticked:
                         fields.append((name, kind, element.get("value", "on")))
                     continue
                 if kind in {"submit", "button", "file", "image", "reset"}:

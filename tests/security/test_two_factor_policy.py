@@ -8,6 +8,7 @@ from organisations import errors as organisation_errors
 from security import errors
 from tests.clients import VerifiedClient
 from tests.factories import ManagerFactory
+from tests.security.test_form_fuzz import TEXT_VALUES
 
 URL = reverse("security:two_factor_policy")
 RELAX = {"required": "no", "reason": "Shared office tablets", "confirm": "on"}
@@ -115,3 +116,25 @@ def test_signed_out_visitors_are_sent_to_sign_in(db):
     response = VerifiedClient().get(URL)
     assert response.status_code == 302
     assert "login" in response.url
+
+
+@pytest.mark.parametrize("label", sorted(TEXT_VALUES))
+def test_a_hostile_reason_is_refused_with_a_message_and_nothing_changes(
+    client, manager, organisation, label
+):
+    client.force_login(manager)
+    before = settings_of(organisation)
+    response = client.post(URL, {**RELAX, "reason": TEXT_VALUES[label]})
+    assert response.status_code == 400
+    assert b'class="error-message"' in response.content
+    assert settings_of(organisation) == before
+
+
+@pytest.mark.parametrize("rule", ["", "maybe", "\x00", "A" * 60_000])
+def test_an_unknown_rule_is_refused_with_a_message(client, manager, organisation, rule):
+    client.force_login(manager)
+    before = settings_of(organisation)
+    response = client.post(URL, {**RELAX, "required": rule})
+    assert response.status_code == 400
+    assert escape(str(errors.CHOOSE_TWO_FACTOR_RULE)) in response.content.decode()
+    assert settings_of(organisation) == before
