@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.textcheck import validate_free_text
 from organisations.models import Organisation
 
 from . import errors
@@ -54,6 +55,20 @@ class TwoFactorPolicyForm(forms.Form):
             "reason": organisation.two_factor_relaxed_reason,
         }
         super().__init__(*args, initial=initial, **kwargs)
+
+    def clean_reason(self) -> str:
+        reason = self.cleaned_data["reason"]
+        validate_free_text(reason, limit=None)  # max_length already bounds it
+        return reason
+
+    def unchanged(self, organisation: Organisation) -> bool:
+        """Saving would only add a history row that says nothing new."""
+        required = self.cleaned_data["required"]
+        return required == organisation.require_two_factor_for_all and (
+            required
+            or self.cleaned_data["reason"].strip()
+            == organisation.two_factor_relaxed_reason
+        )
 
     def add_service_errors(self, error: ValidationError) -> None:
         """Show a service's ValidationError beside the field it is about."""

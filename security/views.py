@@ -151,6 +151,9 @@ def two_factor_policy(request: HttpRequest) -> HttpResponse:
     form = TwoFactorPolicyForm(
         request.POST if request.method == "POST" else None, organisation=organisation
     )
+    if form.is_valid() and form.unchanged(organisation):
+        messages.info(request, _("The two-factor rule was already set that way."))
+        return redirect("security:two_factor_policy")
     if form.is_valid():
         try:
             organisation_set_two_factor(

@@ -138,3 +138,24 @@ def test_an_unknown_rule_is_refused_with_a_message(client, manager, organisation
     assert response.status_code == 400
     assert escape(str(errors.CHOOSE_TWO_FACTOR_RULE)) in response.content.decode()
     assert settings_of(organisation) == before
+
+
+@pytest.mark.parametrize("label", sorted(TEXT_VALUES))
+def test_a_hostile_reason_is_refused_even_when_requiring_two_factor(
+    client, manager, organisation, label
+):
+    client.force_login(manager)
+    before = settings_of(organisation)
+    response = client.post(
+        URL, {"required": "yes", "reason": TEXT_VALUES[label], "confirm": "on"}
+    )
+    assert response.status_code == 400
+    assert settings_of(organisation) == before
+
+
+def test_saving_the_rule_unchanged_adds_no_history(client, manager, organisation):
+    client.force_login(manager)
+    before = settings_of(organisation)
+    response = client.post(URL, {"required": "yes", "confirm": "on"})
+    assert response.status_code == 302
+    assert settings_of(organisation) == before
