@@ -1,8 +1,11 @@
-"""Admin menu entries for the security pages (service managers only)."""
+"""Admin menu entries for the security pages (service managers only), and the
+script that starts Wagtail's widgets without inline scripts."""
 
 from django.urls import include, path, reverse_lazy
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.staticfiles import versioned_static
 
 from core import hooks as waymark_hooks
 from core.menus import ManagerMenuItem
@@ -54,3 +57,11 @@ def security_logged_routes():
             "security:survivor_erase",
         )
     ]
+
+
+@hooks.register("insert_global_admin_js")
+def start_widgets_without_inline_scripts():
+    """Date, time and chooser widgets start from page data (see the admin CSP)."""
+    return format_html(
+        '<script src="{}"></script>', versioned_static("security/js/admin-widgets.js")
+    )
