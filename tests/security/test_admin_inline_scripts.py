@@ -6,15 +6,9 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 
 from tests.factories import ManagerFactory, force_login_verified
-from tests.security.test_url_walk import (
-    PUBLIC,
-    RAISES_ON_PURPOSE,
-    ROUTES,
-    _url,
-    victim,  # noqa: F401 - the fixture
-)
+from tests.security.test_form_fuzz import html_pages
+from tests.security.test_url_walk import victim  # noqa: F401 - the fixture
 
-SKIP = RAISES_ON_PURPOSE | PUBLIC | {"wagtailadmin_logout"}
 DATA_TYPES = {"application/json", "application/ld+json", "text/template"}
 
 
@@ -30,22 +24,10 @@ def inline_scripts(html: str) -> list[str]:
 
 
 def pages_with_inline_scripts(client, user, victim) -> dict[str, list[str]]:  # noqa: F811
-    client.raise_request_exception = False
-    force_login_verified(client, user)
     found = {}
-    for route in ROUTES:
-        if route.name in SKIP:
-            continue
-        url = _url(route, victim)
-        if not url.startswith(settings.WAYMARK_ADMIN_PREFIX):
-            continue
-        response = client.get(url)
-        if response.status_code != 200 or response.streaming:
-            continue
-        if "text/html" not in response.get("Content-Type", ""):
-            continue
-        scripts = inline_scripts(response.content.decode())
-        if scripts:
+    for _route, url, page in html_pages(client, user, victim):
+        scripts = inline_scripts(page.content.decode())
+        if url.startswith(settings.WAYMARK_ADMIN_PREFIX) and scripts:
             found[url] = scripts
     return found
 
