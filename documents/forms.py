@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.widgets import AdminImageChooser
 
 from core.textcheck import validate_free_text
-from core.widgets import NativeDateInput
+from core.widgets import NativeDateInput, ScriptFreeChooserMixin
 from rules import get_pack
 
 from . import errors
@@ -390,6 +390,10 @@ class LetterTemplateForm(forms.ModelForm):
         }
 
 
+class LogoChooser(ScriptFreeChooserMixin, AdminImageChooser):
+    """Wagtail's image chooser, started without an inline script (admin CSP)."""
+
+
 class LetterheadForm(forms.ModelForm):
     class Meta:
         model = Letterhead
@@ -403,6 +407,6 @@ class LetterheadForm(forms.ModelForm):
             "logo",
         ]
         widgets = {
-            "logo": AdminImageChooser,
+            "logo": LogoChooser,
             "address": forms.Textarea(attrs={"rows": 4}),
         }

@@ -12,6 +12,7 @@ app_name = "security"
 urlpatterns = [
     path("two-factor/", two_factor.verify, name="two_factor_verify"),
     path("two-factor/set-up/", two_factor.setup, name="two_factor_setup"),
+    path("two-factor/rule/", views.two_factor_policy, name="two_factor_policy"),
     path("access-log/", views.access_log, name="access_log"),
     path("staff/", views.staff, name="staff"),
     path("staff/<int:user_id>/unlock/", views.staff_unlock, name="staff_unlock"),

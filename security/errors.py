@@ -21,3 +21,7 @@ CONFIRMATION_MISMATCH = _(
     "The name you typed does not match the survivor's chosen name. Nothing was erased."
 )
 ALREADY_ERASED = _("This survivor's data has already been erased.")
+CONFIRM_TWO_FACTOR_CHANGE = _(
+    "Tick the box to confirm the change. Nothing was changed."
+)
+CHOOSE_TWO_FACTOR_RULE = _("Choose who must use two-factor sign-in.")

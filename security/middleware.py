@@ -114,6 +114,11 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None and self._is_admin(request):
             parts.config = settings.WAYMARK_ADMIN_CSP
+            if request.path_info.startswith(
+                tuple(settings.WAYMARK_ADMIN_INLINE_SCRIPT_PREFIXES)
+            ):
+                scripts = [*settings.WAYMARK_ADMIN_CSP["script-src"], "'unsafe-inline'"]
+                parts.config = {**settings.WAYMARK_ADMIN_CSP, "script-src": scripts}
         return parts
 
     def process_response(self, request, response):

@@ -1,4 +1,5 @@
-"""The access log: who opened which survivor record, when and where."""
+"""The access log (who opened which survivor record, when and where) and the
+authenticator-app device whose secret is encrypted at rest."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_otp.models import Device, ThrottlingMixin, TimestampMixin
+from django_otp.plugins.otp_totp.models import TOTPDevice, default_key, key_validator
 
 from core.access import ManagerScopedQuerySet
+from core.fields import EncryptedTextField
 from organisations.models import Organisation
 
 
@@ -57,3 +61,36 @@ class AccessLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.action} {self.content_type.model} {self.object_id}"
+
+
+def _totp_field(name: str) -> models.Field:
+    return TOTPDevice._meta.get_field(name).clone()
+
+
+class EncryptedTOTPDevice(TimestampMixin, ThrottlingMixin, Device):
+    """django-otp's TOTP device with its secret encrypted at rest.
+
+    django-otp stores the shared secret as plain hex; whoever reads a database dump
+    could then make codes. Same fields and checks as ``TOTPDevice`` (its methods are
+    reused unchanged), only the key column holds Fernet ciphertext.
+    """
+
+    key = EncryptedTextField(
+        _("secret key"), validators=[key_validator], default=default_key
+    )
+    step = _totp_field("step")
+    t0 = _totp_field("t0")
+    digits = _totp_field("digits")
+    tolerance = _totp_field("tolerance")
+    drift = _totp_field("drift")
+    last_t = _totp_field("last_t")
+
+    bin_key = TOTPDevice.bin_key
+    verify_token = TOTPDevice.verify_token
+    get_throttle_factor = TOTPDevice.get_throttle_factor
+    config_url = TOTPDevice.config_url
+    _read_str_from_settings = TOTPDevice._read_str_from_settings
+
+    class Meta(Device.Meta):
+        verbose_name = _("authenticator app")
+        verbose_name_plural = _("authenticator apps")

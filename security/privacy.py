@@ -28,7 +28,7 @@ from core import hooks as waymark_hooks
 from core.access import policy
 from core.records import system_user
 from journeys import signals
-from journeys.models import Hearing, Journey, Survivor
+from journeys.models import Court, Hearing, Journey, Survivor
 from organisations.models import Organisation
 from rules import get_pack
 
@@ -77,6 +77,9 @@ SURVIVOR_BLANK = (
     "safe_contact_notes",
 )
 MAX_DEPTH = 5
+# Erased hearings point here instead of their court: a court, a month and an
+# offence can narrow a case down to one person, and no board figure uses courts.
+COURT_NOT_RECORDED_SLUG = "court-not-recorded"
 
 
 def _is_history_model(model: type[models.Model]) -> bool:
@@ -355,6 +358,10 @@ def _anonymise(found: Collected, *, actor, reason: str) -> None:
             model._base_manager.filter(pk__in=pks).update(**updates)
             if model is Journey:
                 _coarsen_incident_dates(pks)
+            if model is Hearing:
+                Hearing._base_manager.filter(pk__in=pks).update(
+                    court=_court_not_recorded()
+                )
             _coarsen_dates(model, pks)
             kept[model] = pks
         else:
@@ -406,6 +413,21 @@ def _coarsen_dates(model, pks: list[int]) -> None:
                 )
         if updates:
             model._base_manager.filter(pk=row["pk"]).update(**updates)
+
+
+def _court_not_recorded() -> Court:
+    """The neutral court erased hearings point to; never offered in a form."""
+    court, _created = Court.objects.get_or_create(
+        slug=COURT_NOT_RECORDED_SLUG,
+        defaults={
+            "name": _("Court not recorded"),
+            # Both kinds, so it says nothing about the case.
+            "is_crown_court": True,
+            "is_magistrates_court": True,
+            "is_active": False,
+        },
+    )
+    return court
 
 
 def _coarsen_incident_dates(pks: list[int]) -> None:

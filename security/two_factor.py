@@ -18,11 +18,11 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from core.access import membership_of
 
 from . import errors
+from .models import EncryptedTOTPDevice
 
 APP_DEVICE_NAME = "Authenticator app"
 RECOVERY_DEVICE_NAME = "Recovery codes"
@@ -94,7 +94,7 @@ def _match(user, code: str):
     if not code:
         return None
     with transaction.atomic():
-        for model in (TOTPDevice, StaticDevice):
+        for model in (EncryptedTOTPDevice, StaticDevice):
             for device in model.objects.select_for_update().filter(
                 user=user, confirmed=True
             ):
@@ -113,10 +113,12 @@ def setup(request: HttpRequest) -> HttpResponse:
         # Someone with only the password must not be able to add their own device.
         return redirect(_with_next("security:two_factor_verify", request))
     device = (
-        TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
+        EncryptedTOTPDevice.objects.filter(user=user, confirmed=False)
+        .order_by("-pk")
+        .first()
     )
     if device is None:
-        device = TOTPDevice.objects.create(
+        device = EncryptedTOTPDevice.objects.create(
             user=user, name=APP_DEVICE_NAME, confirmed=False
         )
     error = None
@@ -147,7 +149,7 @@ def setup(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _base32(device: TOTPDevice) -> str:
+def _base32(device: EncryptedTOTPDevice) -> str:
     from base64 import b32encode
 
     text = b32encode(device.bin_key).decode().rstrip("=")
@@ -155,9 +157,9 @@ def _base32(device: TOTPDevice) -> str:
 
 
 @transaction.atomic
-def _confirm(user, device: TOTPDevice) -> list[str]:
+def _confirm(user, device: EncryptedTOTPDevice) -> list[str]:
     """Make the new app the user's only one and issue fresh recovery codes."""
-    TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
+    EncryptedTOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     StaticDevice.objects.filter(user=user).delete()
@@ -176,5 +178,5 @@ def _confirm(user, device: TOTPDevice) -> list[str]:
 @transaction.atomic
 def two_factor_reset(*, actor, user) -> None:
     """Remove a staff member's devices (lost phone); they enrol again next time."""
-    TOTPDevice.objects.filter(user=user).delete()
+    EncryptedTOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()

@@ -1,4 +1,5 @@
-"""Security screens: access log, staff sign-in state, survivor export and erasure."""
+"""Security screens: access log, staff sign-in state, the two-factor rule, survivor
+export and erasure."""
 
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ from django.views.defaults import permission_denied
 
 from core.access import policy
 from journeys.models import Survivor
+from organisations.models import Organisation
+from organisations.services import organisation_set_two_factor
 
 from . import errors, privacy
+from .forms import TwoFactorPolicyForm
 from .models import AccessLog
 from .two_factor import has_two_factor, two_factor_reset
 
@@ -132,6 +136,49 @@ def staff_reset_two_factor(request: HttpRequest, user_id: int) -> HttpResponse:
         _("%(name)s will set up two-factor sign-in again next time.") % {"name": user},
     )
     return redirect("security:staff")
+
+
+# History rows the two-factor page lists (reasons set by the service).
+TWO_FACTOR_CHANGES = ("two-factor required", "two-factor relaxed")
+
+
+@manager_required
+def two_factor_policy(request: HttpRequest) -> HttpResponse:
+    """Require or relax two-factor for the manager's own service, with a reason."""
+    organisation = get_object_or_404(
+        Organisation, pk=policy.organisation_id(request.user)
+    )
+    form = TwoFactorPolicyForm(
+        request.POST if request.method == "POST" else None, organisation=organisation
+    )
+    if form.is_valid() and form.unchanged(organisation):
+        messages.info(request, _("The two-factor rule was already set that way."))
+        return redirect("security:two_factor_policy")
+    if form.is_valid():
+        try:
+            organisation_set_two_factor(
+                actor=request.user,
+                organisation=organisation,
+                required=form.cleaned_data["required"],
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as refused:
+            form.add_service_errors(refused)
+            organisation.refresh_from_db()
+        else:
+            messages.success(request, _("The two-factor rule has been saved."))
+            return redirect("security:two_factor_policy")
+    changes = (
+        organisation.history.filter(history_change_reason__in=TWO_FACTOR_CHANGES)
+        .select_related("history_user")
+        .order_by("-history_date")[:50]
+    )
+    return render(
+        request,
+        "security/two_factor_policy.html",
+        {"form": form, "organisation": organisation, "changes": changes},
+        status=400 if form.errors else 200,
+    )
 
 
 def _survivor(request: HttpRequest, survivor_id: int) -> Survivor:

@@ -61,14 +61,13 @@ def sign_in(page, user, password: str = "a-long-test-password") -> None:
     Two-factor is required for all staff by default, so the user gets a confirmed
     device (if they have none) and the verify step is passed with a fresh code.
     """
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
+    from security.models import EncryptedTOTPDevice
     from security.two_factor import two_factor_required
     from tests.factories import TOTPDeviceFactory, totp_code
 
     device = None
     if two_factor_required(user):
-        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        device = EncryptedTOTPDevice.objects.filter(user=user, confirmed=True).first()
         device = device or TOTPDeviceFactory(user=user)
     page.goto("/admin/login/")
     page.fill("#id_username", user.username)

@@ -1,7 +1,8 @@
 """Test clients shared by pytest fixtures and Django TestCase classes."""
 
 from django.test import Client
-from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from security.models import EncryptedTOTPDevice
 
 
 class VerifiedClient(Client):
@@ -13,8 +14,8 @@ class VerifiedClient(Client):
 
     def force_login(self, user, backend=None):
         super().force_login(user, backend)
-        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-        device = device or TOTPDevice.objects.create(
+        device = EncryptedTOTPDevice.objects.filter(user=user, confirmed=True).first()
+        device = device or EncryptedTOTPDevice.objects.create(
             user=user, name="Authenticator app", confirmed=True
         )
         session = self.session

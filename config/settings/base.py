@@ -272,15 +272,16 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
-# Wagtail's admin still renders inline scripts in one place we use: its date and
-# time widgets (AdminDateInput, AdminTimeInput) print an initialiser <script>
-# next to each field, without a nonce. Every other workspace page runs with
-# script-src 'self' alone (tests/journeys/test_security_admin_csp_browser.py
-# proves it). Dropping 'unsafe-inline' needs native <input type="date"> widgets
-# in the hearing and journey forms, or nonce support in Wagtail's widgets.
+# The admin runs no inline script either: Wagtail's date, time and image chooser
+# widgets print one to start themselves, so Waymark prints their options as JSON
+# data instead (security/templates/wagtailadmin/widgets/, which win over Wagtail's
+# as security comes first in INSTALLED_APPS; core.widgets) and one static
+# script starts them (security/static/security/js/admin-widgets.js).
+# tests/security/test_admin_csp_browser.py loads the workspace and the page
+# editor under this policy. Styles keep 'unsafe-inline' (Wagtail sets style=).
 WAYMARK_ADMIN_CSP = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'"],
+    "script-src": ["'self'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
@@ -388,4 +389,12 @@ LOGGING.setdefault("loggers", {}).update(
             "propagate": False,
         },
     }
+)
+# Wagtail's own settings screens for superusers still print inline scripts (their
+# page, task and panel choosers: wagtail/admin/widgets/chooser.py line 169,
+# wagtailadmin/panels/inline_panel.html line 44) and keep 'unsafe-inline' for
+# scripts; no service staff page does (tests/security/test_admin_inline_scripts.py).
+WAYMARK_ADMIN_INLINE_SCRIPT_PREFIXES = tuple(
+    WAYMARK_ADMIN_PREFIX + screen
+    for screen in ("workflows/", "redirects/", "sites/", "groups/")
 )

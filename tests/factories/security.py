@@ -3,13 +3,14 @@
 import factory
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from factory.django import DjangoModelFactory
+
+from security.models import EncryptedTOTPDevice
 
 
 class TOTPDeviceFactory(DjangoModelFactory):
     class Meta:
-        model = TOTPDevice
+        model = EncryptedTOTPDevice
 
     user = factory.SubFactory("tests.factories.UserFactory")
     name = "Authenticator app"
@@ -31,7 +32,7 @@ class StaticDeviceFactory(DjangoModelFactory):
             StaticToken.objects.create(device=self, token=token)
 
 
-def totp_code(device: TOTPDevice) -> str:
+def totp_code(device: EncryptedTOTPDevice) -> str:
     """The code the user's app shows right now."""
     totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     return f"{totp.token():0{device.digits}d}"
@@ -39,7 +40,7 @@ def totp_code(device: TOTPDevice) -> str:
 
 def force_login_verified(client, user) -> None:
     """Sign in as if the password and a two-factor code were both given."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = EncryptedTOTPDevice.objects.filter(user=user, confirmed=True).first()
     device = device or TOTPDeviceFactory(user=user)
     client.force_login(user)
     session = client.session

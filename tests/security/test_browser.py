@@ -1,8 +1,8 @@
 """In a real browser: the admin works under its CSP, and managers enrol in 2FA."""
 
 import pytest
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from security.models import EncryptedTOTPDevice
 from tests.browser import sign_in as sign_in_verified
 from tests.factories import totp_code
 
@@ -37,7 +37,7 @@ def test_a_manager_scans_a_qr_code_and_reaches_the_dashboard(page, manager):
     page.wait_for_url("**/two-factor/set-up/**")
     qr = page.locator("img[alt='QR code for your authenticator app']")
     assert qr.get_attribute("src").startswith("data:image/svg+xml")
-    device = TOTPDevice.objects.get(user=manager, confirmed=False)
+    device = EncryptedTOTPDevice.objects.get(user=manager, confirmed=False)
     page.fill("#id_code", totp_code(device))
     page.click("button[type=submit]")
     page.locator(".recovery-codes li").first.wait_for()

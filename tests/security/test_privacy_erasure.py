@@ -23,6 +23,8 @@ from journeys.models import (
     StageEvent,
     Survivor,
 )
+from reports import figures
+from reports.period import Period
 from security import errors, privacy
 from security.models import AccessLog
 from tests.factories import force_login_verified
@@ -208,3 +210,34 @@ def test_erased_records_keep_only_the_month_of_each_date(manager, record):
     assert (local.year, local.month, local.day, local.hour) == (2025, 6, 1, 0)
     # History holds only the coarsened values too.
     assert {h.occurred_on for h in event.history.all()} == {date(2025, 1, 1)}
+
+
+def test_erased_hearings_name_no_court_and_the_board_figures_still_count_her(
+    manager, record, organisation
+):
+    hearing = Hearing.objects.get(journey=record.journey)
+    court = hearing.court
+    first_half = Period(date(2025, 1, 1), date(2025, 6, 30))
+    before = (
+        figures.caseload(organisation, first_half),
+        figures.funnel(organisation, first_half),
+        figures.trial_moves(organisation, first_half),
+    )
+    privacy.survivor_erase(
+        actor=manager, survivor=record.survivor, confirmation="Zephyrine"
+    )
+    hearing.refresh_from_db()
+    assert hearing.court_id != court.pk
+    assert hearing.court.slug == privacy.COURT_NOT_RECORDED_SLUG
+    assert not hearing.court.is_active  # never offered in a form
+    assert court.name not in str(hearing)
+    assert not Hearing.objects.filter(court=court).exists()
+    assert not Hearing.history.filter(court_id=court.pk).exists()
+    after = (
+        figures.caseload(organisation, first_half),
+        figures.funnel(organisation, first_half),
+        figures.trial_moves(organisation, first_half),
+    )
+    assert after == before
+    assert after[1]["reported"] == 1
+    assert after[2]["trials"] == 1

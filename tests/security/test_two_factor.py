@@ -1,15 +1,20 @@
 """Two-factor sign-in: who must use it, enrolling, verifying and recovery codes."""
 
+import time
+from importlib import import_module
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from core.fields import is_encrypted
 from organisations import errors as organisation_errors
 from organisations import services as organisation_services
 from security import errors
+from security.models import EncryptedTOTPDevice
 from security.two_factor import two_factor_required
 from tests.factories import (
     ManagerFactory,
@@ -99,7 +104,7 @@ def test_enrolling_shows_a_qr_code_then_recovery_codes_and_opens_the_admin(
     page = client.get(reverse("security:two_factor_setup"))
     assert page.status_code == 200
     assert b"data:image/svg+xml" in page.content
-    device = TOTPDevice.objects.get(user=manager, confirmed=False)
+    device = EncryptedTOTPDevice.objects.get(user=manager, confirmed=False)
 
     done = client.post(
         reverse("security:two_factor_setup"), {"code": totp_code(device)}
@@ -120,7 +125,7 @@ def test_enrolling_with_a_wrong_code_is_refused(client, manager):
     response = client.post(reverse("security:two_factor_setup"), {"code": "000000"})
     assert response.status_code == 400
     assert str(errors.SETUP_WRONG_CODE) in response.content.decode()
-    assert not TOTPDevice.objects.filter(user=manager, confirmed=True).exists()
+    assert not EncryptedTOTPDevice.objects.filter(user=manager, confirmed=True).exists()
     assert client.get(ADMIN).status_code == 302
 
 
@@ -130,7 +135,7 @@ def test_someone_with_only_the_password_cannot_enrol_a_second_device(client, man
     response = client.get(reverse("security:two_factor_setup"))
     assert response.status_code == 302
     assert response.url.startswith(reverse("security:two_factor_verify"))
-    assert TOTPDevice.objects.filter(user=manager).count() == 1
+    assert EncryptedTOTPDevice.objects.filter(user=manager).count() == 1
 
 
 def test_a_user_with_a_device_must_enter_a_code_after_the_password(client, manager):
@@ -195,10 +200,10 @@ def test_a_manager_can_reset_a_colleagues_lost_device_in_their_own_service_only(
 
     reset = reverse("security:staff_reset_two_factor", args=[colleague.pk])
     assert client.post(reset).status_code == 302
-    assert not TOTPDevice.objects.filter(user=colleague).exists()
+    assert not EncryptedTOTPDevice.objects.filter(user=colleague).exists()
     other = reverse("security:staff_reset_two_factor", args=[outsider.pk])
     assert client.post(other).status_code == 404
-    assert TOTPDevice.objects.filter(user=outsider).exists()
+    assert EncryptedTOTPDevice.objects.filter(user=outsider).exists()
 
 
 @pytest.mark.parametrize("role", ["superuser", "manager"])
@@ -226,3 +231,64 @@ def test_verifying_the_code_gives_the_session_a_new_key(client, manager):
     client.post(reverse("security:two_factor_verify"), {"code": totp_code(device)})
     assert client.session.session_key != before
     assert client.get(ADMIN).status_code == 200
+
+
+def raw_keys(user) -> list[str]:
+    """What the database holds for the user's authenticator apps, undecrypted."""
+    table = EncryptedTOTPDevice._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f'SELECT "key" FROM "{table}" WHERE user_id = %s',  # noqa: S608
+            [user.pk],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def test_an_enrolled_apps_secret_is_encrypted_at_rest_and_still_verifies(
+    client, manager
+):
+    sign_in(client, manager)
+    client.get(reverse("security:two_factor_setup"))
+    device = EncryptedTOTPDevice.objects.get(user=manager, confirmed=False)
+    client.post(reverse("security:two_factor_setup"), {"code": totp_code(device)})
+    device.refresh_from_db()
+    assert device.confirmed and len(device.key) == 40
+    stored = raw_keys(manager)
+    assert len(stored) == 1
+    assert device.key not in stored[0] and device.key.upper() not in stored[0]
+    assert is_encrypted(stored[0])
+    # Nor anywhere else in the database (django-otp's own table included).
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608
+            for row in cursor.fetchall():
+                assert not any(device.key in str(value) for value in row), table
+
+    # The enrolment code is spent; the app's next code must open the admin.
+    next_step = TOTP(device.bin_key, device.step, device.t0, device.digits)
+    next_step.time = time.time() + device.step
+    client.logout()
+    sign_in(client, manager)
+    right = client.post(
+        reverse("security:two_factor_verify"), {"code": f"{next_step.token():06d}"}
+    )
+    assert right.status_code == 302
+    assert client.get(ADMIN).status_code == 200
+    client.logout()
+    sign_in(client, manager)
+    wrong = client.post(reverse("security:two_factor_verify"), {"code": "000000"})
+    assert wrong.status_code == 400
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_the_data_migration_moves_plaintext_secrets_into_encrypted_devices(manager):
+    from django.apps import apps
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    migration = import_module("security.migrations.0003_move_totp_secrets")
+    old = TOTPDevice.objects.create(user=manager, name="Phone", confirmed=True)
+    migration.forwards(apps, None)
+    assert not TOTPDevice.objects.exists()
+    moved = EncryptedTOTPDevice.objects.get(user=manager)
+    assert (moved.key, moved.name, moved.confirmed) == (old.key, "Phone", True)
+    assert old.key not in raw_keys(manager)[0]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('security', '0001_initial'),
+        ('security', '0003_move_totp_secrets'),
     ]
 
     operations = [
