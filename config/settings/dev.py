@@ -27,3 +27,6 @@ WAYMARK_CALENDAR_ORGANIZER_EMAIL = (
     WAYMARK_CALENDAR_ORGANIZER_EMAIL  # noqa: F405
     or "calendar@northbridge.example"
 )
+
+# Texts to survivors are printed, never sent.
+WAYMARK_SMS_BACKEND = "messaging.backends.console.ConsoleSmsBackend"
