@@ -28,6 +28,7 @@ from deadlines.services import deadlines_refresh_overdue
 from journeys.models import Hearing
 
 from .models import ReminderLog
+from .survivors import schedule_survivor_messages, survivor_hearing_changed
 from .tasks import send_reminder
 from .timing import (
     REMINDED_JOURNEYS,
@@ -165,6 +166,7 @@ class ScheduleResult:
     requeued: list[str] = field(default_factory=list)
     already_done: int = 0
     deadlines_updated: int = 0
+    survivor_queued: list[str] = field(default_factory=list)
 
 
 def schedule_reminders(
@@ -196,6 +198,7 @@ def schedule_reminders(
         if not dry_run:
             _enqueue(log, now=now)
         result.requeued.append(log.key)
+    result.survivor_queued = schedule_survivor_messages(now=now, dry_run=dry_run).queued
     return result
 
 
@@ -212,6 +215,7 @@ def on_hearing_changed(sender, *, hearing: Hearing, change: str, actor=None, **k
     """Drop stale reminders and queue a notice when a hearing moves or goes."""
     if change in ENDING_CHANGES:
         hearing_changed(hearing=hearing, change=change, actor=actor)
+        survivor_hearing_changed(hearing=hearing, change=change)
 
 
 def hearing_changed(*, hearing: Hearing, change: str, actor=None) -> ReminderLog | None:
