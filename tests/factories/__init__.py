@@ -10,6 +10,7 @@ from tests.factories.documents import (  # noqa: F401, E402
 )
 from tests.factories.journeys import (  # noqa: F401, E402
     ConsentFactory,
+    ContactMethodFactory,
     CourtFactory,
     HearingFactory,
     JourneyFactory,
