@@ -42,6 +42,7 @@ logger = logging.getLogger("waymark.reminders")
 Status = SurvivorMessage.Status
 Reason = SurvivorMessage.Reason
 Channel = SurvivorReminderChoice.Channel
+SENT_FIELDS = ("body", "provider_id", "sent_at", "status", "attempts", "sent_to")
 CONTACT_KIND = {
     Channel.SMS: ContactMethod.Kind.MOBILE,
     Channel.EMAIL: ContactMethod.Kind.EMAIL,
@@ -197,9 +198,10 @@ def survivor_message_send(*, message_id: int, now: datetime | None = None) -> st
     message.body = text
     message.provider_id = provider_id[:100]
     message.sent_at = now
-    message.save(update_fields=["body", "provider_id", "sent_at"])
+    message.status = Status.SENT
+    message.save(update_fields=[*SENT_FIELDS])
     logger.info("Survivor message %s sent by %s to %s", message.pk, channel, mask(to))
-    return _finish(message, Status.SENT)
+    return message.status
 
 
 def _must_be_discreet(survivor: Survivor, channel: str) -> bool:
