@@ -23,21 +23,20 @@ class JourneyReminders:
 
 
 def journey_reminders(*, journey: Journey, limit: int = 5) -> JourneyReminders:
-    """Her choice, her latest messages on this journey, and the latest failure
-    if no message has been sent since it."""
+    """Her choice, her latest messages on this journey, and the latest of them
+    that failed if nothing was sent after it (two queries)."""
     recent = list(
         SurvivorMessage.objects.filter(journey=journey).order_by("-created_at", "-pk")[
             :limit
         ]
     )
-    last_done = (
-        SurvivorMessage.objects.filter(journey=journey)
-        .exclude(status__in=[SurvivorMessage.Status.QUEUED])
-        .exclude(status=SurvivorMessage.Status.CANCELLED)
-        .order_by("-created_at", "-pk")
-        .first()
-    )
-    failed = last_done if last_done and last_done.reason else None
+    finished = [
+        m
+        for m in recent
+        if m.status
+        not in (SurvivorMessage.Status.QUEUED, SurvivorMessage.Status.CANCELLED)
+    ]
+    failed = finished[0] if finished and finished[0].reason else None
     return JourneyReminders(
         choice=choice_of(journey.survivor), recent=recent, last_failure=failed
     )
