@@ -11,8 +11,9 @@ class Failure(models.TextChoices):
 
     NUMBER_INVALID = "number_invalid", _("number not in service")
     ADDRESS_REFUSED = "address_refused", _("email address refused")
-    REJECTED = "rejected", _("the provider refused the message")
-    UNAVAILABLE = "unavailable", _("the provider was unavailable")
+    REJECTED = "rejected", _("the text or email service refused it")
+    UNAVAILABLE = "unavailable", _("the text or email service was down")
+    NOT_CONFIGURED = "not_configured", _("texts are not set up for this service")
 
 
 class DeliveryError(Exception):

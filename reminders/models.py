@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from core.access import ScopedQuerySet
 from core.fields import EncryptedTextField
+from messaging.base import Failure
 
 
 class ReminderLogQuerySet(ScopedQuerySet):
@@ -164,10 +165,12 @@ class SurvivorMessage(models.Model):
         FAILED = "failed", _("Failed")
 
     class Reason(models.TextChoices):
-        NUMBER_INVALID = "number_invalid", _("number not in service")
-        ADDRESS_REFUSED = "address_refused", _("email address refused")
-        REJECTED = "rejected", _("the text or email service refused it")
-        UNAVAILABLE = "unavailable", _("the text or email service was down")
+        # The provider's answers (messaging.base.Failure), then our own.
+        NUMBER_INVALID = Failure.NUMBER_INVALID.value, Failure.NUMBER_INVALID.label
+        ADDRESS_REFUSED = Failure.ADDRESS_REFUSED.value, Failure.ADDRESS_REFUSED.label
+        REJECTED = Failure.REJECTED.value, Failure.REJECTED.label
+        UNAVAILABLE = Failure.UNAVAILABLE.value, Failure.UNAVAILABLE.label
+        NOT_CONFIGURED = Failure.NOT_CONFIGURED.value, Failure.NOT_CONFIGURED.label
         NO_CONTACT = "no_contact", _("no current number or address of that kind")
         NOT_SAFE = "not_safe", _("no longer marked safe for that channel")
 

@@ -14,6 +14,7 @@ import logging
 from datetime import datetime
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
@@ -22,7 +23,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from journeys.models import ContactMethod, Hearing, Survivor
-from messaging.base import DeliveryError, DeliveryUnavailable, mask
+from messaging.base import (
+    DeliveryError,
+    DeliveryRejected,
+    DeliveryUnavailable,
+    Failure,
+    mask,
+)
 from messaging.email import send_plain_email
 from messaging.sms import get_sms_backend
 
@@ -138,8 +145,15 @@ def _tell_advocate(message: SurvivorMessage, *, now: datetime) -> None:
 def _deliver(channel: str, *, to: str, message: SurvivorMessage, text: str) -> str:
     reference = f"waymark-{message.pk}"
     if channel == Channel.SMS:
-        return get_sms_backend().send(to=to, body=text, reference=reference)
-    from_email = getattr(settings, "WAYMARK_CALENDAR_SURVIVOR_FROM_EMAIL", "") or ""
+        try:
+            backend = get_sms_backend()
+        except ImproperlyConfigured as exc:
+            logger.error("Texts are not set up: %s", exc)
+            raise DeliveryRejected(Failure.NOT_CONFIGURED) from exc
+        return backend.send(to=to, body=text, reference=reference)
+    from_email = survivor_config("FROM_EMAIL") or getattr(
+        settings, "WAYMARK_CALENDAR_SURVIVOR_FROM_EMAIL", ""
+    )
     return send_plain_email(
         to=to, subject=email_subject(message), body=text, from_email=from_email
     )

@@ -63,6 +63,10 @@ SURVIVOR_DEFAULTS = {
     "ATTEMPTS": 4,
     # Minutes before the first retry; each later retry waits twice as long.
     "RETRY_MINUTES": 5,
+    # Sender of email reminders: an address that names no service. Empty: the
+    # calendar's survivor address (WAYMARK_CALENDAR_SURVIVOR_FROM_EMAIL), then
+    # DEFAULT_FROM_EMAIL.
+    "FROM_EMAIL": "",
 }
 
 

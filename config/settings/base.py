@@ -173,6 +173,7 @@ WAYMARK_SURVIVOR_REMINDERS = {
     "QUIET_HOURS": (21, 8),
     "ATTEMPTS": 4,
     "RETRY_MINUTES": 5,
+    "FROM_EMAIL": env("WAYMARK_SURVIVOR_FROM_EMAIL", ""),
 }
 # Texts go through GOV.UK Notify (messaging/backends/notify.py): a template whose
 # content is just ((body)). Development prints them; tests keep them in memory.

@@ -98,3 +98,15 @@ def test_logs_never_carry_her_name_her_number_or_the_text(
     assert "Survivor message" in logged
     for secret in (texted.survivor.chosen_name, "900123", "appointment"):
         assert secret not in logged
+
+
+def test_texts_without_a_provider_key_fail_clearly_and_the_advocate_is_told(
+    texted, hearing, settings, mailoutbox
+):
+    settings.WAYMARK_SMS_BACKEND = "messaging.backends.notify.NotifySmsBackend"
+    settings.WAYMARK_SMS_OPTIONS = {"API_KEY": "", "TEMPLATE_ID": ""}
+    schedule_reminders(now=FIRST_RUN)
+    message = SurvivorMessage.objects.get()
+    assert (message.status, message.reason) == ("failed", "not_configured")
+    (told,) = failures_told(mailoutbox)
+    assert "texts are not set up for this service" in told.body
