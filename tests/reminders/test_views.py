@@ -47,9 +47,7 @@ def test_the_journey_page_says_when_the_last_reminder_failed(signed_in, journey)
     assert "Last reminder failed: number not in service." in html.decode()
 
 
-def test_the_dashboard_lists_reminders_that_did_not_reach_survivors(
-    signed_in, journey
-):
+def test_the_dashboard_lists_reminders_that_did_not_reach_survivors(signed_in, journey):
     _failed(journey, reason="no_contact", status="skipped")
     html = signed_in.get(reverse("wagtailadmin_home")).content.decode()
     assert "Reminders that did not reach survivors" in html
