@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +11,17 @@ from simple_history.models import HistoricalRecords
 from core.access import ScopedQuerySet
 from core.fields import EncryptedTextField
 from messaging.base import Failure
+
+
+def create_once(model: type[models.Model], *, key: str, **fields):
+    """Create the row for a reminder key, or None if a run already made it."""
+    if model.objects.filter(key=key).exists():
+        return None
+    try:
+        with transaction.atomic():
+            return model.objects.create(key=key, **fields)
+    except IntegrityError:
+        return None  # another scheduler run claimed it first
 
 
 class ReminderLogQuerySet(ScopedQuerySet):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -25,7 +25,7 @@ from core.timezones import LONDON
 from journeys.models import Hearing, Survivor
 
 from . import errors
-from .models import SurvivorMessage, SurvivorReminderChoice
+from .models import SurvivorMessage, SurvivorReminderChoice, create_once
 from .survivor_sending import Channel, choice_of, covers, current_contact
 from .tasks import send_survivor_message
 from .timing import (
@@ -152,22 +152,17 @@ def due_survivor_reminders(now: datetime) -> list[PlannedMessage]:
 
 def _claim(plan: PlannedMessage, *, now: datetime) -> SurvivorMessage | None:
     """The message row for a key, or None if it was already made."""
-    if SurvivorMessage.objects.filter(key=plan.key).exists():
-        return None
-    try:
-        with transaction.atomic():
-            return SurvivorMessage.objects.create(
-                key=plan.key,
-                kind=plan.kind,
-                survivor_id=plan.hearing.journey.survivor_id,
-                journey_id=plan.hearing.journey_id,
-                hearing=plan.hearing,
-                about=plan.about,
-                send_after=plan.send_after,
-                created_at=now,
-            )
-    except IntegrityError:
-        return None  # another run claimed it first
+    return create_once(
+        SurvivorMessage,
+        key=plan.key,
+        kind=plan.kind,
+        survivor_id=plan.hearing.journey.survivor_id,
+        journey_id=plan.hearing.journey_id,
+        hearing=plan.hearing,
+        about=plan.about,
+        send_after=plan.send_after,
+        created_at=now,
+    )
 
 
 def enqueue_message(message: SurvivorMessage, *, now: datetime) -> None:
