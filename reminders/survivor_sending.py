@@ -171,6 +171,10 @@ def survivor_message_send(*, message_id: int, now: datetime | None = None) -> st
     )
     if message is None:
         return "not queued"
+    if message.enqueued_at is None:
+        # Waiting for quiet hours to end or for a retry: the scheduler hands it
+        # over again when it is due, so a stray second task sends nothing now.
+        return "not due"
     # A worker never acts as if it were earlier than the message was due.
     now = max(now, message.send_after)
     choice = choice_of(message.survivor)

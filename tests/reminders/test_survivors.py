@@ -264,6 +264,7 @@ def test_a_queued_reminder_for_the_old_time_is_cancelled_when_the_hearing_moves(
 
 # Her number --------------------------------------------------------------------
 def _queued(survivor, hearing) -> SurvivorMessage:
+    """A reminder handed to the queue whose task has not run yet."""
     return SurvivorMessage.objects.create(
         key="queued",
         kind="appointment",
@@ -272,6 +273,7 @@ def _queued(survivor, hearing) -> SurvivorMessage:
         hearing=hearing,
         about=at(2027, 3, 15, 10, 0),
         send_after=at(2027, 3, 13, 10, 0),
+        enqueued_at=at(2027, 3, 13, 10, 0),
     )
 
 
@@ -330,6 +332,22 @@ def test_texts_that_must_not_mention_court_stay_discreet_even_if_opted_in(
     texted.survivor.save()
     schedule_reminders(now=at(2027, 3, 13, 10, 5))
     assert_discreet(sms_outbox[0].body, hearing.journey)
+
+
+def test_a_stray_second_task_for_a_message_waiting_to_retry_sends_nothing(
+    texted, hearing, sms_outbox
+):
+    message = _queued(texted.survivor, hearing)
+    SurvivorMessage.objects.filter(pk=message.pk).update(enqueued_at=None)
+    assert survivor_message_send(message_id=message.pk) == "not due"
+    assert sms_outbox == []
+
+
+def test_sending_the_same_message_twice_sends_one_text(texted, hearing, sms_outbox):
+    message = _queued(texted.survivor, hearing)
+    assert survivor_message_send(message_id=message.pk) == "sent"
+    assert survivor_message_send(message_id=message.pk) == "not queued"
+    assert len(sms_outbox) == 1
 
 
 # Quiet hours -------------------------------------------------------------------
