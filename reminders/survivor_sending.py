@@ -47,6 +47,7 @@ from .wording import email_subject, message_text
 logger = logging.getLogger("waymark.reminders")
 
 Status = SurvivorMessage.Status
+Kind = SurvivorMessage.Kind
 Reason = SurvivorMessage.Reason
 Channel = SurvivorReminderChoice.Channel
 SENT_FIELDS = ("body", "provider_id", "sent_at", "status", "attempts", "sent_to")
@@ -90,7 +91,7 @@ def covers(choice: SurvivorReminderChoice, hearing: Hearing) -> bool:
     )
 
 
-def _why_cancelled(message: SurvivorMessage, choice) -> str:
+def _why_cancelled(message: SurvivorMessage, choice, *, now: datetime) -> str:
     """Why a queued message is no longer wanted, or "" if it still is."""
     survivor, hearing = message.survivor, message.hearing
     if survivor.erased_at is not None:
@@ -103,11 +104,13 @@ def _why_cancelled(message: SurvivorMessage, choice) -> str:
         return "she chose no reminders"
     if not covers(choice, hearing):
         return "not one of her hearings"
-    if message.kind in (SurvivorMessage.Kind.APPOINTMENT, SurvivorMessage.Kind.MOVED):
+    if _is_reminder(message):
         if not hearing.is_live:
             return "hearing no longer listed"
         if hearing_moment(hearing) != message.about:
             return "hearing moved"
+        if message.about <= now:
+            return "appointment already begun"
     return ""
 
 
@@ -175,13 +178,17 @@ def survivor_message_send(*, message_id: int, now: datetime | None = None) -> st
         # Waiting for quiet hours to end or for a retry: the scheduler hands it
         # over again when it is due, so a stray second task sends nothing now.
         return "not due"
-    # A worker never acts as if it were earlier than the message was due.
-    now = max(now, message.send_after)
+    # A worker never acts as if it were earlier than when the message was handed
+    # over (the scheduler's clock, which tests and --now set).
+    now = max(now, message.enqueued_at)
     choice = choice_of(message.survivor)
-    why_not = _why_cancelled(message, choice)
+    why_not = _why_cancelled(message, choice, now=now)
     if why_not:
         return _finish(message, Status.CANCELLED, note=why_not)
     until = quiet_until(now)
+    if until is not None and until >= message.about and _is_reminder(message):
+        # Too late to remind her before it starts; her advocate is not told.
+        return _finish(message, Status.CANCELLED, note="quiet until it begins")
     if until is not None:
         message.send_after = until
         message.enqueued_at = None
@@ -220,6 +227,10 @@ def survivor_message_send(*, message_id: int, now: datetime | None = None) -> st
     message.save(update_fields=[*SENT_FIELDS])
     logger.info("Survivor message %s sent by %s to %s", message.pk, channel, mask(to))
     return message.status
+
+
+def _is_reminder(message: SurvivorMessage) -> bool:
+    return message.kind in (Kind.APPOINTMENT, Kind.MOVED)
 
 
 def _must_be_discreet(survivor: Survivor, channel: str) -> bool:

@@ -369,6 +369,22 @@ def test_a_reminder_due_in_quiet_hours_waits_until_they_end(
     assert len(sms_outbox) == 1
 
 
+def test_a_reminder_that_would_wait_past_the_start_is_dropped_not_sent_late(
+    texted, journey, sms_outbox
+):
+    # Listed at 22:00 for 07:30 the next morning: quiet until 08:00, too late.
+    hearing = HearingFactory(
+        journey=journey,
+        survivor_gives_evidence=True,
+        starts_at=at(2027, 3, 16, 7, 30),
+    )
+    schedule_reminders(now=at(2027, 3, 15, 22, 0))
+    message = SurvivorMessage.objects.get(hearing=hearing)
+    assert (message.status, message.note) == ("cancelled", "quiet until it begins")
+    schedule_reminders(now=at(2027, 3, 16, 8, 5))
+    assert sms_outbox == []
+
+
 def test_quiet_hours_can_be_switched_off_in_settings(
     texted, journey, sms_outbox, any_time
 ):
@@ -388,6 +404,32 @@ def test_quiet_hours_run_past_midnight():
     assert quiet_until(at(2027, 3, 15, 2, 0)) == at(2027, 3, 15, 8, 0)
     assert quiet_until(at(2027, 3, 15, 8, 0)) is None
     assert quiet_until(at(2027, 3, 15, 20, 59)) is None
+
+
+def test_the_journey_panel_reads_in_two_queries_however_many_messages(
+    texted, hearing, django_assert_num_queries
+):
+    from reminders.selectors import journey_reminders
+
+    for n in range(8):
+        SurvivorMessage.objects.create(
+            key=f"k{n}",
+            kind="appointment",
+            survivor=texted.survivor,
+            journey=hearing.journey,
+            hearing=hearing,
+            about=at(2027, 3, 15, 10, 0),
+            send_after=at(2027, 3, 13, 10, 0),
+            status="failed" if n == 7 else "sent",
+            reason="number_invalid" if n == 7 else "",
+            sent_at=None if n == 7 else at(2027, 3, 13, 10, 0),
+        )
+    journey = hearing.journey
+    journey.survivor  # noqa: B018 (the journey page has her already)
+    with django_assert_num_queries(2):
+        found = journey_reminders(journey=journey)
+    assert len(found.recent) == 5
+    assert found.last_failure.key == "k7"
 
 
 # Erasure -----------------------------------------------------------------------
