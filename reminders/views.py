@@ -16,6 +16,7 @@ class SurvivorReminderChoiceView(JourneyObjectMixin, ServiceFormView):
     """Record how the survivor on this journey wants her reminders."""
 
     form_class = SurvivorReminderChoiceForm
+    template_name = "reminders/choice_form.html"
     permissions_required = ("journeys.change_survivor",)
     page_title = _("Reminders to her")
     header_icon = "mail"
@@ -33,6 +34,20 @@ class SurvivorReminderChoiceView(JourneyObjectMixin, ServiceFormView):
             "may_name_hearing": choice.may_name_hearing,
             "every_hearing": choice.every_hearing,
         }
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        choice = choice_of(self.journey.survivor)
+        context["choice_history"] = (
+            list(
+                choice.history.select_related("history_user").order_by("-history_date")[
+                    :10
+                ]
+            )
+            if choice.pk
+            else []
+        )
+        return context
 
     def get_success_url(self) -> str:
         return self.journey_url()

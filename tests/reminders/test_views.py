@@ -78,6 +78,9 @@ def test_the_advocate_records_her_choice_from_a_form(
         True,
     )
     assert choice.history.get().history_user == advocate
+    page = signed_in.get(url).content.decode()
+    assert "Her choices so far" in page
+    assert advocate.get_full_name() in page
 
 
 def test_an_unsafe_channel_is_refused_on_the_form_and_nothing_is_saved(
