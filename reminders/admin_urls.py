@@ -7,8 +7,8 @@ from . import views
 app_name = "reminders"
 urlpatterns = [
     path(
-        "journey/<int:pk>/survivor/",
+        "journey/<int:pk>/",
         views.SurvivorReminderChoiceView.as_view(),
-        name="survivor_choice",
+        name="journey",
     ),
 ]

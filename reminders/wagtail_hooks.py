@@ -1,6 +1,6 @@
 """Wagtail hooks for reminders: the choice page, a journey panel, a dashboard panel.
 
-URL names (namespace ``reminders``): ``survivor_choice`` (journey pk) – how the
+URL names (namespace ``reminders``): ``journey`` (journey pk) – how the
 survivor on that journey wants reminders.
 """
 

@@ -69,7 +69,7 @@ def test_choosing_text_reminders_and_seeing_a_failure_meets_wcag_aa(
         page.wait_for_url(f"**/admin/journeys/{journey.pk}/")
         assert page.get_by_text("Reminders by text message").count()
         problems += check(page, "journey page after saving")
-        page.goto(reverse("reminders:survivor_choice", args=[journey.pk]))
+        page.goto(reverse("reminders:journey", args=[journey.pk]))
         assert page.get_by_text("Her choices so far").count()
         problems += check(page, "reminder choice form with history")
     finally:

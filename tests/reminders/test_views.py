@@ -38,7 +38,7 @@ def test_the_journey_page_shows_her_reminder_choice_and_a_link_to_change_it(
     html = html.decode()
     assert "Reminders by text message" in html
     assert "discreet wording" in html
-    assert reverse("reminders:survivor_choice", args=[journey.pk]) in html
+    assert reverse("reminders:journey", args=[journey.pk]) in html
 
 
 def test_the_journey_page_says_when_the_last_reminder_failed(signed_in, journey):
@@ -67,7 +67,7 @@ def test_the_advocate_records_her_choice_from_a_form(
 ):
     survivor.safe_to_text = True
     survivor.save()
-    url = reverse("reminders:survivor_choice", args=[journey.pk])
+    url = reverse("reminders:journey", args=[journey.pk])
     assert signed_in.get(url).status_code == 200
     response = signed_in.post(url, {"channel": "sms", "every_hearing": "on"})
     assert response.status_code == 302
@@ -86,7 +86,7 @@ def test_the_advocate_records_her_choice_from_a_form(
 def test_an_unsafe_channel_is_refused_on_the_form_and_nothing_is_saved(
     signed_in, journey, mobile
 ):
-    url = reverse("reminders:survivor_choice", args=[journey.pk])
+    url = reverse("reminders:journey", args=[journey.pk])
     response = signed_in.post(url, {"channel": "sms"})
     assert response.status_code == 200
     assert "safe to text" in response.content.decode()
@@ -95,6 +95,6 @@ def test_an_unsafe_channel_is_refused_on_the_form_and_nothing_is_saved(
 
 def test_another_service_cannot_open_the_form(client, outsider, journey):
     client.force_login(outsider)
-    url = reverse("reminders:survivor_choice", args=[journey.pk])
+    url = reverse("reminders:journey", args=[journey.pk])
     assert client.get(url).status_code == 404
     assert client.post(url, {"channel": "none"}).status_code == 404
