@@ -64,3 +64,9 @@ def failed_reminders_panel(request):
         return None
     found = failed_reminders(user=request.user)
     return FailedRemindersPanel(found) if found else None
+
+
+@hooks.register(waymark_hooks.LOGGED_ROUTES)
+def reminders_logged_routes():
+    """The choice page names the survivor (breadcrumbs): log who opened it."""
+    return [waymark_hooks.logged("journeys.journey", "pk", "reminders:journey")]

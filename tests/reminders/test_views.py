@@ -98,3 +98,10 @@ def test_another_service_cannot_open_the_form(client, outsider, journey):
     url = reverse("reminders:journey", args=[journey.pk])
     assert client.get(url).status_code == 404
     assert client.post(url, {"channel": "none"}).status_code == 404
+
+
+def test_opening_her_reminder_choice_is_in_the_access_log(signed_in, journey):
+    from security.models import AccessLog
+
+    signed_in.get(reverse("reminders:journey", args=[journey.pk]))
+    assert AccessLog.objects.filter(survivor_id=journey.survivor_id).exists()
