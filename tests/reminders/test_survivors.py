@@ -237,6 +237,7 @@ def test_moves_cancellations_and_postponements_are_told_discreetly(
     ]
     for body in bodies:
         assert_discreet(body, journey)
+        assert len(body) <= 160  # one text message
 
 
 def test_a_queued_reminder_for_the_old_time_is_cancelled_when_the_hearing_moves(
@@ -447,3 +448,13 @@ def test_erasing_her_removes_her_messages_and_her_choice(
     assert not SurvivorMessage.objects.exists()
     texted.refresh_from_db()
     assert texted.channel == "none"
+
+
+def test_the_command_lists_reminders_to_survivors_too(texted, hearing, capsys):
+    from django.core.management import call_command
+
+    call_command("schedule_reminders", "--dry-run", "-v2", now="2027-03-13T10:05")
+    out = capsys.readouterr().out
+    assert "Would queue 1 reminder(s) to survivors." in out
+    assert f"survivor:{hearing.pk}:" in out
+    assert not SurvivorMessage.objects.exists()
