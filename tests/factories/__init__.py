@@ -21,6 +21,7 @@ from tests.factories.journeys import (  # noqa: F401, E402
     SurvivorFactory,
     UserFactory,
 )
+from tests.factories.reminders import SurvivorMessageFactory  # noqa: F401, E402
 from tests.factories.security import (  # noqa: F401, E402
     StaticDeviceFactory,
     TOTPDeviceFactory,

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime
 
 import pytest
 from django.urls import reverse
 
-from core.timezones import LONDON
-from reminders.models import SurvivorMessage, SurvivorReminderChoice
+from reminders.models import SurvivorReminderChoice
 from tests.browser import sign_in
 from tests.factories import (
     ContactMethodFactory,
     HearingFactory,
     JourneyFactory,
     SurvivorFactory,
+    SurvivorMessageFactory,
     UserFactory,
 )
 from tests.journeys.test_browser_accessibility import WIDTHS, check
@@ -36,17 +35,8 @@ def test_choosing_text_reminders_and_seeing_a_failure_meets_wcag_aa(
     ContactMethodFactory(survivor=survivor)
     journey = JourneyFactory(survivor=survivor, lead_advocate=advocate)
     hearing = HearingFactory(journey=journey, survivor_gives_evidence=True)
-    SurvivorMessage.objects.create(
-        key="failed",
-        kind="appointment",
-        survivor=survivor,
-        journey=journey,
-        hearing=hearing,
-        about=datetime(2027, 3, 15, 10, tzinfo=LONDON),
-        send_after=datetime(2027, 3, 13, 10, tzinfo=LONDON),
-        status="failed",
-        reason="number_invalid",
-        sent_to="…123",
+    SurvivorMessageFactory(
+        hearing=hearing, status="failed", reason="number_invalid", sent_to="…123"
     )
     context = chromium.new_context(
         base_url=live_server.url, viewport={"width": width, "height": 900}

@@ -12,7 +12,11 @@ from reminders.services import schedule_reminders
 from reminders.survivor_sending import survivor_message_send
 from reminders.survivors import survivor_reminders_choose
 from rules import get_pack
-from tests.factories import ContactMethodFactory, HearingFactory
+from tests.factories import (
+    ContactMethodFactory,
+    HearingFactory,
+    SurvivorMessageFactory,
+)
 
 
 def at(*args) -> datetime:
@@ -243,15 +247,7 @@ def test_moves_cancellations_and_postponements_are_told_discreetly(
 def test_a_queued_reminder_for_the_old_time_is_cancelled_when_the_hearing_moves(
     texted, hearing, advocate, sms_outbox, any_time
 ):
-    message = SurvivorMessage.objects.create(
-        key="old",
-        kind="appointment",
-        survivor=texted.survivor,
-        journey=hearing.journey,
-        hearing=hearing,
-        about=at(2027, 3, 15, 10, 0),
-        send_after=at(2027, 3, 13, 10, 0),
-    )
+    message = SurvivorMessageFactory(hearing=hearing)
     services.hearing_move(
         actor=advocate,
         hearing=hearing,
@@ -266,16 +262,8 @@ def test_a_queued_reminder_for_the_old_time_is_cancelled_when_the_hearing_moves(
 # Her number --------------------------------------------------------------------
 def _queued(survivor, hearing) -> SurvivorMessage:
     """A reminder handed to the queue whose task has not run yet."""
-    return SurvivorMessage.objects.create(
-        key="queued",
-        kind="appointment",
-        survivor=survivor,
-        journey=hearing.journey,
-        hearing=hearing,
-        about=at(2027, 3, 15, 10, 0),
-        send_after=at(2027, 3, 13, 10, 0),
-        enqueued_at=at(2027, 3, 13, 10, 0),
-    )
+    assert hearing.journey.survivor == survivor
+    return SurvivorMessageFactory(hearing=hearing)
 
 
 def test_a_number_ended_after_queueing_is_never_used_and_the_advocate_is_told(
@@ -413,14 +401,9 @@ def test_the_journey_panel_reads_in_two_queries_however_many_messages(
     from reminders.selectors import journey_reminders
 
     for n in range(8):
-        SurvivorMessage.objects.create(
+        SurvivorMessageFactory(
             key=f"k{n}",
-            kind="appointment",
-            survivor=texted.survivor,
-            journey=hearing.journey,
             hearing=hearing,
-            about=at(2027, 3, 15, 10, 0),
-            send_after=at(2027, 3, 13, 10, 0),
             status="failed" if n == 7 else "sent",
             reason="number_invalid" if n == 7 else "",
             sent_at=None if n == 7 else at(2027, 3, 13, 10, 0),

@@ -1,27 +1,15 @@
 """The advocate sets her reminders from the journey page and sees failures there."""
 
-from datetime import datetime
-
 import pytest
 from django.urls import reverse
 
-from core.timezones import LONDON
 from reminders.models import SurvivorMessage, SurvivorReminderChoice
-from tests.factories import HearingFactory
+from tests.factories import SurvivorMessageFactory
 
 
 def _failed(journey, reason="number_invalid", status="failed") -> SurvivorMessage:
-    return SurvivorMessage.objects.create(
-        key=f"k-{reason}",
-        kind="appointment",
-        survivor=journey.survivor,
-        journey=journey,
-        hearing=HearingFactory(journey=journey),
-        about=datetime(2027, 3, 15, 10, tzinfo=LONDON),
-        send_after=datetime(2027, 3, 13, 10, tzinfo=LONDON),
-        status=status,
-        reason=reason,
-        sent_to="…123",
+    return SurvivorMessageFactory(
+        hearing__journey=journey, status=status, reason=reason, sent_to="…123"
     )
 
 
