@@ -57,6 +57,9 @@ def test_choosing_text_reminders_and_seeing_a_failure_meets_wcag_aa(
         page.get_by_label("Text message").check()
         page.get_by_role("button", name="Save").click()
         page.wait_for_url(f"**/admin/journeys/{journey.pk}/")
+        assert page.get_by_text("Her reminder choice is saved.").count()
+        # Checked once Wagtail's "saved" message (which fades in) has gone.
+        page.goto(reverse("journeys:detail", args=[journey.pk]))
         assert page.get_by_text("Reminders by text message").count()
         problems += check(page, "journey page after saving")
         page.goto(reverse("reminders:journey", args=[journey.pk]))
