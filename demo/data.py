@@ -13,6 +13,7 @@ from journeys import services
 from journeys.models import Court
 from organisations import services as organisation_services
 from organisations.models import Membership, Organisation
+from reminders.survivors import survivor_reminders_choose
 from rules import get_pack
 
 DEMO_PASSWORD = "waymark-demo-2026"  # noqa: S105 - fictional demo login, printed on start
@@ -309,6 +310,9 @@ def load_demo_data() -> dict:
             label="Current phone",
             is_preferred=True,
         )
+        if index % 4 == 0:
+            # She asked for discreet text reminders (the demo prints them).
+            survivor_reminders_choose(actor=actor, survivor=survivor, channel="sms")
         journey = services.journey_open(
             actor=actor,
             survivor=survivor,

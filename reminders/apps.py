@@ -10,8 +10,11 @@ class RemindersConfig(AppConfig):
     def ready(self) -> None:
         from journeys import signals
 
-        from . import services
+        from . import services, survivors
 
         signals.hearing_changed.connect(
             services.on_hearing_changed, dispatch_uid="reminders-hearing"
+        )
+        signals.survivor_erased.connect(
+            survivors.on_survivor_erased, dispatch_uid="reminders-survivor-erased"
         )

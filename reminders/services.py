@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -27,7 +26,8 @@ from deadlines.models import Deadline
 from deadlines.services import deadlines_refresh_overdue
 from journeys.models import Hearing
 
-from .models import ReminderLog
+from .models import ReminderLog, create_once
+from .survivors import schedule_survivor_messages, survivor_hearing_changed
 from .tasks import send_reminder
 from .timing import (
     REMINDED_JOURNEYS,
@@ -133,23 +133,17 @@ def due_deadline_reminders(now: datetime) -> list[Planned]:
 
 def _claim(plan: Planned, *, now: datetime) -> ReminderLog | None:
     """Create the log row for a reminder key, or None if it already exists."""
-    if ReminderLog.objects.filter(key=plan.key).exists():
-        return None
-    try:
-        with transaction.atomic():
-            return ReminderLog.objects.create(
-                key=plan.key,
-                kind=plan.kind,
-                journey_id=plan.journey_id,
-                hearing_id=plan.hearing_id,
-                deadline_id=plan.deadline_id,
-                about=plan.about,
-                send_after=plan.send_after,
-                created_at=now,
-            )
-    except IntegrityError:
-        # Another scheduler run claimed it first.
-        return None
+    return create_once(
+        ReminderLog,
+        key=plan.key,
+        kind=plan.kind,
+        journey_id=plan.journey_id,
+        hearing_id=plan.hearing_id,
+        deadline_id=plan.deadline_id,
+        about=plan.about,
+        send_after=plan.send_after,
+        created_at=now,
+    )
 
 
 def _enqueue(log: ReminderLog, *, now: datetime) -> None:
@@ -165,6 +159,7 @@ class ScheduleResult:
     requeued: list[str] = field(default_factory=list)
     already_done: int = 0
     deadlines_updated: int = 0
+    survivor_queued: list[str] = field(default_factory=list)
 
 
 def schedule_reminders(
@@ -196,6 +191,7 @@ def schedule_reminders(
         if not dry_run:
             _enqueue(log, now=now)
         result.requeued.append(log.key)
+    result.survivor_queued = schedule_survivor_messages(now=now, dry_run=dry_run).queued
     return result
 
 
@@ -212,6 +208,7 @@ def on_hearing_changed(sender, *, hearing: Hearing, change: str, actor=None, **k
     """Drop stale reminders and queue a notice when a hearing moves or goes."""
     if change in ENDING_CHANGES:
         hearing_changed(hearing=hearing, change=change, actor=actor)
+        survivor_hearing_changed(hearing=hearing, change=change)
 
 
 def hearing_changed(*, hearing: Hearing, change: str, actor=None) -> ReminderLog | None:

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "journeys",
     "deadlines",
     "reminders",
+    "messaging",
     "calendars",
     "documents",
     "reports",
@@ -175,6 +176,29 @@ WAYMARK_REMINDERS = {
     "HEARING_DAYS": (7, 1),
     "DEADLINE_WORKING_DAYS": (5, 1),
     "SEND_HOUR": 8,
+}
+
+# Reminders to survivors who asked for them (reminders/survivors.py); the values
+# shown are the defaults. Each lead time is (days before, London hour); an hour of
+# None means the appointment's own time. Nothing goes out in QUIET_HOURS (from,
+# until; London); a message due then waits until they end. None sends any time.
+WAYMARK_SURVIVOR_REMINDERS = {
+    "LEAD_TIMES": ((2, None), (1, 9)),
+    "QUIET_HOURS": (21, 8),
+    "ATTEMPTS": 4,
+    "RETRY_MINUTES": 5,
+    "FROM_EMAIL": env("WAYMARK_SURVIVOR_FROM_EMAIL", ""),
+}
+# Texts go through GOV.UK Notify (messaging/backends/notify.py): a template whose
+# content is just ((body)). Development prints them; tests keep them in memory.
+WAYMARK_SMS_BACKEND = env(
+    "WAYMARK_SMS_BACKEND", "messaging.backends.notify.NotifySmsBackend"
+)
+WAYMARK_SMS_OPTIONS = {
+    "API_KEY": env("NOTIFY_API_KEY", ""),
+    "TEMPLATE_ID": env("NOTIFY_SMS_TEMPLATE_ID", ""),
+    "SENDER_ID": env("NOTIFY_SMS_SENDER_ID", ""),
+    "TIMEOUT": 10,
 }
 
 # Generated letters hold survivors' details: a private store, served only through

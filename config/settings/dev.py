@@ -30,3 +30,6 @@ WAYMARK_CALENDAR_ORGANIZER_EMAIL = (
 
 # The survivors' site shows the demo service's contact details.
 WAYMARK_PUBLIC_ORGANISATION = WAYMARK_PUBLIC_ORGANISATION or "northbridge"  # noqa: F405
+
+# Texts to survivors are printed, never sent.
+WAYMARK_SMS_BACKEND = "messaging.backends.console.ConsoleSmsBackend"

@@ -10,6 +10,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAYMARK_SMS_BACKEND = "messaging.backends.locmem.LocmemSmsBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Generated letters never land in real media.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="waymark-test-media-")

@@ -15,6 +15,7 @@ from tests.factories.documents import (  # noqa: F401, E402
 from tests.factories.intelligence import IntelligenceReportFactory  # noqa: F401, E402
 from tests.factories.journeys import (  # noqa: F401, E402
     ConsentFactory,
+    ContactMethodFactory,
     CourtFactory,
     HearingFactory,
     JourneyFactory,
@@ -25,6 +26,7 @@ from tests.factories.journeys import (  # noqa: F401, E402
     SurvivorFactory,
     UserFactory,
 )
+from tests.factories.reminders import SurvivorMessageFactory  # noqa: F401, E402
 from tests.factories.security import (  # noqa: F401, E402
     StaticDeviceFactory,
     TOTPDeviceFactory,

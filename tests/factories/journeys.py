@@ -8,7 +8,15 @@ from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 
 from core.timezones import LONDON
-from journeys.models import Consent, Court, Hearing, Journey, StageEvent, Survivor
+from journeys.models import (
+    Consent,
+    ContactMethod,
+    Court,
+    Hearing,
+    Journey,
+    StageEvent,
+    Survivor,
+)
 from organisations.models import Membership, Organisation
 
 
@@ -87,6 +95,17 @@ class SurvivorFactory(DjangoModelFactory):
     organisation = factory.SubFactory(OrganisationFactory)
     chosen_name = factory.Sequence(lambda n: f"Survivor{n}")
     lead_advocate = None
+
+
+class ContactMethodFactory(DjangoModelFactory):
+    class Meta:
+        model = ContactMethod
+
+    survivor = factory.SubFactory(SurvivorFactory)
+    kind = ContactMethod.Kind.MOBILE
+    value = "07700 900123"
+    is_preferred = True
+    added_on = date(2025, 1, 1)
 
 
 class JourneyFactory(DjangoModelFactory):

@@ -90,6 +90,7 @@ def test_the_journey_page_query_count_does_not_grow_with_events(
     client.force_login(advocate)
     client.get(reverse("journeys:detail", args=[journey.pk]))
     # Code breaches, voided events, the contact log and its gap are on the page too,
-    # and the personal-link panel (the link, and its recent visits when there is one).
+    # the personal-link panel (the link, and its recent visits when there is one)
+    # and the reminders panel (her choice, her latest messages: two queries).
     with django_assert_max_num_queries(28):
         client.get(reverse("journeys:detail", args=[journey.pk]))

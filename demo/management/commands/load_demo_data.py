@@ -10,10 +10,12 @@ class Command(SystemCommand):
     help = "Load fictional demo services, staff, survivors and journeys."
 
     def handle(self, *args, **options):
-        # Building the demo sends calendar updates for every hearing it lists;
-        # keep them in memory so the console shows the logins, not 20 emails.
+        # Building the demo sends calendar updates for every hearing it lists (and
+        # texts about moved hearings); keep them in memory so the console shows
+        # the logins, not 20 emails.
         with override_settings(
-            EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"
+            EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+            WAYMARK_SMS_BACKEND="messaging.backends.locmem.LocmemSmsBackend",
         ):
             result = load_demo_data()
         if result["created"]:

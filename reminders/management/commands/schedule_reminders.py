@@ -41,6 +41,9 @@ class Command(BaseCommand):
             f"{len(result.requeued)} handed to the queue again; "
             f"{result.deadlines_updated} deadline(s) updated."
         )
+        self.stdout.write(
+            f"{verb} {len(result.survivor_queued)} reminder(s) to survivors."
+        )
         if opts.get("verbosity", 1) > 1:
-            for key in result.queued:
+            for key in [*result.queued, *result.survivor_queued]:
                 self.stdout.write(f"  {key}")

@@ -1,0 +1,1 @@
+"""SMS backends: ``notify`` (GOV.UK Notify), ``console`` (demo), ``locmem`` (tests)."""
