@@ -55,7 +55,7 @@ def startup_data(init: str, element_id: str, options: dict) -> str:
     payload = json.dumps(options).translate(_JSON_IN_HTML)
     return format_html(
         '<script type="application/json" data-waymark-init="{}" '
-        'data-waymark-for="{}">{}</script>',
+        'data-waymark-field="{}">{}</script>',
         init,
         element_id,
         mark_safe(payload),  # noqa: S308 - escaped above: no tag can close it

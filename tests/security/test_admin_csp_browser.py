@@ -67,7 +67,7 @@ def test_the_admin_pages_run_without_inline_scripts_and_dates_still_work(page, m
     # into it is saved.
     started = page.evaluate(
         "() => [...document.querySelectorAll('[data-waymark-started]')]"
-        ".map(e => e.dataset.waymarkFor)"
+        ".map(e => e.dataset.waymarkField)"
     )
     assert {"id_date", "id_time", "id_window_start"} <= set(started)
     page.click("#id_date")

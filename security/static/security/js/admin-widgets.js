@@ -1,5 +1,5 @@
 // Starts Wagtail's date, time and chooser widgets from data the page holds
-// (<script type="application/json" data-waymark-init="…" data-waymark-for="id">),
+// (<script type="application/json" data-waymark-init="…" data-waymark-field="id">),
 // instead of the inline <script> Wagtail prints, so the admin's
 // Content-Security-Policy can refuse every inline script.
 (() => {
@@ -14,7 +14,7 @@
     }
     holder.dataset.waymarkStarted = "yes";
     const name = holder.dataset.waymarkInit;
-    const id = holder.dataset.waymarkFor;
+    const id = holder.dataset.waymarkField;
     const make = window[name];
     if (typeof make !== "function") {
       return;
