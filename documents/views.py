@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -70,9 +71,7 @@ class JourneyLettersView(AdminPage):
     """The letters of one journey, and the letters that can be written next."""
 
     template_name = "documents/journey_letters.html"
-
-    def get_page_title(self):
-        return _("Letters")
+    page_title = gettext_lazy("Letters")
 
     def get_page_subtitle(self):
         return str(self.journey)
@@ -301,6 +300,7 @@ class SpecialMeasuresDecisionView(AdminPage):
     """Record the response and the court's decision on each requested measure."""
 
     template_name = "documents/special_measures_decision.html"
+    page_title = gettext_lazy("Special measures: response and decisions")
 
     def dispatch(self, request, pk: int):
         self.object = get_object_or_404(
@@ -311,9 +311,6 @@ class SpecialMeasuresDecisionView(AdminPage):
         )
         self.journey = self.object.journey
         return super().dispatch(request)
-
-    def get_page_title(self):
-        return _("Special measures: response and decisions")
 
     def get(self, request):
         form = DecisionForm(request_obj=self.object)

@@ -396,12 +396,10 @@ class JourneyReassignView(JourneyObjectMixin, ServiceFormView):
     permissions_required = ("journeys.change_journey", "journeys.reassign_journey")
     submit_button_label = gettext_lazy("Reassign")
     success_message = gettext_lazy("Journey reassigned.")
+    page_title = gettext_lazy("Reassign journey")
 
     def has_extra_permission(self, user) -> bool:
         return is_manager(user)
-
-    def get_page_title(self):
-        return _("Reassign journey")
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "for_user": self.request.user}
@@ -426,9 +424,7 @@ class HearingAddView(JourneyObjectMixin, ServiceFormView):
     permissions_required = ("journeys.add_hearing",)
     submit_button_label = gettext_lazy("Add hearing")
     success_message = gettext_lazy("Hearing added.")
-
-    def get_page_title(self):
-        return _("Add a hearing")
+    page_title = gettext_lazy("Add a hearing")
 
     def get_success_url(self):
         return self.journey_url()
@@ -454,9 +450,7 @@ class HearingMoveView(HearingActionView):
     form_class = HearingMoveForm
     submit_button_label = gettext_lazy("Move hearing")
     success_message = gettext_lazy("Hearing moved.")
-
-    def get_page_title(self):
-        return _("Move hearing")
+    page_title = gettext_lazy("Move hearing")
 
     def get_intro(self):
         return _("Moving keeps it the same hearing. It has moved %(n)s times.") % {
@@ -481,9 +475,7 @@ class HearingToldView(HearingActionView):
         "working day of learning of it (Victims' Code, Right 8, for every victim). "
         "These dates are for the hearing's current date."
     )
-
-    def get_page_title(self):
-        return _("When the survivor was told of the hearing")
+    page_title = gettext_lazy("When the survivor was told of the hearing")
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "hearing": self.hearing}
@@ -504,9 +496,7 @@ class HearingConfirmView(HearingActionView):
         "Confirm once the court or the Witness Care Unit has confirmed this date. "
         "Calendar entries then show it as confirmed rather than provisional."
     )
-
-    def get_page_title(self):
-        return _("Confirm hearing")
+    page_title = gettext_lazy("Confirm hearing")
 
     def perform(self, form):
         services.hearing_confirm(actor=self.request.user, hearing=self.hearing)
@@ -547,9 +537,7 @@ class HearingOutcomeView(HearingActionView):
     form_class = OutcomeForm
     submit_button_label = gettext_lazy("Record outcome")
     success_message = gettext_lazy("Outcome recorded.")
-
-    def get_page_title(self):
-        return _("Record hearing outcome")
+    page_title = gettext_lazy("Record hearing outcome")
 
     def perform(self, form):
         services.hearing_record_outcome(
@@ -730,9 +718,7 @@ class ContactMethodEditView(ContactMethodObjectMixin, ServiceFormView):
     form_class = ContactMethodEditForm
     permissions_required = ("journeys.change_survivor",)
     success_message = gettext_lazy("Contact method saved.")
-
-    def get_page_title(self):
-        return _("Edit contact method")
+    page_title = gettext_lazy("Edit contact method")
 
     def get_initial(self):
         m = self.method
@@ -756,9 +742,7 @@ class ContactMethodEndView(ContactMethodObjectMixin, ServiceFormView):
     permissions_required = ("journeys.change_survivor",)
     submit_button_label = gettext_lazy("Mark as stopped working")
     success_message = gettext_lazy("Contact method ended. It stays on record.")
-
-    def get_page_title(self):
-        return _("This contact method stopped working")
+    page_title = gettext_lazy("This contact method stopped working")
 
     def perform(self, form):
         services.contact_method_retire(
@@ -774,9 +758,7 @@ class ContactMethodRemoveView(ContactMethodObjectMixin, ServiceFormView):
     intro = gettext_lazy(
         "Only for a method added by mistake. If it stopped working, end it instead."
     )
-
-    def get_page_title(self):
-        return _("Remove contact method")
+    page_title = gettext_lazy("Remove contact method")
 
     def perform(self, form):
         services.contact_method_remove(
@@ -793,9 +775,7 @@ class DefendantAddView(JourneyObjectMixin, ServiceFormView):
     submit_button_label = gettext_lazy("Add defendant")
     success_message = gettext_lazy("Defendant added.")
     model = Defendant
-
-    def get_page_title(self):
-        return _("Add a defendant")
+    page_title = gettext_lazy("Add a defendant")
 
     def get_success_url(self):
         return self.journey_url() + "#defendants"
@@ -811,6 +791,7 @@ class DefendantEditView(ServiceFormView):
     permissions_required = ("journeys.change_defendant",)
     success_message = gettext_lazy("Defendant saved.")
     model = Defendant
+    page_title = gettext_lazy("Edit defendant")
 
     @cached_property
     def defendant(self) -> Defendant:
@@ -826,9 +807,6 @@ class DefendantEditView(ServiceFormView):
 
     def extra_breadcrumbs(self):
         return _journey_crumbs(self.defendant.journey)
-
-    def get_page_title(self):
-        return _("Edit defendant")
 
     def get_initial(self):
         d = self.defendant
