@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, timedelta
 
-from journeys import services
+from tests import steps
 
 TO_TRIAL = [
     ("reported", "", date(2025, 1, 12)),
@@ -12,28 +12,21 @@ TO_TRIAL = [
 ]
 
 
-def walk(journey, actor, steps):
+def walk(journey, actor, steps_taken):
     """Record each (event, outcome, date) through the service."""
-    for event_type, outcome, on in steps:
-        services.journey_record_event(
-            actor=actor,
-            journey=journey,
-            event_type=event_type,
-            outcome=outcome,
-            occurred_on=on,
-        )
+    for event_type, outcome, on in steps_taken:
+        steps.record(actor, journey, event_type, on, outcome)
     journey.refresh_from_db()
     return journey
 
 
 def schedule(journey, actor, court, *, starts_at=None, **kwargs):
     """List a hearing through the service (naive times are London time)."""
-    kwargs.setdefault("hearing_type", "trial")
     kwargs.setdefault("expected_duration", timedelta(hours=2))
-    return services.hearing_schedule(
-        actor=actor,
-        journey=journey,
-        court=court,
+    return steps.schedule(
+        actor,
+        journey,
+        court,
         starts_at=starts_at or datetime(2027, 3, 15, 10, 0),
         **kwargs,
     )
