@@ -22,15 +22,6 @@ from tests.steps import move
 
 
 @pytest.fixture
-def crown(db):
-    return CourtFactory(
-        name="Testtown Crown Court",
-        address_lines="The Law Courts | 1 Court Street | Market Square",
-        phone="0100 000 000",
-    )
-
-
-@pytest.fixture
 def other_court(db):
     return CourtFactory(slug="second-crown", name="Otherton Crown Court")
 

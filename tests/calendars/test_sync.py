@@ -22,11 +22,6 @@ from tests.steps import move
 
 
 @pytest.fixture
-def crown(db):
-    return CourtFactory(name="Testtown Crown Court", phone="0113 496 0001")
-
-
-@pytest.fixture
 def other_court(db):
     return CourtFactory(name="Otherton Crown Court")
 
