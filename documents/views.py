@@ -67,17 +67,21 @@ class AdminPage(DiscreetTitleMixin, WagtailAdminTemplateMixin, TemplateView):
         return journey_breadcrumbs(journey.pk, self.get_page_title())
 
 
-class JourneyLettersView(AdminPage):
-    """The letters of one journey, and the letters that can be written next."""
-
-    template_name = "documents/journey_letters.html"
-    page_title = gettext_lazy("Letters")
+class JourneyPage(AdminPage):
+    """A page about one journey: subtitled with it, and discreet in the title bar."""
 
     def get_page_subtitle(self):
         return str(self.journey)
 
     def get_browser_title(self):
         return f"{self.get_page_title()}: {discreet_title(self.journey)}"
+
+
+class JourneyLettersView(JourneyPage):
+    """The letters of one journey, and the letters that can be written next."""
+
+    template_name = "documents/journey_letters.html"
+    page_title = gettext_lazy("Letters")
 
     def get(self, request, journey_pk: int):
         self.journey = _journey_or_404(request.user, journey_pk)
@@ -93,7 +97,7 @@ class JourneyLettersView(AdminPage):
         )
 
 
-class LetterCreateView(AdminPage):
+class LetterCreateView(JourneyPage):
     """Fill in what the letter needs, see what is missing, then generate it."""
 
     template_name = "documents/letter_create.html"
@@ -108,12 +112,6 @@ class LetterCreateView(AdminPage):
 
     def get_page_title(self):
         return self.kind.label
-
-    def get_page_subtitle(self):
-        return str(self.journey)
-
-    def get_browser_title(self):
-        return f"{self.get_page_title()}: {discreet_title(self.journey)}"
 
     def _form(self, data=None):
         form_class = self.kind.form
