@@ -550,6 +550,16 @@ class HearingOutcomeView(HearingActionView):
 
 
 # Survivors ---------------------------------------------------------------------
+def _survivor_crumbs(survivor: Survivor) -> list[dict]:
+    return [
+        {"url": reverse("survivors:index"), "label": _("Survivors")},
+        {
+            "url": reverse("survivors:detail", args=[survivor.pk]),
+            "label": str(survivor),
+        },
+    ]
+
+
 class SurvivorObjectMixin:
     @cached_property
     def survivor(self) -> Survivor:
@@ -564,13 +574,7 @@ class SurvivorObjectMixin:
         return self.survivor
 
     def extra_breadcrumbs(self):
-        return [
-            {"url": reverse("survivors:index"), "label": _("Survivors")},
-            {
-                "url": reverse("survivors:detail", args=[self.survivor.pk]),
-                "label": str(self.survivor),
-            },
-        ]
+        return _survivor_crumbs(self.survivor)
 
 
 class SurvivorDetailView(SurvivorObjectMixin, WorkspaceMixin, TemplateView):
@@ -699,13 +703,7 @@ class ContactMethodObjectMixin:
         return self.method
 
     def extra_breadcrumbs(self):
-        return [
-            {"url": reverse("survivors:index"), "label": _("Survivors")},
-            {
-                "url": reverse("survivors:detail", args=[self.survivor.pk]),
-                "label": str(self.survivor),
-            },
-        ]
+        return _survivor_crumbs(self.survivor)
 
     def get_browser_title(self):
         return discreet_title(self.survivor)
