@@ -219,28 +219,34 @@ class ServiceFormView(WorkspaceMixin, FormView):
 
 
 # Journey page --------------------------------------------------------------------
-class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
+class RecordDetailView(WorkspaceMixin, TemplateView):
+    """A record's own page: titled with the record, and every visit logged."""
+
+    #: The URL name the access log records for a visit.
+    view_name = ""
+
+    def get_page_title(self):
+        return str(self.get_record())
+
+    def get(self, request, *args, **kwargs):
+        record = self.get_record()
+        signals.record_viewed.send(
+            sender=type(record), request=request, obj=record, view_name=self.view_name
+        )
+        return super().get(request, *args, **kwargs)
+
+
+class JourneyDetailView(JourneyObjectMixin, RecordDetailView):
     template_name = "journeys/admin/journey_detail.html"
     header_icon = "list-ul"
     permissions_required = ("journeys.view_journey",)
-
-    def get_page_title(self):
-        return str(self.journey)
+    view_name = "journeys:detail"
 
     def get_browser_title(self):
         return _("Journey %(ref)s") % {"ref": discreet_title(self.journey)}
 
     def extra_breadcrumbs(self):
         return [{"url": reverse("journeys:index"), "label": _("Caseload")}]
-
-    def get(self, request, *args, **kwargs):
-        signals.record_viewed.send(
-            sender=Journey,
-            request=request,
-            obj=self.journey,
-            view_name="journeys:detail",
-        )
-        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         journey = self.journey
@@ -577,28 +583,17 @@ class SurvivorObjectMixin:
         return _survivor_crumbs(self.survivor)
 
 
-class SurvivorDetailView(SurvivorObjectMixin, WorkspaceMixin, TemplateView):
+class SurvivorDetailView(SurvivorObjectMixin, RecordDetailView):
     template_name = "journeys/admin/survivor_detail.html"
     header_icon = "user"
     permissions_required = ("journeys.view_survivor",)
-
-    def get_page_title(self):
-        return str(self.survivor)
+    view_name = "survivors:detail"
 
     def get_browser_title(self):
         return discreet_title(self.survivor)
 
     def extra_breadcrumbs(self):
         return [{"url": reverse("survivors:index"), "label": _("Survivors")}]
-
-    def get(self, request, *args, **kwargs):
-        signals.record_viewed.send(
-            sender=Survivor,
-            request=request,
-            obj=self.survivor,
-            view_name="survivors:detail",
-        )
-        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         survivor = self.survivor
