@@ -21,6 +21,12 @@ def crown(db):
 
 
 @pytest.fixture
+def other_court(db):
+    """A second Crown Court, for hearings that move."""
+    return CourtFactory(slug="second-crown", name="Otherton Crown Court")
+
+
+@pytest.fixture
 def hearing(advocate, journey, crown):
     """A trial on Tuesday 4 May 2027 at 10:00, London time."""
     return schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))

@@ -17,13 +17,8 @@ from core.workdays import is_working_day
 from journeys import services
 from journeys.models import Hearing
 from tests.calendars.support import by_uid, events, parse, schedule, uid_of, utc_start
-from tests.factories import CourtFactory, SurvivorFactory
+from tests.factories import SurvivorFactory
 from tests.steps import move
-
-
-@pytest.fixture
-def other_court(db):
-    return CourtFactory(slug="second-crown", name="Otherton Crown Court")
 
 
 @pytest.fixture
