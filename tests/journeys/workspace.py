@@ -2,7 +2,8 @@
 
 from datetime import date, datetime, timedelta
 
-from tests import steps
+from tests.steps import record
+from tests.steps import schedule as list_hearing
 
 TO_TRIAL = [
     ("reported", "", date(2025, 1, 12)),
@@ -12,10 +13,10 @@ TO_TRIAL = [
 ]
 
 
-def walk(journey, actor, steps_taken):
+def walk(journey, actor, steps):
     """Record each (event, outcome, date) through the service."""
-    for event_type, outcome, on in steps_taken:
-        steps.record(actor, journey, event_type, on, outcome)
+    for event_type, outcome, on in steps:
+        record(actor, journey, event_type, on, outcome)
     journey.refresh_from_db()
     return journey
 
@@ -23,7 +24,7 @@ def walk(journey, actor, steps_taken):
 def schedule(journey, actor, court, *, starts_at=None, **kwargs):
     """List a hearing through the service (naive times are London time)."""
     kwargs.setdefault("expected_duration", timedelta(hours=2))
-    return steps.schedule(
+    return list_hearing(
         actor,
         journey,
         court,
