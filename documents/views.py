@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -66,19 +67,21 @@ class AdminPage(DiscreetTitleMixin, WagtailAdminTemplateMixin, TemplateView):
         return journey_breadcrumbs(journey.pk, self.get_page_title())
 
 
-class JourneyLettersView(AdminPage):
-    """The letters of one journey, and the letters that can be written next."""
-
-    template_name = "documents/journey_letters.html"
-
-    def get_page_title(self):
-        return _("Letters")
+class JourneyPage(AdminPage):
+    """A page about one journey: subtitled with it, and discreet in the title bar."""
 
     def get_page_subtitle(self):
         return str(self.journey)
 
     def get_browser_title(self):
         return f"{self.get_page_title()}: {discreet_title(self.journey)}"
+
+
+class JourneyLettersView(JourneyPage):
+    """The letters of one journey, and the letters that can be written next."""
+
+    template_name = "documents/journey_letters.html"
+    page_title = gettext_lazy("Letters")
 
     def get(self, request, journey_pk: int):
         self.journey = _journey_or_404(request.user, journey_pk)
@@ -94,7 +97,7 @@ class JourneyLettersView(AdminPage):
         )
 
 
-class LetterCreateView(AdminPage):
+class LetterCreateView(JourneyPage):
     """Fill in what the letter needs, see what is missing, then generate it."""
 
     template_name = "documents/letter_create.html"
@@ -109,12 +112,6 @@ class LetterCreateView(AdminPage):
 
     def get_page_title(self):
         return self.kind.label
-
-    def get_page_subtitle(self):
-        return str(self.journey)
-
-    def get_browser_title(self):
-        return f"{self.get_page_title()}: {discreet_title(self.journey)}"
 
     def _form(self, data=None):
         form_class = self.kind.form
@@ -301,6 +298,7 @@ class SpecialMeasuresDecisionView(AdminPage):
     """Record the response and the court's decision on each requested measure."""
 
     template_name = "documents/special_measures_decision.html"
+    page_title = gettext_lazy("Special measures: response and decisions")
 
     def dispatch(self, request, pk: int):
         self.object = get_object_or_404(
@@ -311,9 +309,6 @@ class SpecialMeasuresDecisionView(AdminPage):
         )
         self.journey = self.object.journey
         return super().dispatch(request)
-
-    def get_page_title(self):
-        return _("Special measures: response and decisions")
 
     def get(self, request):
         form = DecisionForm(request_obj=self.object)

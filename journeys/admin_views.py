@@ -219,28 +219,34 @@ class ServiceFormView(WorkspaceMixin, FormView):
 
 
 # Journey page --------------------------------------------------------------------
-class JourneyDetailView(JourneyObjectMixin, WorkspaceMixin, TemplateView):
+class RecordDetailView(WorkspaceMixin, TemplateView):
+    """A record's own page: titled with the record, and every visit logged."""
+
+    #: The URL name the access log records for a visit.
+    view_name = ""
+
+    def get_page_title(self):
+        return str(self.get_record())
+
+    def get(self, request, *args, **kwargs):
+        record = self.get_record()
+        signals.record_viewed.send(
+            sender=type(record), request=request, obj=record, view_name=self.view_name
+        )
+        return super().get(request, *args, **kwargs)
+
+
+class JourneyDetailView(JourneyObjectMixin, RecordDetailView):
     template_name = "journeys/admin/journey_detail.html"
     header_icon = "list-ul"
     permissions_required = ("journeys.view_journey",)
-
-    def get_page_title(self):
-        return str(self.journey)
+    view_name = "journeys:detail"
 
     def get_browser_title(self):
         return _("Journey %(ref)s") % {"ref": discreet_title(self.journey)}
 
     def extra_breadcrumbs(self):
         return [{"url": reverse("journeys:index"), "label": _("Caseload")}]
-
-    def get(self, request, *args, **kwargs):
-        signals.record_viewed.send(
-            sender=Journey,
-            request=request,
-            obj=self.journey,
-            view_name="journeys:detail",
-        )
-        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         journey = self.journey
@@ -400,12 +406,10 @@ class JourneyReassignView(JourneyObjectMixin, ServiceFormView):
     permissions_required = ("journeys.change_journey", "journeys.reassign_journey")
     submit_button_label = gettext_lazy("Reassign")
     success_message = gettext_lazy("Journey reassigned.")
+    page_title = gettext_lazy("Reassign journey")
 
     def has_extra_permission(self, user) -> bool:
         return is_manager(user)
-
-    def get_page_title(self):
-        return _("Reassign journey")
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "for_user": self.request.user}
@@ -430,9 +434,7 @@ class HearingAddView(JourneyObjectMixin, ServiceFormView):
     permissions_required = ("journeys.add_hearing",)
     submit_button_label = gettext_lazy("Add hearing")
     success_message = gettext_lazy("Hearing added.")
-
-    def get_page_title(self):
-        return _("Add a hearing")
+    page_title = gettext_lazy("Add a hearing")
 
     def get_success_url(self):
         return self.journey_url()
@@ -458,9 +460,7 @@ class HearingMoveView(HearingActionView):
     form_class = HearingMoveForm
     submit_button_label = gettext_lazy("Move hearing")
     success_message = gettext_lazy("Hearing moved.")
-
-    def get_page_title(self):
-        return _("Move hearing")
+    page_title = gettext_lazy("Move hearing")
 
     def get_intro(self):
         return _("Moving keeps it the same hearing. It has moved %(n)s times.") % {
@@ -485,9 +485,7 @@ class HearingToldView(HearingActionView):
         "working day of learning of it (Victims' Code, Right 8, for every victim). "
         "These dates are for the hearing's current date."
     )
-
-    def get_page_title(self):
-        return _("When the survivor was told of the hearing")
+    page_title = gettext_lazy("When the survivor was told of the hearing")
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "hearing": self.hearing}
@@ -508,9 +506,7 @@ class HearingConfirmView(HearingActionView):
         "Confirm once the court or the Witness Care Unit has confirmed this date. "
         "Calendar entries then show it as confirmed rather than provisional."
     )
-
-    def get_page_title(self):
-        return _("Confirm hearing")
+    page_title = gettext_lazy("Confirm hearing")
 
     def perform(self, form):
         services.hearing_confirm(actor=self.request.user, hearing=self.hearing)
@@ -551,9 +547,7 @@ class HearingOutcomeView(HearingActionView):
     form_class = OutcomeForm
     submit_button_label = gettext_lazy("Record outcome")
     success_message = gettext_lazy("Outcome recorded.")
-
-    def get_page_title(self):
-        return _("Record hearing outcome")
+    page_title = gettext_lazy("Record hearing outcome")
 
     def perform(self, form):
         services.hearing_record_outcome(
@@ -566,6 +560,16 @@ class HearingOutcomeView(HearingActionView):
 
 
 # Survivors ---------------------------------------------------------------------
+def _survivor_crumbs(survivor: Survivor) -> list[dict]:
+    return [
+        {"url": reverse("survivors:index"), "label": _("Survivors")},
+        {
+            "url": reverse("survivors:detail", args=[survivor.pk]),
+            "label": str(survivor),
+        },
+    ]
+
+
 class SurvivorObjectMixin:
     @cached_property
     def survivor(self) -> Survivor:
@@ -580,37 +584,20 @@ class SurvivorObjectMixin:
         return self.survivor
 
     def extra_breadcrumbs(self):
-        return [
-            {"url": reverse("survivors:index"), "label": _("Survivors")},
-            {
-                "url": reverse("survivors:detail", args=[self.survivor.pk]),
-                "label": str(self.survivor),
-            },
-        ]
+        return _survivor_crumbs(self.survivor)
 
 
-class SurvivorDetailView(SurvivorObjectMixin, WorkspaceMixin, TemplateView):
+class SurvivorDetailView(SurvivorObjectMixin, RecordDetailView):
     template_name = "journeys/admin/survivor_detail.html"
     header_icon = "user"
     permissions_required = ("journeys.view_survivor",)
-
-    def get_page_title(self):
-        return str(self.survivor)
+    view_name = "survivors:detail"
 
     def get_browser_title(self):
         return discreet_title(self.survivor)
 
     def extra_breadcrumbs(self):
         return [{"url": reverse("survivors:index"), "label": _("Survivors")}]
-
-    def get(self, request, *args, **kwargs):
-        signals.record_viewed.send(
-            sender=Survivor,
-            request=request,
-            obj=self.survivor,
-            view_name="survivors:detail",
-        )
-        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         survivor = self.survivor
@@ -715,13 +702,7 @@ class ContactMethodObjectMixin:
         return self.method
 
     def extra_breadcrumbs(self):
-        return [
-            {"url": reverse("survivors:index"), "label": _("Survivors")},
-            {
-                "url": reverse("survivors:detail", args=[self.survivor.pk]),
-                "label": str(self.survivor),
-            },
-        ]
+        return _survivor_crumbs(self.survivor)
 
     def get_browser_title(self):
         return discreet_title(self.survivor)
@@ -734,9 +715,7 @@ class ContactMethodEditView(ContactMethodObjectMixin, ServiceFormView):
     form_class = ContactMethodEditForm
     permissions_required = ("journeys.change_survivor",)
     success_message = gettext_lazy("Contact method saved.")
-
-    def get_page_title(self):
-        return _("Edit contact method")
+    page_title = gettext_lazy("Edit contact method")
 
     def get_initial(self):
         m = self.method
@@ -760,9 +739,7 @@ class ContactMethodEndView(ContactMethodObjectMixin, ServiceFormView):
     permissions_required = ("journeys.change_survivor",)
     submit_button_label = gettext_lazy("Mark as stopped working")
     success_message = gettext_lazy("Contact method ended. It stays on record.")
-
-    def get_page_title(self):
-        return _("This contact method stopped working")
+    page_title = gettext_lazy("This contact method stopped working")
 
     def perform(self, form):
         services.contact_method_retire(
@@ -778,9 +755,7 @@ class ContactMethodRemoveView(ContactMethodObjectMixin, ServiceFormView):
     intro = gettext_lazy(
         "Only for a method added by mistake. If it stopped working, end it instead."
     )
-
-    def get_page_title(self):
-        return _("Remove contact method")
+    page_title = gettext_lazy("Remove contact method")
 
     def perform(self, form):
         services.contact_method_remove(
@@ -797,9 +772,7 @@ class DefendantAddView(JourneyObjectMixin, ServiceFormView):
     submit_button_label = gettext_lazy("Add defendant")
     success_message = gettext_lazy("Defendant added.")
     model = Defendant
-
-    def get_page_title(self):
-        return _("Add a defendant")
+    page_title = gettext_lazy("Add a defendant")
 
     def get_success_url(self):
         return self.journey_url() + "#defendants"
@@ -815,6 +788,7 @@ class DefendantEditView(ServiceFormView):
     permissions_required = ("journeys.change_defendant",)
     success_message = gettext_lazy("Defendant saved.")
     model = Defendant
+    page_title = gettext_lazy("Edit defendant")
 
     @cached_property
     def defendant(self) -> Defendant:
@@ -830,9 +804,6 @@ class DefendantEditView(ServiceFormView):
 
     def extra_breadcrumbs(self):
         return _journey_crumbs(self.defendant.journey)
-
-    def get_page_title(self):
-        return _("Edit defendant")
 
     def get_initial(self):
         d = self.defendant

@@ -10,7 +10,20 @@ from tests.steps import schedule
 
 @pytest.fixture
 def crown(db):
-    return CourtFactory(name="Testtown Crown Court")
+    """A Crown Court with a street address, a town, a postcode and a phone number."""
+    return CourtFactory(
+        name="Testtown Crown Court",
+        address_lines="The Law Courts | 1 Court Street | 5 Market Square",
+        town="Testtown",
+        postcode="TE1 1ST",
+        phone="0113 496 0001",
+    )
+
+
+@pytest.fixture
+def other_court(db):
+    """A second Crown Court, for hearings that move."""
+    return CourtFactory(slug="second-crown", name="Otherton Crown Court")
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import vobject
+from django.urls import reverse
 
 from calendars.events import CalendarOptions, hearing_uid
 from tests.steps import schedule  # noqa: F401 (calendar tests list hearings)
@@ -19,6 +20,11 @@ def parse(body: bytes):
     calendars = list(vobject.readComponents(body.decode("utf-8")))
     assert len(calendars) == 1
     return calendars[0]
+
+
+def feed_url(token: str) -> str:
+    """The address a calendar app subscribes to for this token."""
+    return reverse("calendar_feeds:feed", kwargs={"token": token})
 
 
 def events(body: bytes) -> list:

@@ -1,7 +1,5 @@
 """The small things calendar clients and privacy need (item 8 of the issue)."""
 
-from datetime import datetime
-
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
@@ -11,15 +9,7 @@ from django.urls import reverse
 from calendars import errors
 from calendars.events import CalendarOptions, hearing_uid, survivor_uid
 from calendars.services import calendar_feed_issue, hearing_send_invite
-from tests.calendars.support import parse, schedule
-from tests.factories import CourtFactory
-
-
-@pytest.fixture
-def hearing(advocate, journey):
-    return schedule(
-        advocate, journey, CourtFactory(), starts_at=datetime(2027, 5, 4, 10)
-    )
+from tests.calendars.support import parse
 
 
 def test_the_feed_publishes_its_refresh_as_an_rfc_5545_duration(

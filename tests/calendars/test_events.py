@@ -17,22 +17,8 @@ from core.workdays import is_working_day
 from journeys import services
 from journeys.models import Hearing
 from tests.calendars.support import by_uid, events, parse, schedule, uid_of, utc_start
-from tests.factories import CourtFactory, SurvivorFactory
+from tests.factories import SurvivorFactory
 from tests.steps import move
-
-
-@pytest.fixture
-def crown(db):
-    return CourtFactory(
-        name="Testtown Crown Court",
-        address_lines="The Law Courts | 1 Court Street | Market Square",
-        phone="0100 000 000",
-    )
-
-
-@pytest.fixture
-def other_court(db):
-    return CourtFactory(slug="second-crown", name="Otherton Crown Court")
 
 
 @pytest.fixture

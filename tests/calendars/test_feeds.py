@@ -6,25 +6,22 @@ from datetime import datetime, timedelta
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 from django.utils import timezone
 
 from calendars.logfilters import RedactFeedTokens
 from calendars.services import calendar_feed_issue, calendar_feed_revoke
 from journeys import services
 from journeys.models import Hearing
-from tests.calendars.support import by_uid, events, parse, schedule, uid_of
-from tests.factories import CourtFactory, SurvivorFactory, UserFactory
+from tests.calendars.support import (
+    by_uid,
+    events,
+    feed_url,
+    parse,
+    schedule,
+    uid_of,
+)
+from tests.factories import SurvivorFactory, UserFactory
 from tests.steps import move
-
-
-@pytest.fixture
-def crown(db):
-    return CourtFactory()
-
-
-def feed_url(token: str) -> str:
-    return reverse("calendar_feeds:feed", kwargs={"token": token})
 
 
 def add_hearings(actor, journey, court, count, *, first_day=1):

@@ -12,13 +12,7 @@ from calendars.notify import calendar_update_send
 from journeys import services
 from tests.calendars.parsers import icaljs_events
 from tests.calendars.support import schedule
-from tests.factories import CourtFactory
 from tests.steps import move
-
-
-@pytest.fixture
-def court(db):
-    return CourtFactory(name="Testtown Crown Court", phone="0113 496 0001")
 
 
 @pytest.fixture
@@ -34,9 +28,9 @@ def run_on_commit(django_capture_on_commit_callbacks):
 
 
 @pytest.fixture
-def hearing(run_on_commit, advocate, journey, court):
+def hearing(run_on_commit, advocate, journey, crown):
     made = run_on_commit(
-        schedule, advocate, journey, court, starts_at=datetime(2027, 5, 4, 10)
+        schedule, advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10)
     )
     mail.outbox.clear()
     return made
@@ -64,10 +58,10 @@ def sent_to(address: str) -> list:
 
 
 def test_listing_a_hearing_sends_the_lead_advocate_an_invite(
-    run_on_commit, advocate, journey, court
+    run_on_commit, advocate, journey, crown
 ):
     run_on_commit(
-        schedule, advocate, journey, court, starts_at=datetime(2027, 5, 4, 10)
+        schedule, advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10)
     )
     [message] = sent_to(advocate.email)
     method, event = itip(message)
@@ -188,13 +182,13 @@ def test_a_survivor_who_opted_in_gets_a_discreet_update(
 
 
 def test_a_change_her_copy_does_not_show_is_not_sent_to_her(
-    run_on_commit, advocate, journey, hearing, court
+    run_on_commit, advocate, journey, hearing, crown
 ):
     _opt_in(advocate, journey.survivor)
     run_on_commit(services.hearing_confirm, actor=advocate, hearing=hearing)
     assert len(sent_to("jay@example.net")) == 1
     mail.outbox.clear()
-    court.phone = "0113 496 0999"
-    run_on_commit(court.save)
+    crown.phone = "0113 496 0999"
+    run_on_commit(crown.save)
     assert sent_to("jay@example.net") == []
     assert len(sent_to(advocate.email)) == 1

@@ -3,14 +3,11 @@
 import re
 from datetime import date, datetime, timedelta
 
-import pytest
-
 from calendars import feeds
 from calendars.events import CalendarOptions, hearing_facts
 from journeys import services
 from journeys.models import Hearing
 from tests.calendars.support import events, schedule
-from tests.factories import CourtFactory
 from tests.steps import move
 
 SENSITIVE = [
@@ -29,16 +26,6 @@ SENSITIVE = [
     "survivor",
     "witness",
 ]
-
-
-@pytest.fixture
-def crown(db):
-    return CourtFactory(
-        name="Testtown Crown Court",
-        address_lines="The Law Courts | 1 Court Street | 5 Market Square",
-        town="Testtown",
-        postcode="TE1 1ST",
-    )
 
 
 def survivor_file(hearing) -> bytes:

@@ -16,23 +16,9 @@ from journeys import services
 from journeys.models import Hearing
 from security import privacy
 from tests.calendars.parsers import icaljs_events
-from tests.calendars.support import by_uid, schedule, uid_of
-from tests.factories import CourtFactory, JourneyFactory, SurvivorFactory
+from tests.calendars.support import by_uid, feed_url, schedule, uid_of
+from tests.factories import JourneyFactory, SurvivorFactory
 from tests.steps import move
-
-
-@pytest.fixture
-def crown(db):
-    return CourtFactory(name="Testtown Crown Court", phone="0113 496 0001")
-
-
-@pytest.fixture
-def other_court(db):
-    return CourtFactory(name="Otherton Crown Court")
-
-
-def feed_url(token: str) -> str:
-    return reverse("calendar_feeds:feed", kwargs={"token": token})
 
 
 def entry(client, token, hearing):

@@ -31,6 +31,20 @@ def current_stage(page) -> str:
     return page.locator("[aria-current=step]").inner_text().split("\n")[-1].strip()
 
 
+def back_on_the_journey(page, journey) -> None:
+    """Wait until a saved form has brought the advocate back to the journey page."""
+    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+
+
+def record_on_the_page(page, journey, event: str, on: str, outcome: str) -> None:
+    """Record an event through its link on the journey page, with its outcome."""
+    page.get_by_role("link", name=f"Record {event}").click()
+    fill_date(page, "#id_occurred_on", on)
+    choose(page, outcome)
+    page.get_by_role("button", name="Record").click()
+    back_on_the_journey(page, journey)
+
+
 def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
     page, advocate, journey
 ):
@@ -53,21 +67,21 @@ def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
     assert "Browserton Crown Court" in dashboard.inner_text()
 
     dashboard.get_by_role("link", name=name).click()
-    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+    back_on_the_journey(page, journey)
     assert current_stage(page) == "Trial"
 
-    page.get_by_role("link", name="Record Verdict").click()
-    fill_date(page, "#id_occurred_on", "2025-09-05")
-    choose(page, "Jury discharged without a verdict (hung jury)")
-    page.get_by_role("button", name="Record").click()
-    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+    record_on_the_page(
+        page,
+        journey,
+        "Verdict",
+        "2025-09-05",
+        "Jury discharged without a verdict (hung jury)",
+    )
     assert current_stage(page) == "Retrial"
 
-    page.get_by_role("link", name="Record Retrial decision").click()
-    fill_date(page, "#id_occurred_on", "2025-09-19")
-    choose(page, "The CPS will seek a retrial")
-    page.get_by_role("button", name="Record").click()
-    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+    record_on_the_page(
+        page, journey, "Retrial decision", "2025-09-19", "The CPS will seek a retrial"
+    )
     assert (
         "Retrial decision: The CPS will seek a retrial"
         in page.locator("#timeline-section").inner_text()
@@ -79,14 +93,14 @@ def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
     fill_date(page, "#id_date", "2027-04-12")
     page.fill("#id_time", "10:00")
     page.get_by_role("button", name="Add hearing").click()
-    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+    back_on_the_journey(page, journey)
 
     page.get_by_role("link", name="Move the Retrial").click()
     fill_date(page, "#id_date", "2027-05-10")
     page.fill("#id_time", "10:30")
     page.get_by_label("Why did it move?").fill("Judge unavailable")
     page.get_by_role("button", name="Move hearing").click()
-    page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/$"))
+    back_on_the_journey(page, journey)
     assert "Moved 1 time" in page.locator("#hearings-section").inner_text()
 
     page.get_by_role("link", name="Changes to the Retrial").click()

@@ -2,7 +2,8 @@
 
 from datetime import date, datetime, timedelta
 
-from journeys import services
+from tests.steps import record
+from tests.steps import schedule as list_hearing
 
 TO_TRIAL = [
     ("reported", "", date(2025, 1, 12)),
@@ -34,25 +35,18 @@ def journey_edit_data(journey, **overrides):
 def walk(journey, actor, steps):
     """Record each (event, outcome, date) through the service."""
     for event_type, outcome, on in steps:
-        services.journey_record_event(
-            actor=actor,
-            journey=journey,
-            event_type=event_type,
-            outcome=outcome,
-            occurred_on=on,
-        )
+        record(actor, journey, event_type, on, outcome)
     journey.refresh_from_db()
     return journey
 
 
 def schedule(journey, actor, court, *, starts_at=None, **kwargs):
     """List a hearing through the service (naive times are London time)."""
-    kwargs.setdefault("hearing_type", "trial")
     kwargs.setdefault("expected_duration", timedelta(hours=2))
-    return services.hearing_schedule(
-        actor=actor,
-        journey=journey,
-        court=court,
+    return list_hearing(
+        actor,
+        journey,
+        court,
         starts_at=starts_at or datetime(2027, 3, 15, 10, 0),
         **kwargs,
     )

@@ -2,8 +2,8 @@
 
 import pytest
 
+from tests.browser import sign_in
 from tests.factories import ManagerFactory, UserFactory
-from tests.factories.security import TOTPDeviceFactory, totp_code
 from tests.reports.caseload import build
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -18,15 +18,8 @@ def signed_in(page):
     build(advocate)
     manager.set_password("a-long-test-password")
     manager.save()
-    device = TOTPDeviceFactory(user=manager)
-    page.goto("/admin/login/")
-    page.fill("#id_username", manager.username)
-    page.fill("#id_password", "a-long-test-password")
-    page.click("button[type=submit]")
     # Managers always give a code from their authenticator app as well.
-    page.wait_for_url("**/two-factor/**")
-    page.fill("#id_code", totp_code(device))
-    page.click("button[type=submit]")
+    sign_in(page, manager)
     page.wait_for_url("**/admin/")
     return page
 
