@@ -150,6 +150,8 @@ TRANSLATED_PAGES = [
     "/th/journey/thinking-about-reporting/",
     "/zh-hans/journey/",
     "/zh-hans/cover-your-tracks/",
+    "/pl/get-help-now/",
+    "/th/get-help-now/",
     "/journey/the-trial/",
 ]
 

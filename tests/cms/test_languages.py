@@ -13,6 +13,7 @@ from cms.content.translations import TRANSLATIONS
 from cms.errors import HOME_PAGE_EXISTS
 from cms.languages import NAMES_IN_THEMSELVES
 from cms.models import (
+    HelpPage,
     HomePage,
     JourneyMapPage,
     StageExplainerPage,
@@ -23,14 +24,24 @@ from tests.cms.conftest import SiteTestCase, in_english
 
 CODES = [code for code, _name in settings.LANGUAGES]
 PREFIX = {code: "" if code == settings.LANGUAGE_CODE else f"/{code}" for code in CODES}
-# The pages every language has: home, journey map, the first stage, two guides.
+# The pages every language has: home, journey map, stages, two guides, help.
 TRANSLATED = [
     "/",
     "/journey/",
     "/journey/thinking-about-reporting/",
     "/cover-your-tracks/",
     "/if-you-want-to-stop/",
+    "/get-help-now/",
 ]
+# The footer's fixed words, in each language (the helplines come from the pack).
+FOOTER = {
+    "cy": ("Cael help nawr", "Mwy o ffyrdd o gael help"),
+    "ro": ("Cere ajutor acum", "Mai multe moduri de a primi ajutor"),
+    "pl": ("Uzyskaj pomoc teraz", "Więcej sposobów, by dostać pomoc"),
+    "pt": ("Obter ajuda agora", "Mais formas de obter ajuda"),
+    "th": ("ขอความช่วยเหลือตอนนี้", "ช่องทางอื่นในการขอความช่วยเหลือ"),
+    "zh-hans": ("马上求助", "更多求助方式"),
+}
 SWITCHER = re.compile(r'<nav class="languages"[^>]*>(.*?)</nav>', re.S)
 LINK = re.compile(r"<a ([^>]*)>(.*?)</a>", re.S)
 ATTR = re.compile(r'([\w-]+)="([^"]*)"')
@@ -90,6 +101,24 @@ class LanguageTests(SiteTestCase):
         assert "Dydy gwerthu rhyw ddim yn drosedd yng Nghymru a Lloegr." in unescape(
             self._get("/cy/journey/thinking-about-reporting/")
         )
+
+    def test_the_help_page_is_translated_flagged_and_linked_from_the_footer(self):
+        english = in_english(HelpPage).get()
+        for code, (heading, more) in FOOTER.items():
+            page = HelpPage.objects.get(locale__language_code=code)
+            assert page.translation_key == english.translation_key
+            assert page.slug == "get-help-now" and page.needs_native_review
+            html = unescape(self._get(f"/{code}/get-help-now/"))
+            assert f"<h1>{heading}</h1>" in html, code
+            assert (
+                f'<h2 id="footer-help-heading" class="footer-help__heading">{heading}'
+                in html
+            )
+            assert f'<a href="/{code}/get-help-now/">{more}</a>' in html, code
+            assert "More ways to get help" not in html and "Helplines" not in html
+            assert "(in English)" not in html.split('class="footer-help"')[0], code
+            hrefs = [a["href"] for a, _t in _switcher(html)]
+            assert hrefs == [PREFIX[c] + "/get-help-now/" for c in CODES], code
 
     def test_the_stepping_back_guide_is_honest_that_the_cps_decides_in_every_language(
         self,

@@ -30,6 +30,15 @@ def _journey(w: dict) -> dict:
     return {"title": w["journey_title"], "intro": _html(w["journey_intro"])}
 
 
+def _help(w: dict) -> dict:
+    """Get help now: only the introduction; the helplines come from the rules pack."""
+    return {
+        "title": w["help_title"],
+        "slug": "get-help-now",
+        "intro": _html(w["help_intro"]),
+    }
+
+
 def _before_reporting(w: dict) -> dict:
     """The first stage, with the question sex workers ask most: about their work."""
     return {
@@ -105,6 +114,7 @@ def build(words: dict) -> SimpleNamespace:
     return SimpleNamespace(
         HOME=_home(words),
         JOURNEY=_journey(words),
+        HELP=_help(words),
         STAGES={"before_reporting": _before_reporting(words)},
         TOPICS=[_if_you_want_to_stop(words), _cover_your_tracks(words)],
     )

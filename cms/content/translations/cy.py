@@ -127,4 +127,9 @@ WORDS = {
         "gwybod a dweud wrthych chi."
     ),
     "stop_come_back": "Gallwch chi ddod yn ôl wedyn. Siaradwch â'ch eiriolwr.",
+    "help_title": "Cael help nawr",
+    "help_intro": (
+        "Gallwch chi siarad â rhywun ar unrhyw adeg, ddydd neu nos. Does dim "
+        "angen eiriolwr arnoch chi i ffonio. Mae'r galwadau am ddim."
+    ),
 }

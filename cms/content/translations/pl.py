@@ -119,4 +119,9 @@ WORDS = {
         "przyjść jako świadek. Twój doradca może to sprawdzić i ci powiedzieć."
     ),
     "stop_come_back": "Możesz wrócić później. Porozmawiaj z doradcą.",
+    "help_title": "Uzyskaj pomoc teraz",
+    "help_intro": (
+        "Możesz z kimś porozmawiać o każdej porze, w dzień i w nocy. Nie "
+        "potrzebujesz doradcy, żeby zadzwonić. Połączenia są bezpłatne."
+    ),
 }

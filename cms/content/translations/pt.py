@@ -124,4 +124,9 @@ WORDS = {
         "de apoio pode saber e contar a você."
     ),
     "stop_come_back": "Pode voltar mais tarde. Fale com a sua pessoa de apoio.",
+    "help_title": "Obter ajuda agora",
+    "help_intro": (
+        "Pode falar com alguém a qualquer hora, de dia ou de noite. Não precisa "
+        "de uma pessoa de apoio para ligar. As chamadas são grátis."
+    ),
 }

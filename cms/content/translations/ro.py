@@ -123,4 +123,9 @@ WORDS = {
         "și îți poate spune."
     ),
     "stop_come_back": "Poți reveni mai târziu. Vorbește cu consilierul tău.",
+    "help_title": "Cere ajutor acum",
+    "help_intro": (
+        "Poți vorbi cu cineva oricând, zi și noapte. Nu ai nevoie de un "
+        "consilier de sprijin ca să suni. Apelurile sunt gratuite."
+    ),
 }
