@@ -152,6 +152,8 @@ TRANSLATED_PAGES = [
     "/zh-hans/cover-your-tracks/",
     "/pl/get-help-now/",
     "/th/get-help-now/",
+    "/ro/journey/going-to-court/",
+    "/zh-hans/journey/going-to-court/",
     "/journey/the-trial/",
 ]
 

@@ -32,7 +32,12 @@ TRANSLATED = [
     "/cover-your-tracks/",
     "/if-you-want-to-stop/",
     "/get-help-now/",
+    "/journey/going-to-court/",
 ]
+# The stages translated so far, by rules-pack key and English slug.
+STAGES = {"before_reporting": "thinking-about-reporting", "hearings": "going-to-court"}
+# The first stage was translated in part (what happens, who, questions); the rest whole.
+PARTLY_TRANSLATED = {"before_reporting"}
 # The footer's fixed words, in each language (the helplines come from the pack).
 FOOTER = {
     "cy": ("Cael help nawr", "Mwy o ffyrdd o gael help"),
@@ -75,9 +80,9 @@ class LanguageTests(SiteTestCase):
                 journey.translation_key
                 == in_english(JourneyMapPage).get().translation_key
             )
-            assert StageExplainerPage.objects.child_of(journey).get().stage_key == (
-                "before_reporting"
-            )
+            assert {
+                page.stage_key for page in StageExplainerPage.objects.child_of(journey)
+            } == set(STAGES)
             topics = TopicExplainerPage.objects.child_of(home)
             assert {t.slug for t in topics} == {
                 "cover-your-tracks",
@@ -119,6 +124,42 @@ class LanguageTests(SiteTestCase):
             assert "(in English)" not in html.split('class="footer-help"')[0], code
             hrefs = [a["href"] for a, _t in _switcher(html)]
             assert hrefs == [PREFIX[c] + "/get-help-now/" for c in CODES], code
+
+    def test_each_translated_stage_has_the_english_sections_flagged_and_switchable(
+        self,
+    ):
+        for key, slug in STAGES.items():
+            english = in_english(StageExplainerPage).get(stage_key=key)
+            filled = [anchor for anchor, _label, _value in english.sections()]
+            for code in TRANSLATIONS:
+                page = StageExplainerPage.objects.get(
+                    locale__language_code=code, stage_key=key
+                )
+                assert page.slug == slug and page.needs_native_review, (code, key)
+                assert page.translation_key == english.translation_key
+                sections = [anchor for anchor, _l, _v in page.sections()]
+                assert set(sections) <= set(filled), (code, key)
+                if key not in PARTLY_TRANSLATED:
+                    assert sections == filled, (code, key)
+                html = self._get(f"/{code}/journey/{slug}/")
+                hrefs = [a["href"] for a, _t in _switcher(html)]
+                assert hrefs == [PREFIX[c] + f"/journey/{slug}/" for c in CODES]
+                assert "This translation has not yet been checked" not in html
+
+    def test_the_court_page_keeps_the_law_and_its_rights_in_each_language(self):
+        for code in TRANSLATIONS:
+            page = StageExplainerPage.objects.get(
+                locale__language_code=code, stage_key="hearings"
+            )
+            text = page.body_text()
+            assert "PTPH" in text and "s.28" in text and "warned list" in text, code
+            assert text.count("CPS") >= 3, code
+            html = unescape(self._get(f"/{code}/journey/going-to-court/"))
+            assert "Victims' Code right" not in html, code
+            assert "To be given information about" not in html, code
+        welsh = unescape(self._get("/cy/journey/going-to-court/"))
+        assert "Y llys sy'n penderfynu." in welsh
+        assert "Hawl 8 yng Nghod y Dioddefwyr" in welsh
 
     def test_the_stepping_back_guide_is_honest_that_the_cps_decides_in_every_language(
         self,
@@ -275,7 +316,7 @@ class LanguageTests(SiteTestCase):
                 )
                 assert not sentences_too_long(page.body_text(), code), measured
                 assert page.translation_key in english
-        assert len(measured) == 3 * len(TRANSLATIONS)
+        assert len(measured) == (len(STAGES) + 2) * len(TRANSLATIONS)
         source = in_english(TopicExplainerPage).get(slug="cover-your-tracks")
         assert reading_age(source.body_text()) <= 9
 

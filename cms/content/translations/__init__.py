@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from .. import choose, good, h, important, p, person, q, steps, ul
+from .. import choose, good, h, important, p, person, q, right, steps, ul
 
 
 def _html(*paragraphs: str) -> str:
@@ -39,6 +39,11 @@ def _help(w: dict) -> dict:
     }
 
 
+def _person(w: dict, key: str) -> tuple:
+    """Someone she meets, from the ``<key>_role`` and ``<key>_does`` words."""
+    return person(w[f"{key}_role"], w[f"{key}_does"])
+
+
 def _before_reporting(w: dict) -> dict:
     """The first stage, with the question sex workers ask most: about their work."""
     return {
@@ -51,10 +56,34 @@ def _before_reporting(w: dict) -> dict:
             ul(*w["br_choices"], intro=w["br_choices_intro"]),
             good(w["br_ugly_mugs"]),
         ],
-        "who_you_meet": [person(w["advocate_role"], w["advocate_does"])],
+        "who_you_meet": [_person(w, "advocate")],
         "questions": [
             q(w["work_q"], "\n\n".join(w["work_a"])),
             q(w["change_q"], w["change_a"]),
+        ],
+    }
+
+
+def _going_to_court(w: dict) -> dict:
+    """Hearings before trial: special measures are asked for; the court decides."""
+    return {
+        "title": w["gc_title"],
+        "slug": "going-to-court",
+        "summary": w["gc_summary"],
+        "what_happens": [
+            p(w["gc_courts"]),
+            p(w["gc_ptph"]),
+            ul(*w["gc_plea"], intro=w["gc_plea_intro"]),
+            p(w["gc_other"]),
+        ],
+        "who_you_meet": [_person(w, k) for k in ("wcu", "cps", "ws", "advocate")],
+        "how_long": [p(w["gc_how_long"])],
+        "your_rights": [right(8, w["gc_right_8"]), right(9, w["gc_right_9"])],
+        "what_you_can_ask_for": [ul(*w["gc_ask"]), important(w["gc_ask_early"])],
+        "what_your_advocate_can_do": [p(w["gc_advocate"])],
+        "questions": [
+            q(w["gc_go_q"], w["gc_go_a"]),
+            q(w["gc_scared_q"], w["gc_scared_a"]),
         ],
     }
 
@@ -115,7 +144,10 @@ def build(words: dict) -> SimpleNamespace:
         HOME=_home(words),
         JOURNEY=_journey(words),
         HELP=_help(words),
-        STAGES={"before_reporting": _before_reporting(words)},
+        STAGES={
+            "before_reporting": _before_reporting(words),
+            "hearings": _going_to_court(words),
+        },
         TOPICS=[_if_you_want_to_stop(words), _cover_your_tracks(words)],
     )
 

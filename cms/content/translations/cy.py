@@ -132,4 +132,88 @@ WORDS = {
         "Gallwch chi siarad â rhywun ar unrhyw adeg, ddydd neu nos. Does dim "
         "angen eiriolwr arnoch chi i ffonio. Mae'r galwadau am ddim."
     ),
+    "gc_title": "Mynd i'r llys",
+    "gc_summary": (
+        "Mae'r person wedi cael ei gyhuddo. Bydd rhai gwrandawiadau byr yn y "
+        "llys i baratoi at yr achos llys."
+    ),
+    "gc_courts": (
+        "Mae pob achos yn dechrau mewn llys ynadon. Yna mae achosion difrifol, "
+        "fel treisio, yn mynd i Lys y Goron."
+    ),
+    "gc_ptph": (
+        "Yn Llys y Goron mae gwrandawiad o'r enw PTPH. Yno mae'r person sydd "
+        "wedi'i gyhuddo yn dweud a yw'n euog neu'n ddieuog."
+    ),
+    "gc_plea_intro": "Mae'r hyn maen nhw'n ei ddweud yn newid beth sy'n digwydd nesaf:",
+    "gc_plea": [
+        (
+            "Os ydyn nhw'n dweud euog, does dim achos llys. Mae'r achos yn symud "
+            "ymlaen at y ddedfryd."
+        ),
+        (
+            "Os ydyn nhw'n dweud dieuog, mae'r llys yn pennu dyddiad i'r achos llys. "
+            "Mae rhai achosion llys ar restr rybudd (warned list). Mae hynny'n "
+            "golygu cyfnod o ddyddiau, nid un diwrnod penodol."
+        ),
+    ],
+    "gc_other": (
+        "Efallai y bydd gwrandawiadau byr eraill. Gall un osod rheolau am sut y "
+        "byddwch chi'n cael eich holi. Mewn rhai achosion, gall y llys ffilmio "
+        "eich holi cyn yr achos llys. Adran 28 (s.28) yw'r enw ar hyn."
+    ),
+    "gc_how_long": (
+        "Mae'r PTPH fel arfer tua 28 diwrnod ar ôl i'r achos gael ei anfon i Lys "
+        "y Goron. Gall yr achos llys fod fisoedd lawer ar ôl hynny."
+    ),
+    "gc_right_8": (
+        "Rhaid i'r Uned Gofal Tystion ddweud wrthych chi am ddyddiadau'r "
+        "gwrandawiadau, a beth sydd angen i chi ei wneud."
+    ),
+    "gc_right_9": "Rhaid i chi gael gwybod beth ddywedodd y person: euog neu ddieuog.",
+    "gc_ask": [
+        (
+            "Mesurau arbennig, fel sgrin neu gyswllt fideo. Rhaid i'r CPS ofyn i'r "
+            "llys mewn pryd. Y llys sy'n penderfynu."
+        ),
+        "Cyfarfod â chyfreithiwr y CPS am fesurau arbennig.",
+        "Ymweld â'r llys cyn yr achos llys.",
+        "Ffordd ar wahân i mewn, a lle ar wahân i aros.",
+        "Cyfieithydd ar y pryd, a seibiannau.",
+    ],
+    "gc_ask_early": (
+        "Mae terfynau amser ar gyfer gofyn am fesurau arbennig. Dywedwch wrth "
+        "eich eiriolwr beth rydych chi eisiau cyn gynted ag y gallwch chi."
+    ),
+    "gc_advocate": (
+        "Gall eich eiriolwr ysgrifennu at yr heddlu a'r CPS am beth rydych chi "
+        "eisiau yn y llys, yn eich geiriau eich hun. Gallan nhw wirio bod rhywun "
+        "wedi gofyn amdano. Gallan nhw ddweud wrthych chi beth ddywedodd y llys."
+    ),
+    "gc_go_q": "Oes rhaid i mi fynd i'r gwrandawiadau hyn?",
+    "gc_go_a": (
+        "Gofynnwch i'r Uned Gofal Tystion neu i'ch eiriolwr. Byddan nhw'n dweud "
+        "wrthych chi os oes angen i chi fod yno."
+    ),
+    "gc_scared_q": "Beth os oes ofn arna i weld y person?",
+    "gc_scared_a": (
+        "Dywedwch wrth eich eiriolwr. Gall sgriniau, cyswllt fideo a lle ar "
+        "wahân i aros i gyd helpu."
+    ),
+    "wcu_role": "Yr Uned Gofal Tystion (WCU)",
+    "wcu_does": (
+        "Tîm sy'n cael ei redeg gan yr heddlu, yn aml gyda'r CPS. Ar ôl i rywun "
+        "gael ei gyhuddo, nhw yw eich prif gyswllt am y llys. Maen nhw'n dweud "
+        "wrthych chi ddyddiad pob gwrandawiad, a beth ddigwyddodd ynddo."
+    ),
+    "cps_role": "Y CPS",
+    "cps_does": (
+        "Gwasanaeth Erlyn y Goron. Cyfreithwyr ydyn nhw sy'n penderfynu a oes "
+        "cyhuddiad. Os oes, nhw sy'n mynd â'r achos i'r llys."
+    ),
+    "ws_role": "Y Gwasanaeth Tystion",
+    "ws_does": (
+        "Pobl garedig sy'n helpu yn y llys. Gallan nhw ddangos y llys i chi cyn "
+        "yr achos llys. Gallan nhw eistedd gyda chi ar y diwrnod."
+    ),
 }

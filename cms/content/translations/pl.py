@@ -124,4 +124,92 @@ WORDS = {
         "Możesz z kimś porozmawiać o każdej porze, w dzień i w nocy. Nie "
         "potrzebujesz doradcy, żeby zadzwonić. Połączenia są bezpłatne."
     ),
+    "gc_title": "Sprawa w sądzie",
+    "gc_summary": (
+        "Ta osoba usłyszała zarzuty. W sądzie będzie kilka krótkich posiedzeń, "
+        "żeby przygotować proces."
+    ),
+    "gc_courts": (
+        "Każda sprawa zaczyna się w sądzie niższej instancji (magistrates' "
+        "court). Poważne sprawy, takie jak gwałt, trafiają potem do Crown Court."
+    ),
+    "gc_ptph": (
+        "W Crown Court jest posiedzenie zwane PTPH. Osoba oskarżona mówi tam, "
+        "czy przyznaje się do winy, czy nie."
+    ),
+    "gc_plea_intro": "To, co powie, zmienia dalszy ciąg:",
+    "gc_plea": [
+        (
+            "Jeśli przyzna się do winy, nie ma procesu. Sprawa przechodzi do "
+            "ustalenia kary."
+        ),
+        (
+            "Jeśli się nie przyzna, sąd wyznacza datę procesu. Niektóre procesy "
+            "trafiają na listę oczekujących (warned list). Wtedy proces ma się "
+            "zacząć w ciągu kilku dni, a nie w jeden ustalony dzień."
+        ),
+    ],
+    "gc_other": (
+        "Mogą być też inne krótkie posiedzenia. Na jednym sąd może ustalić "
+        "zasady zadawania ci pytań. W niektórych sprawach twoje przesłuchanie "
+        "można nagrać przed procesem. Nazywa się to s.28."
+    ),
+    "gc_how_long": (
+        "PTPH jest zwykle około 28 dni po przekazaniu sprawy do Crown Court. "
+        "Proces może być wiele miesięcy później."
+    ),
+    "gc_right_8": (
+        "Zespół opieki nad świadkami (WCU) musi podać ci daty posiedzeń. Musi "
+        "też powiedzieć, co masz zrobić."
+    ),
+    "gc_right_9": (
+        "Musisz się dowiedzieć, co powiedziała ta osoba: czy przyznała się do "
+        "winy, czy nie."
+    ),
+    "gc_ask": [
+        (
+            "Specjalne środki, np. parawan albo połączenie wideo. CPS musi na czas "
+            "poprosić o nie sąd. Decyduje sąd."
+        ),
+        "Spotkanie z prawnikiem CPS w sprawie specjalnych środków.",
+        "Wizytę w sądzie przed procesem.",
+        "Osobne wejście i osobne miejsce do czekania.",
+        "Tłumacza i przerwy.",
+    ],
+    "gc_ask_early": (
+        "Prośbę o specjalne środki trzeba złożyć w terminie. Powiedz doradcy, "
+        "czego chcesz, jak najwcześniej."
+    ),
+    "gc_advocate": (
+        "Twój doradca może napisać do policji i CPS, czego chcesz w sądzie, "
+        "twoimi słowami. Może sprawdzić, czy o to poproszono. Może ci "
+        "powiedzieć, co postanowił sąd."
+    ),
+    "gc_go_q": "Czy muszę chodzić na te posiedzenia?",
+    "gc_go_a": (
+        "Zapytaj zespół opieki nad świadkami albo swojego doradcę. Powiedzą ci, "
+        "czy musisz tam być."
+    ),
+    "gc_scared_q": "A jeśli boję się zobaczyć tę osobę?",
+    "gc_scared_a": (
+        "Powiedz o tym doradcy. Mogą pomóc parawan, połączenie wideo i osobne "
+        "miejsce do czekania."
+    ),
+    "wcu_role": "Zespół opieki nad świadkami (WCU)",
+    "wcu_does": (
+        "Zespół prowadzony przez policję, często razem z CPS. Gdy ktoś usłyszy "
+        "zarzuty, to oni są twoim głównym kontaktem w sprawie sądu. Podają ci "
+        "datę każdego posiedzenia. Mówią też, co się na nim stało."
+    ),
+    "cps_role": "CPS",
+    "cps_does": (
+        "Crown Prosecution Service, czyli prokuratura w Anglii i Walii. To "
+        "prawnicy, którzy decydują, czy postawić zarzut. Jeśli tak, prowadzą "
+        "sprawę w sądzie."
+    ),
+    "ws_role": "Służba pomocy świadkom (Witness Service)",
+    "ws_does": (
+        "Życzliwi pomocnicy w sądzie. Mogą oprowadzić cię po sądzie przed "
+        "procesem. W dniu procesu mogą z tobą posiedzieć."
+    ),
 }

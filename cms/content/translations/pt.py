@@ -129,4 +129,91 @@ WORDS = {
         "Pode falar com alguém a qualquer hora, de dia ou de noite. Não precisa "
         "de uma pessoa de apoio para ligar. As chamadas são grátis."
     ),
+    "gc_title": "Ir a tribunal",
+    "gc_summary": (
+        "A pessoa foi acusada. Vai haver algumas audiências curtas no tribunal "
+        "para preparar o julgamento."
+    ),
+    "gc_courts": (
+        "Todos os casos começam num tribunal de primeira instância (magistrates' "
+        "court). Os casos graves, como a violação, passam depois para o Crown "
+        "Court."
+    ),
+    "gc_ptph": (
+        "No Crown Court há uma audiência chamada PTPH. A pessoa acusada diz se "
+        "se declara culpada ou não culpada."
+    ),
+    "gc_plea_intro": "O que a pessoa disser muda o que acontece a seguir:",
+    "gc_plea": [
+        (
+            "Se disser que é culpada, não há julgamento. O caso passa para a decisão "
+            "da pena."
+        ),
+        (
+            "Se disser que não é culpada, o tribunal marca a data do julgamento. "
+            "Alguns julgamentos ficam numa lista de espera (warned list). Isso quer "
+            "dizer um período de vários dias, e não um dia certo."
+        ),
+    ],
+    "gc_other": (
+        "Pode haver outras audiências curtas. Numa delas, o tribunal pode "
+        "definir regras sobre como lhe vão fazer perguntas. Em alguns casos, as "
+        "perguntas e as suas respostas podem ser gravadas em vídeo antes do "
+        "julgamento. Isto chama-se s.28."
+    ),
+    "gc_how_long": (
+        "O PTPH é normalmente cerca de 28 dias depois de o caso ser enviado para "
+        "o Crown Court. O julgamento pode ser muitos meses depois disso."
+    ),
+    "gc_right_8": (
+        "A Unidade de Apoio a Testemunhas (WCU) tem de lhe dizer as datas das "
+        "audiências e o que precisa de fazer."
+    ),
+    "gc_right_9": "Tem de saber o que a pessoa declarou: culpada ou não culpada.",
+    "gc_ask": [
+        (
+            "Medidas especiais, como um biombo ou uma ligação de vídeo. O CPS tem de "
+            "as pedir ao tribunal a tempo. Quem decide é o tribunal."
+        ),
+        "Uma reunião com o jurista do CPS sobre as medidas especiais.",
+        "Uma visita ao tribunal antes do julgamento.",
+        "Uma entrada separada e um lugar separado para esperar.",
+        "Um intérprete, e pausas.",
+    ],
+    "gc_ask_early": (
+        "Há prazos para pedir medidas especiais. Diga à sua pessoa de apoio o "
+        "que quer o mais cedo possível."
+    ),
+    "gc_advocate": (
+        "A sua pessoa de apoio pode escrever à polícia e ao CPS a dizer o que "
+        "quer no tribunal, com as suas palavras. Pode confirmar que isso foi "
+        "pedido. Pode dizer-lhe o que o tribunal decidiu."
+    ),
+    "gc_go_q": "Tenho de ir a estas audiências?",
+    "gc_go_a": (
+        "Pergunte à Unidade de Apoio a Testemunhas ou à sua pessoa de apoio. Vão "
+        "dizer-lhe se precisa de estar lá."
+    ),
+    "gc_scared_q": "E se eu tiver medo de ver a pessoa?",
+    "gc_scared_a": (
+        "Diga à sua pessoa de apoio. Um biombo, uma ligação de vídeo e um lugar "
+        "separado para esperar podem ajudar."
+    ),
+    "wcu_role": "A Unidade de Apoio a Testemunhas (WCU)",
+    "wcu_does": (
+        "Uma equipa da polícia, muitas vezes junto com o CPS. Depois de alguém "
+        "ser acusado, é o seu contacto principal sobre o tribunal. Diz-lhe a "
+        "data de cada audiência e o que aconteceu nela."
+    ),
+    "cps_role": "O CPS",
+    "cps_does": (
+        "O Crown Prosecution Service, o Ministério Público de Inglaterra e País "
+        "de Gales. São juristas que decidem se há acusação. Se houver, levam o "
+        "caso a tribunal."
+    ),
+    "ws_role": "O Serviço de Testemunhas (Witness Service)",
+    "ws_does": (
+        "Pessoas simpáticas que ajudam no tribunal. Podem mostrar-lhe o tribunal "
+        "antes do julgamento. No dia, podem ficar sentadas consigo."
+    ),
 }

@@ -128,4 +128,92 @@ WORDS = {
         "Poți vorbi cu cineva oricând, zi și noapte. Nu ai nevoie de un "
         "consilier de sprijin ca să suni. Apelurile sunt gratuite."
     ),
+    "gc_title": "Cazul ajunge la tribunal",
+    "gc_summary": (
+        "Persoana a fost pusă sub acuzare. Vor fi câteva ședințe scurte la "
+        "tribunal, ca să se pregătească procesul."
+    ),
+    "gc_courts": (
+        "Orice caz începe la o instanță mică, numită magistrates' court. "
+        "Cazurile grave, cum e violul, sunt trimise apoi la Crown Court."
+    ),
+    "gc_ptph": (
+        "La Crown Court are loc o ședință numită PTPH. Acolo, persoana acuzată "
+        "spune dacă se declară vinovată sau nevinovată."
+    ),
+    "gc_plea_intro": "Ce spune schimbă ce urmează:",
+    "gc_plea": [
+        (
+            "Dacă spune că e vinovată, nu mai are loc un proces. Cazul trece la "
+            "stabilirea pedepsei."
+        ),
+        (
+            "Dacă spune că nu e vinovată, instanța stabilește data procesului. Unele "
+            "procese sunt puse pe o listă de așteptare (warned list). Asta înseamnă "
+            "un interval de câteva zile, nu o zi fixă."
+        ),
+    ],
+    "gc_other": (
+        "Pot fi și alte ședințe scurte. La una se pot stabili reguli despre cum "
+        "ți se vor pune întrebările. În unele cazuri, întrebările și "
+        "răspunsurile tale pot fi filmate înainte de proces. Asta se numește "
+        "s.28."
+    ),
+    "gc_how_long": (
+        "PTPH are loc de obicei la circa 28 de zile după ce cazul e trimis la "
+        "Crown Court. Procesul poate fi la multe luni după aceea."
+    ),
+    "gc_right_8": (
+        "Unitatea de îngrijire a martorilor (WCU) trebuie să-ți spună datele "
+        "ședințelor și ce trebuie să faci."
+    ),
+    "gc_right_9": (
+        "Trebuie să ți se spună ce a declarat persoana: vinovată sau nevinovată."
+    ),
+    "gc_ask": [
+        (
+            "Măsuri speciale, cum ar fi un paravan sau o legătură video. CPS trebuie "
+            "să le ceară instanței la timp. Instanța decide."
+        ),
+        "O întâlnire cu juristul CPS despre măsurile speciale.",
+        "O vizită la tribunal înainte de proces.",
+        "O intrare separată și un loc separat unde să aștepți.",
+        "Un interpret și pauze.",
+    ],
+    "gc_ask_early": (
+        "Există termene pentru a cere măsuri speciale. Spune-i consilierului tău "
+        "ce vrei cât mai devreme."
+    ),
+    "gc_advocate": (
+        "Consilierul tău poate scrie poliției și CPS ce vrei la tribunal, cu "
+        "cuvintele tale. Poate verifica dacă s-a făcut cererea. Îți poate spune "
+        "ce a hotărât instanța."
+    ),
+    "gc_go_q": "Trebuie să merg la aceste ședințe?",
+    "gc_go_a": (
+        "Întreabă unitatea de îngrijire a martorilor sau consilierul tău. Ei îți "
+        "vor spune dacă trebuie să fii acolo."
+    ),
+    "gc_scared_q": "Ce fac dacă mi-e frică să văd persoana?",
+    "gc_scared_a": (
+        "Spune-i consilierului tău. Un paravan, o legătură video și un loc "
+        "separat de așteptare te pot ajuta."
+    ),
+    "wcu_role": "Unitatea de îngrijire a martorilor (WCU)",
+    "wcu_does": (
+        "O echipă condusă de poliție, de multe ori împreună cu CPS. După ce "
+        "cineva e pus sub acuzare, ei sunt principalul tău contact despre "
+        "tribunal. Îți spun data fiecărei ședințe și ce s-a întâmplat la ea."
+    ),
+    "cps_role": "CPS",
+    "cps_does": (
+        "Crown Prosecution Service, procuratura din Anglia și Țara Galilor. Sunt "
+        "juriști care decid dacă există o acuzare. Dacă da, ei duc cazul la "
+        "tribunal."
+    ),
+    "ws_role": "Serviciul pentru martori (Witness Service)",
+    "ws_does": (
+        "Oameni amabili care ajută la tribunal. Îți pot arăta tribunalul înainte "
+        "de proces. Pot sta cu tine în ziua procesului."
+    ),
 }
