@@ -154,7 +154,9 @@ TRANSLATED_PAGES = [
     "/th/get-help-now/",
     "/ro/journey/going-to-court/",
     "/zh-hans/journey/going-to-court/",
-    "/journey/the-trial/",
+    "/cy/journey/the-trial/",
+    "/th/journey/the-trial/",
+    "/journey/the-verdict/",
 ]
 
 

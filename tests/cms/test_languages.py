@@ -33,9 +33,14 @@ TRANSLATED = [
     "/if-you-want-to-stop/",
     "/get-help-now/",
     "/journey/going-to-court/",
+    "/journey/the-trial/",
 ]
 # The stages translated so far, by rules-pack key and English slug.
-STAGES = {"before_reporting": "thinking-about-reporting", "hearings": "going-to-court"}
+STAGES = {
+    "before_reporting": "thinking-about-reporting",
+    "hearings": "going-to-court",
+    "trial": "the-trial",
+}
 # The first stage was translated in part (what happens, who, questions); the rest whole.
 PARTLY_TRANSLATED = {"before_reporting"}
 # The footer's fixed words, in each language (the helplines come from the pack).
@@ -161,6 +166,28 @@ class LanguageTests(SiteTestCase):
         assert "Y llys sy'n penderfynu." in welsh
         assert "Hawl 8 yng Nghod y Dioddefwyr" in welsh
 
+    def test_the_trial_page_links_the_english_dates_guide_and_says_it_is_english(
+        self,
+    ):
+        guide = in_english(TopicExplainerPage).get(slug="if-the-trial-date-moves")
+        in_english_words = {
+            "cy": "(yn Saesneg)",
+            "ro": "(în engleză)",
+            "pl": "(po angielsku)",
+            "pt": "(em inglês)",
+            "th": "(ภาษาอังกฤษ)",
+            "zh-hans": "（英文）",
+        }
+        for code, words in in_english_words.items():
+            html = unescape(self._get(f"/{code}/journey/the-trial/"))
+            link = re.search(rf'<a href="{guide.url}">([^<]*)</a>', html)
+            assert link and link.group(1).endswith(words), code
+            text = StageExplainerPage.objects.get(
+                locale__language_code=code, stage_key="trial"
+            ).body_text()
+            assert "evidence in chief" in text and "cross-examination" in text
+            assert "{link}" not in html and "{page:" not in html, code
+
     def test_the_stepping_back_guide_is_honest_that_the_cps_decides_in_every_language(
         self,
     ):
@@ -191,7 +218,7 @@ class LanguageTests(SiteTestCase):
         assert all("(" not in text for _attrs, text in links)
 
     def test_for_a_page_not_yet_translated_the_switcher_says_so_and_never_breaks(self):
-        links = _switcher(self._get("/journey/the-trial/"))
+        links = _switcher(self._get("/journey/the-verdict/"))
         by_lang = {attrs["lang"]: (attrs["href"], text) for attrs, text in links}
         assert by_lang["cy"] == ("/cy/", "Cymraeg (hafan)")
         assert by_lang["pl"] == ("/pl/", "Polski (strona główna)")
@@ -206,7 +233,7 @@ class LanguageTests(SiteTestCase):
             in html
         )
         assert (
-            '<a href="/journey/the-trial/" hreflang="en-GB">Yr achos llys</a> '
+            '<a href="/journey/the-verdict/" hreflang="en-GB">Y dyfarniad</a> '
             '<span class="in-english">(yn Saesneg)</span>'
         ) in html
         home = unescape(self._get("/cy/"))
@@ -233,8 +260,8 @@ class LanguageTests(SiteTestCase):
         }
         assert alternates["cy"].endswith("/cy/")
         assert alternates["x-default"] == alternates["en-GB"]
-        trial = self._get("/journey/the-trial/")
-        assert set(re.findall(r'rel="alternate" hreflang="([^"]+)"', trial)) == {
+        verdict = self._get("/journey/the-verdict/")
+        assert set(re.findall(r'rel="alternate" hreflang="([^"]+)"', verdict)) == {
             "x-default",
             "en-GB",
         }

@@ -88,6 +88,43 @@ def _going_to_court(w: dict) -> dict:
     }
 
 
+# A guide not yet translated: the link text in each language says it is in English.
+_DATES_LINK = '<a linktype="page" id="{{page:if-the-trial-date-moves}}">{text}</a>'
+
+
+def _the_trial(w: dict) -> dict:
+    """The trial: questions about her sex life or work need the judge's leave."""
+    return {
+        "title": w["tr_title"],
+        "slug": "the-trial",
+        "summary": w["tr_summary"],
+        "what_happens": [
+            steps(*w["tr_steps"], intro=w["tr_steps_intro"]),
+            p(w["tr_sides"]),
+            p(w["tr_evidence"]),
+            good(w["tr_limits"]),
+        ],
+        "who_you_meet": [
+            _person(w, k) for k in ("judge", "jury", "prosecutor", "defence", "ws")
+        ],
+        "how_long": [
+            p(w["tr_how_long"]),
+            p(
+                w["tr_dates"].replace(
+                    "{link}", _DATES_LINK.format(text=w["tr_dates_link"])
+                )
+            ),
+        ],
+        "your_rights": [right(8, w["tr_right_8"]), right(10, w["tr_right_10"])],
+        "what_you_can_ask_for": [ul(*w["tr_ask"])],
+        "what_your_advocate_can_do": [p(w["tr_advocate"])],
+        "questions": [
+            q(w["tr_name_q"], "\n\n".join(w["tr_name_a"])),
+            q(w["tr_watch_q"], w["tr_watch_a"]),
+        ],
+    }
+
+
 def _topic(slug: str, w: dict, key: str, body) -> dict:
     """A translated topic explainer: same slug as the English page it translates."""
     return {
@@ -147,6 +184,7 @@ def build(words: dict) -> SimpleNamespace:
         STAGES={
             "before_reporting": _before_reporting(words),
             "hearings": _going_to_court(words),
+            "trial": _the_trial(words),
         },
         TOPICS=[_if_you_want_to_stop(words), _cover_your_tracks(words)],
     )

@@ -216,4 +216,99 @@ WORDS = {
         "Pobl garedig sy'n helpu yn y llys. Gallan nhw ddangos y llys i chi cyn "
         "yr achos llys. Gallan nhw eistedd gyda chi ar y diwrnod."
     ),
+    "tr_title": "Yr achos llys",
+    "tr_summary": (
+        "Mae'r llys yn clywed y dystiolaeth. Efallai y byddwch chi'n rhoi "
+        "tystiolaeth fel tyst. Yna mae'r rheithgor yn penderfynu."
+    ),
+    "tr_steps_intro": "Mae'r rhan fwyaf o achosion llys yn mynd fel hyn:",
+    "tr_steps": [
+        "Mae'r erlynydd yn dweud wrth y rheithgor am yr achos.",
+        "Mae tystion yn rhoi tystiolaeth. Efallai mai chi fydd un o'r rhai cyntaf.",
+        "Gall y barnwr stopio'r achos os nad oes digon o dystiolaeth.",
+        "Gall y person sydd wedi'i gyhuddo ddweud ei ochr o'r stori.",
+        "Mae'r rheithgor yn mynd allan i benderfynu.",
+    ],
+    "tr_sides": (
+        "Yr erlyniad yw'r ochr sy'n dod â'r achos. Yr amddiffyniad yw ochr y "
+        "person sydd wedi'i gyhuddo."
+    ),
+    "tr_evidence": (
+        "Pan fyddwch chi'n rhoi tystiolaeth, mae'r erlynydd yn eich holi chi "
+        "gyntaf. Dyma eich prif dystiolaeth (evidence in chief). Gall y llys "
+        "ddefnyddio eich cyfweliad fideo ar gyfer hyn. Yna mae cyfreithiwr yr "
+        "amddiffyniad yn eich holi chi. Croesholi (cross-examination) yw'r enw "
+        "ar hyn."
+    ),
+    "tr_limits": (
+        "Mae'r gyfraith yn cyfyngu ar gwestiynau am eich bywyd rhywiol neu eich "
+        "gwaith. Rhaid i'r amddiffyniad ofyn i'r barnwr yn gyntaf. Gall y barnwr "
+        "ddweud na."
+    ),
+    "tr_how_long": (
+        "Gall achos llys bara ychydig ddyddiau neu ychydig wythnosau. Fel arfer, "
+        "dim ond tra byddwch chi'n rhoi tystiolaeth mae angen i chi fod yno."
+    ),
+    "tr_dates": (
+        "Mae dyddiadau achosion llys yn aml yn symud. Cafodd tua hanner y "
+        "dioddefwyr oedd â dyddiad achos llys newid iddo. Nid eich bai chi yw "
+        "hyn. Darllenwch {link}."
+    ),
+    "tr_dates_link": "beth i'w wneud os yw dyddiad yr achos llys yn symud (yn Saesneg)",
+    "tr_right_8": (
+        "Rhaid i chi gael gwybod am yr achos llys, a beth sydd angen i chi ei "
+        "wneud fel tyst."
+    ),
+    "tr_right_10": "Gallwch chi hawlio costau mynd i'r llys, fel teithio.",
+    "tr_ask": [
+        "Mesurau arbennig, fel sgrin neu gyswllt fideo. Y llys sy'n penderfynu.",
+        "Rhywun i'ch cefnogi chi yn yr ystafell cyswllt fideo.",
+        "Darllen eich datganiad i'r heddlu eto cyn i chi roi tystiolaeth.",
+        "Seibiannau pan fydd eu hangen arnoch chi.",
+    ],
+    "tr_advocate": (
+        "Gall eich eiriolwr eich helpu i baratoi. Gallan nhw wirio bod eich "
+        "mesurau arbennig yn eu lle. Gallan nhw fod gyda chi ar y diwrnod, os "
+        "yw'r llys yn cytuno."
+    ),
+    "tr_name_q": "Fydd pobl yn gwybod fy enw?",
+    "tr_name_a": [
+        (
+            "Bydd pobl yn y llys yn clywed eich enw. Mae hyn yn golygu'r barnwr, y "
+            "rheithgor, y cyfreithwyr ac unrhyw un sy'n dod i wylio."
+        ),
+        (
+            "Ond mae'r gyfraith yn eich amddiffyn chi y tu allan i'r llys. Chaiff "
+            "neb argraffu, postio na darlledu eich enw, eich llun nac unrhyw beth a "
+            "allai ddangos pwy ydych chi. Mae hyn yn para am eich bywyd cyfan, beth "
+            "bynnag yw'r dyfarniad. Dim ond chi all ildio hyn, yn ysgrifenedig."
+        ),
+    ],
+    "tr_watch_q": "Ga i wylio'r achos llys ar ôl fy rhan i?",
+    "tr_watch_a": (
+        "Yn aml, cewch. Gallwch chi eistedd yn oriel y cyhoedd. Dyna'r rhan o'r "
+        "llys i bobl sy'n dod i wylio. Gofynnwch i'ch eiriolwr yn gyntaf. Gallan "
+        "nhw holi ar eich rhan."
+    ),
+    "judge_role": "Y barnwr",
+    "judge_does": (
+        "Y barnwr sy'n rhedeg y llys. Maen nhw'n gwneud yn siŵr bod pethau'n "
+        "deg. Nhw sy'n penderfynu ar y ddedfryd."
+    ),
+    "jury_role": "Y rheithgor",
+    "jury_does": (
+        "Deuddeg aelod o'r cyhoedd. Maen nhw'n gwrando ar bopeth. Yna maen nhw'n "
+        "penderfynu a yw'r person yn euog neu'n ddieuog."
+    ),
+    "prosecutor_role": "Yr erlynydd",
+    "prosecutor_does": (
+        "Y cyfreithiwr sy'n dod â'r achos ar ran y CPS. Yr erlyniad yw'r enw ar "
+        "yr ochr hon. Maen nhw'n eich holi chi gyntaf."
+    ),
+    "defence_role": "Cyfreithiwr yr amddiffyniad",
+    "defence_does": (
+        "Y cyfreithiwr ar ran y person sydd wedi'i gyhuddo. Yr amddiffyniad yw'r "
+        "enw ar yr ochr hon. Byddan nhw hefyd yn eich holi chi. Rhaid i'r barnwr "
+        "stopio cwestiynau sydd ddim yn deg."
+    ),
 }

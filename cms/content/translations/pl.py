@@ -212,4 +212,97 @@ WORDS = {
         "Życzliwi pomocnicy w sądzie. Mogą oprowadzić cię po sądzie przed "
         "procesem. W dniu procesu mogą z tobą posiedzieć."
     ),
+    "tr_title": "Proces",
+    "tr_summary": (
+        "Sąd wysłuchuje dowodów. Możesz składać zeznania jako świadek. Potem "
+        "decyduje ława przysięgłych."
+    ),
+    "tr_steps_intro": "Większość procesów wygląda tak:",
+    "tr_steps": [
+        "Oskarżyciel opowiada ławie przysięgłych o sprawie.",
+        "Świadkowie składają zeznania. Możesz zeznawać jako jedna z pierwszych osób.",
+        "Sędzia może przerwać sprawę, jeśli dowodów jest za mało.",
+        "Osoba oskarżona może przedstawić swoją wersję.",
+        "Ława przysięgłych wychodzi, żeby podjąć decyzję.",
+    ],
+    "tr_sides": (
+        "Oskarżenie to strona, która wnosi sprawę. Obrona to strona osoby oskarżonej."
+    ),
+    "tr_evidence": (
+        "Kiedy zeznajesz, najpierw pytania zadaje ci oskarżyciel. To twoje "
+        "główne zeznanie (evidence in chief). Można do tego użyć nagrania "
+        "twojego przesłuchania. Potem pytania zadaje ci obrońca. To się nazywa "
+        "przesłuchanie krzyżowe (cross-examination)."
+    ),
+    "tr_limits": (
+        "Prawo ogranicza pytania o twoje życie seksualne albo twoją pracę. "
+        "Obrona musi najpierw zapytać sędziego. Sędzia może się nie zgodzić."
+    ),
+    "tr_how_long": (
+        "Proces może trwać kilka dni albo kilka tygodni. Zwykle musisz tam być "
+        "tylko wtedy, gdy zeznajesz."
+    ),
+    "tr_dates": (
+        "Daty procesów często się zmieniają. Mniej więcej połowa ofiar z "
+        "wyznaczoną datą procesu miała ją zmienioną. To nie twoja wina. "
+        "Przeczytaj {link}."
+    ),
+    "tr_dates_link": "co zrobić, gdy data procesu się zmieni (po angielsku)",
+    "tr_right_8": (
+        "Musisz dostać informacje o procesie. Musisz też wiedzieć, co masz "
+        "zrobić jako świadek."
+    ),
+    "tr_right_10": (
+        "Możesz ubiegać się o zwrot kosztów związanych z sądem, np. dojazdu."
+    ),
+    "tr_ask": [
+        "Specjalne środki, np. parawan albo połączenie wideo. Decyduje sąd.",
+        "Osobę wspierającą przy tobie w pokoju połączeń wideo.",
+        "Przeczytanie jeszcze raz twoich zeznań z policji, zanim zaczniesz zeznawać.",
+        "Przerwy, kiedy ich potrzebujesz.",
+    ],
+    "tr_advocate": (
+        "Twój doradca może pomóc ci się przygotować. Może sprawdzić, czy twoje "
+        "specjalne środki są gotowe. Może być z tobą w tym dniu, jeśli sąd się "
+        "zgodzi."
+    ),
+    "tr_name_q": "Czy ludzie poznają moje nazwisko?",
+    "tr_name_a": [
+        (
+            "Ludzie w sądzie usłyszą twoje imię i nazwisko. To znaczy sędzia, ława "
+            "przysięgłych, prawnicy i każdy, kto przyjdzie popatrzeć."
+        ),
+        (
+            "Ale poza sądem chroni cię prawo. Nikt nie może drukować, publikować w "
+            "internecie ani nadawać twojego nazwiska, zdjęcia ani niczego, co "
+            "mogłoby pokazać, kim jesteś. Ta ochrona trwa całe życie, bez względu na "
+            "werdykt. Tylko ty możesz z niej zrezygnować, na piśmie."
+        ),
+    ],
+    "tr_watch_q": "Czy mogę oglądać proces po swoim zeznaniu?",
+    "tr_watch_a": (
+        "Często tak. Możesz usiąść na galerii dla publiczności. To część sali "
+        "dla ludzi, którzy przychodzą popatrzeć. Najpierw zapytaj doradcę. Może "
+        "to dla ciebie sprawdzić."
+    ),
+    "judge_role": "Sędzia",
+    "judge_does": (
+        "Sędzia prowadzi rozprawę. Dba o to, żeby wszystko było uczciwe. "
+        "Decyduje też o karze."
+    ),
+    "jury_role": "Ława przysięgłych",
+    "jury_does": (
+        "Dwanaście zwykłych osób. Słuchają wszystkiego. Potem decydują, czy "
+        "osoba jest winna, czy nie."
+    ),
+    "prosecutor_role": "Oskarżyciel (prosecutor)",
+    "prosecutor_does": (
+        "Prawnik, który prowadzi sprawę w imieniu CPS. Ta strona to oskarżenie. "
+        "Zadaje ci pytania jako pierwszy."
+    ),
+    "defence_role": "Obrońca",
+    "defence_does": (
+        "Prawnik osoby oskarżonej. Ta strona to obrona. Obrońca też będzie "
+        "zadawać ci pytania. Sędzia musi przerwać pytania, które są nieuczciwe."
+    ),
 }

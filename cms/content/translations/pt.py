@@ -216,4 +216,100 @@ WORDS = {
         "Pessoas simpáticas que ajudam no tribunal. Podem mostrar-lhe o tribunal "
         "antes do julgamento. No dia, podem ficar sentadas consigo."
     ),
+    "tr_title": "O julgamento",
+    "tr_summary": (
+        "O tribunal ouve as provas. Talvez tenha de depor como testemunha. "
+        "Depois, o júri decide."
+    ),
+    "tr_steps_intro": "A maioria dos julgamentos é assim:",
+    "tr_steps": [
+        "O procurador explica o caso ao júri.",
+        "As testemunhas depõem. Pode ser uma das primeiras.",
+        "O juiz pode parar o caso se não houver provas suficientes.",
+        "A pessoa acusada pode contar a sua versão.",
+        "O júri sai para decidir.",
+    ],
+    "tr_sides": (
+        "A acusação é o lado que leva o caso a tribunal. A defesa é o lado da "
+        "pessoa acusada."
+    ),
+    "tr_evidence": (
+        "Quando depõe, o procurador faz-lhe perguntas primeiro. Este é o seu "
+        "depoimento principal (evidence in chief). A sua entrevista gravada em "
+        "vídeo pode ser usada para isso. Depois, o advogado de defesa faz-lhe "
+        "perguntas. Isto chama-se contrainterrogatório (cross-examination)."
+    ),
+    "tr_limits": (
+        "A lei limita as perguntas sobre a sua vida sexual ou o seu trabalho. A "
+        "defesa tem de pedir primeiro ao juiz. O juiz pode dizer que não."
+    ),
+    "tr_how_long": (
+        "Um julgamento pode durar alguns dias ou algumas semanas. Normalmente só "
+        "precisa de estar lá enquanto depõe."
+    ),
+    "tr_dates": (
+        "As datas dos julgamentos mudam muitas vezes. Cerca de metade das "
+        "vítimas com data de julgamento viu essa data mudar. A culpa não é sua. "
+        "Leia {link}."
+    ),
+    "tr_dates_link": "o que fazer se a data do julgamento mudar (em inglês)",
+    "tr_right_8": (
+        "Tem de receber informação sobre o julgamento e sobre o que precisa de "
+        "fazer como testemunha."
+    ),
+    "tr_right_10": (
+        "Pode pedir o pagamento de despesas para ir a tribunal, como a viagem."
+    ),
+    "tr_ask": [
+        (
+            "Medidas especiais, como um biombo ou uma ligação de vídeo. Quem decide "
+            "é o tribunal."
+        ),
+        "Uma pessoa de confiança consigo na sala da ligação de vídeo.",
+        "Ler outra vez a sua declaração à polícia antes de depor.",
+        "Pausas quando precisar.",
+    ],
+    "tr_advocate": (
+        "A sua pessoa de apoio pode ajudar a preparar-se. Pode confirmar que as "
+        "suas medidas especiais estão prontas. Pode estar consigo no dia, se o "
+        "tribunal concordar."
+    ),
+    "tr_name_q": "As pessoas vão saber o meu nome?",
+    "tr_name_a": [
+        (
+            "As pessoas na sala do tribunal vão ouvir o seu nome. Isto quer dizer o "
+            "juiz, o júri, os advogados e quem vier assistir."
+        ),
+        (
+            "Mas, fora do tribunal, a lei dá-lhe proteção. Ninguém pode publicar, "
+            "pôr na internet ou transmitir o seu nome, a sua foto ou qualquer coisa "
+            "que possa mostrar quem é. Isto dura toda a sua vida, seja qual for o "
+            "veredicto. Só você pode abdicar disto, por escrito."
+        ),
+    ],
+    "tr_watch_q": "Posso assistir ao julgamento depois da minha parte?",
+    "tr_watch_a": (
+        "Muitas vezes, sim. Pode sentar-se na galeria do público. É a parte do "
+        "tribunal para quem vem assistir. Pergunte primeiro à sua pessoa de "
+        "apoio. Ela pode informar-se por si."
+    ),
+    "judge_role": "O juiz",
+    "judge_does": (
+        "O juiz dirige o tribunal. Garante que tudo é justo. Também decide a pena."
+    ),
+    "jury_role": "O júri",
+    "jury_does": (
+        "Doze pessoas comuns. Ouvem tudo e depois decidem se a pessoa é culpada "
+        "ou não culpada."
+    ),
+    "prosecutor_role": "O procurador (prosecutor)",
+    "prosecutor_does": (
+        "O jurista que apresenta o caso pelo CPS. Este lado chama-se acusação. "
+        "Faz-lhe perguntas primeiro."
+    ),
+    "defence_role": "O advogado de defesa",
+    "defence_does": (
+        "O advogado da pessoa acusada. Este lado chama-se defesa. Também lhe vai "
+        "fazer perguntas. O juiz tem de parar as perguntas injustas."
+    ),
 }

@@ -216,4 +216,100 @@ WORDS = {
         "Oameni amabili care ajută la tribunal. Îți pot arăta tribunalul înainte "
         "de proces. Pot sta cu tine în ziua procesului."
     ),
+    "tr_title": "Procesul",
+    "tr_summary": (
+        "Instanța ascultă probele. S-ar putea să dai declarație ca martor. Apoi "
+        "juriul decide."
+    ),
+    "tr_steps_intro": "Cele mai multe procese decurg așa:",
+    "tr_steps": [
+        "Procurorul îi prezintă juriului cazul.",
+        "Martorii dau declarații. S-ar putea să fii printre primii.",
+        "Judecătorul poate opri cazul dacă nu sunt destule probe.",
+        "Persoana acuzată își poate spune versiunea.",
+        "Juriul se retrage ca să decidă.",
+    ],
+    "tr_sides": (
+        "Acuzarea este partea care aduce cazul în instanță. Apărarea este partea "
+        "persoanei acuzate."
+    ),
+    "tr_evidence": (
+        "Când dai declarație, procurorul îți pune întrebări primul. Aceasta este "
+        "declarația ta principală (evidence in chief). Pentru ea se poate folosi "
+        "interviul tău filmat. Apoi avocatul apărării îți pune întrebări. Asta "
+        "se numește contra-interogatoriu (cross-examination)."
+    ),
+    "tr_limits": (
+        "Legea limitează întrebările despre viața ta sexuală sau despre munca "
+        "ta. Apărarea trebuie să ceară mai întâi voie judecătorului. Judecătorul "
+        "poate spune nu."
+    ),
+    "tr_how_long": (
+        "Un proces poate dura câteva zile sau câteva săptămâni. De obicei "
+        "trebuie să fii acolo doar cât timp dai declarație."
+    ),
+    "tr_dates": (
+        "Datele proceselor se schimbă des. Cam jumătate dintre victimele care "
+        "aveau o dată de proces au avut-o schimbată. Nu e vina ta. Citește "
+        "{link}."
+    ),
+    "tr_dates_link": "ce poți face dacă data procesului se schimbă (în engleză)",
+    "tr_right_8": "Trebuie să ți se spună despre proces și ce ai de făcut ca martor.",
+    "tr_right_10": (
+        "Poți cere înapoi costurile drumului la tribunal, cum ar fi transportul."
+    ),
+    "tr_ask": [
+        "Măsuri speciale, cum ar fi un paravan sau o legătură video. Instanța decide.",
+        "O persoană de sprijin cu tine în camera pentru legătura video.",
+        (
+            "Să-ți citești din nou declarația dată la poliție, înainte să dai "
+            "declarație în instanță."
+        ),
+        "Pauze atunci când ai nevoie.",
+    ],
+    "tr_advocate": (
+        "Consilierul tău te poate ajuta să te pregătești. Poate verifica dacă "
+        "măsurile tale speciale sunt pregătite. Poate fi cu tine în ziua "
+        "procesului, dacă instanța e de acord."
+    ),
+    "tr_name_q": "Vor afla oamenii numele meu?",
+    "tr_name_a": [
+        (
+            "Oamenii din sala de judecată îți vor auzi numele. Adică judecătorul, "
+            "juriul, avocații și oricine vine să urmărească procesul."
+        ),
+        (
+            "Dar legea te protejează în afara tribunalului. Nimeni nu are voie să "
+            "publice, să posteze sau să difuzeze numele tău, poza ta sau orice ar "
+            "putea arăta cine ești. Asta durează toată viața, oricare ar fi "
+            "verdictul. Doar tu poți renunța la această protecție, în scris."
+        ),
+    ],
+    "tr_watch_q": "Pot urmări procesul după ce termin partea mea?",
+    "tr_watch_a": (
+        "De multe ori, da. Poți sta în zona pentru public. Aceasta e partea "
+        "sălii pentru oamenii care vin să privească. Întreabă mai întâi "
+        "consilierul tău. El poate afla pentru tine."
+    ),
+    "judge_role": "Judecătorul",
+    "judge_does": (
+        "Judecătorul conduce procesul. Are grijă ca lucrurile să fie corecte. "
+        "Tot el stabilește pedeapsa."
+    ),
+    "jury_role": "Juriul",
+    "jury_does": (
+        "Doisprezece oameni obișnuiți. Ascultă totul, apoi decid dacă persoana e "
+        "vinovată sau nevinovată."
+    ),
+    "prosecutor_role": "Procurorul (prosecutor)",
+    "prosecutor_does": (
+        "Juristul care susține cazul pentru CPS. Această parte se numește "
+        "acuzarea. Îți pune întrebări primul."
+    ),
+    "defence_role": "Avocatul apărării",
+    "defence_does": (
+        "Avocatul persoanei acuzate. Această parte se numește apărarea. Și el "
+        "îți va pune întrebări. Judecătorul trebuie să oprească întrebările "
+        "nedrepte."
+    ),
 }
