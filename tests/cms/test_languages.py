@@ -34,10 +34,12 @@ TRANSLATED = [
     "/get-help-now/",
     "/journey/going-to-court/",
     "/journey/the-trial/",
+    "/journey/deciding-on-a-charge/",
 ]
 # The stages translated so far, by rules-pack key and English slug.
 STAGES = {
     "before_reporting": "thinking-about-reporting",
+    "charging_decision": "deciding-on-a-charge",
     "hearings": "going-to-court",
     "trial": "the-trial",
 }
@@ -187,6 +189,18 @@ class LanguageTests(SiteTestCase):
             ).body_text()
             assert "evidence in chief" in text and "cross-examination" in text
             assert "{link}" not in html and "{page:" not in html, code
+
+    def test_the_charging_page_says_the_cps_decides_and_a_review_can_be_asked_for(
+        self,
+    ):
+        for code in TRANSLATIONS:
+            text = StageExplainerPage.objects.get(
+                locale__language_code=code, stage_key="charging_decision"
+            ).body_text()
+            assert text.count("CPS") >= 4 and "Full Code Test" in text, code
+            assert "(NFA)" in text or "（NFA）" in text, code
+            html = unescape(self._get(f"/{code}/journey/deciding-on-a-charge/"))
+            assert "To be provided with information about" not in html, code
 
     def test_the_stepping_back_guide_is_honest_that_the_cps_decides_in_every_language(
         self,

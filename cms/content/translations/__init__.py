@@ -64,6 +64,26 @@ def _before_reporting(w: dict) -> dict:
     }
 
 
+def _deciding_on_a_charge(w: dict) -> dict:
+    """The charging decision: the CPS decides, and no charge can be reviewed."""
+    return {
+        "title": w["ch_title"],
+        "slug": "deciding-on-a-charge",
+        "summary": w["ch_summary"],
+        "what_happens": [
+            p(w["ch_who_decides"]),
+            steps(*w["ch_test"], intro=w["ch_test_intro"]),
+            ul(*w["ch_outcomes"], intro=w["ch_outcomes_intro"]),
+        ],
+        "who_you_meet": [_person(w, k) for k in ("cps", "oic", "advocate")],
+        "how_long": [p(w["ch_how_long"])],
+        "your_rights": [right(6, w["ch_right_6"])],
+        "what_you_can_ask_for": [ul(*w["ch_ask"])],
+        "what_your_advocate_can_do": [p(w["advocate_chases"]), p(w["ch_review"])],
+        "questions": [q(w["ch_believe_q"], w["ch_believe_a"])],
+    }
+
+
 def _going_to_court(w: dict) -> dict:
     """Hearings before trial: special measures are asked for; the court decides."""
     return {
@@ -183,6 +203,7 @@ def build(words: dict) -> SimpleNamespace:
         HELP=_help(words),
         STAGES={
             "before_reporting": _before_reporting(words),
+            "charging_decision": _deciding_on_a_charge(words),
             "hearings": _going_to_court(words),
             "trial": _the_trial(words),
         },

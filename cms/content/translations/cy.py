@@ -311,4 +311,61 @@ WORDS = {
         "enw ar yr ochr hon. Byddan nhw hefyd yn eich holi chi. Rhaid i'r barnwr "
         "stopio cwestiynau sydd ddim yn deg."
     ),
+    "ch_title": "Penderfynu ar gyhuddiad",
+    "ch_summary": (
+        "Mae cyfreithwyr yn y CPS yn edrych ar y dystiolaeth. Maen nhw'n "
+        "penderfynu a ddylai'r person gael ei gyhuddo o drosedd."
+    ),
+    "ch_who_decides": (
+        "Mewn achosion fel eich un chi, y CPS sydd fel arfer yn gwneud y "
+        "penderfyniad. Maen nhw'n defnyddio prawf mewn dwy ran. Y Prawf Cod "
+        "Llawn (Full Code Test) yw ei enw."
+    ),
+    "ch_test_intro": "Mae dau gam i'r prawf:",
+    "ch_test": [
+        "Yn gyntaf maen nhw'n gofyn: oes digon o dystiolaeth i fynd i'r llys?",
+        "Yna maen nhw'n gofyn: ydy hi'n iawn mynd â'r achos hwn i'r llys?",
+    ],
+    "ch_outcomes_intro": "Yna mae un o'r rhain yn digwydd:",
+    "ch_outcomes": [
+        "Mae'r person yn cael ei gyhuddo. Mae'r achos yn mynd i'r llys.",
+        "Dim camau pellach (NFA). Does dim cyhuddiad am nawr.",
+        "Cam llai sydd ddim yn mynd i'r llys.",
+        "Mae'r heddlu'n cael cais i ddod o hyd i fwy o dystiolaeth yn gyntaf.",
+    ],
+    "ch_how_long": (
+        "Gall hyn gymryd wythnosau neu fisoedd. Efallai y bydd y CPS yn anfon y "
+        "ffeil yn ôl am fwy o waith. Gall hynny ychwanegu amser."
+    ),
+    "ch_right_6": (
+        "Rhaid i chi gael gwybod y penderfyniad, a pham, heb oedi. Os nad oes "
+        "cyhuddiad, rhaid i chi gael gwybod sut i ofyn am adolygiad."
+    ),
+    "ch_ask": [
+        (
+            "Cael gwybod y penderfyniad gan rywun rydych chi'n ymddiried ynddo, fel "
+            "eich eiriolwr."
+        ),
+        "Cael esboniad o'r rhesymau mewn geiriau syml.",
+        "Gofyn am adolygiad os mai dim cyhuddiad yw'r ateb.",
+    ],
+    "advocate_chases": (
+        "Gall eich eiriolwr holi'r heddlu neu'r CPS am newyddion. Os ydych chi'n "
+        "cytuno, gallan nhw gael newyddion i chi. Gallan nhw hefyd eich helpu i "
+        "wneud cwyn."
+    ),
+    "ch_review": (
+        "Os nad oes cyhuddiad, gallan nhw eich helpu i ofyn am adolygiad. Maen "
+        "nhw'n gwybod y terfynau amser."
+    ),
+    "ch_believe_q": "Ydy dim cyhuddiad yn golygu nad oedden nhw'n fy nghredu i?",
+    "ch_believe_a": (
+        "Nac ydy. Mae'n golygu nad oedden nhw'n meddwl bod y prawf wedi'i "
+        "fodloni. Gallwch chi ofyn am adolygiad."
+    ),
+    "oic_role": "Y swyddog sy'n gyfrifol am yr achos (OIC)",
+    "oic_does": (
+        "Dyma'r swyddog heddlu sy'n gyfrifol am eich achos. Dylen nhw roi'r "
+        "newyddion diweddaraf i chi nes bydd yr achos yn mynd i'r llys."
+    ),
 }

@@ -305,4 +305,56 @@ WORDS = {
         "Prawnik osoby oskarżonej. Ta strona to obrona. Obrońca też będzie "
         "zadawać ci pytania. Sędzia musi przerwać pytania, które są nieuczciwe."
     ),
+    "ch_title": "Decyzja o zarzutach",
+    "ch_summary": (
+        "Prawnicy z CPS sprawdzają dowody. Decydują, czy tej osobie postawić "
+        "zarzut przestępstwa."
+    ),
+    "ch_who_decides": (
+        "W sprawach takich jak twoja decyzję zwykle podejmuje CPS. Stosuje test "
+        "z dwóch części. Nazywa się on Full Code Test."
+    ),
+    "ch_test_intro": "Test ma dwa kroki:",
+    "ch_test": [
+        "Najpierw pytają: czy jest dość dowodów, żeby iść do sądu?",
+        "Potem pytają: czy słusznie jest wnieść tę sprawę do sądu?",
+    ],
+    "ch_outcomes_intro": "Potem dzieje się jedna z tych rzeczy:",
+    "ch_outcomes": [
+        "Ta osoba dostaje zarzut. Sprawa idzie do sądu.",
+        "Brak dalszych działań (NFA). Na razie nie ma zarzutu.",
+        "Łagodniejszy krok, bez sądu.",
+        "Policja dostaje prośbę, żeby najpierw zebrać więcej dowodów.",
+    ],
+    "ch_how_long": (
+        "To może trwać tygodnie albo miesiące. CPS może odesłać akta do dalszej "
+        "pracy. To może wydłużyć czas."
+    ),
+    "ch_right_6": (
+        "Musisz bez zwłoki poznać decyzję i jej powód. Jeśli nie ma zarzutu, "
+        "musisz się dowiedzieć, jak poprosić o ponowne rozpatrzenie."
+    ),
+    "ch_ask": [
+        "Poznać decyzję od kogoś, komu ufasz, np. od doradcy.",
+        "Usłyszeć powody prostymi słowami.",
+        "Poprosić o ponowne rozpatrzenie, jeśli nie ma zarzutu.",
+    ],
+    "advocate_chases": (
+        "Twój doradca może dopytywać policję albo CPS o wieści. Za twoją zgodą "
+        "może zdobywać dla ciebie informacje. Może też pomóc ci złożyć skargę."
+    ),
+    "ch_review": (
+        "Jeśli nie ma zarzutu, może pomóc ci poprosić o ponowne rozpatrzenie. "
+        "Zna terminy."
+    ),
+    "ch_believe_q": "Czy brak zarzutu znaczy, że mi nie uwierzyli?",
+    "ch_believe_a": (
+        "Nie. Znaczy to, że według nich test nie został spełniony. Możesz "
+        "poprosić o ponowne rozpatrzenie."
+    ),
+    "oic_role": "Policjant prowadzący sprawę (OIC)",
+    "oic_does": (
+        "To policjant odpowiedzialny za twoją sprawę. Powinien informować cię na "
+        "bieżąco, aż sprawa trafi do sądu."
+    ),
 }

@@ -312,4 +312,56 @@ WORDS = {
         "O advogado da pessoa acusada. Este lado chama-se defesa. Também lhe vai "
         "fazer perguntas. O juiz tem de parar as perguntas injustas."
     ),
+    "ch_title": "Decidir a acusação",
+    "ch_summary": (
+        "Juristas do CPS analisam as provas. Decidem se a pessoa deve ser "
+        "acusada de um crime."
+    ),
+    "ch_who_decides": (
+        "Em casos como o seu, normalmente é o CPS que decide. Usa um teste em "
+        "duas partes, chamado Full Code Test."
+    ),
+    "ch_test_intro": "O teste tem dois passos:",
+    "ch_test": [
+        "Primeiro perguntam: há provas suficientes para ir a tribunal?",
+        "Depois perguntam: é certo levar este caso a tribunal?",
+    ],
+    "ch_outcomes_intro": "Depois, acontece uma destas coisas:",
+    "ch_outcomes": [
+        "A pessoa é acusada. O caso vai a tribunal.",
+        "Nenhuma ação adicional (NFA). Por agora não há acusação.",
+        "Um passo mais leve, que não vai a tribunal.",
+        "Pede-se à polícia que procure mais provas primeiro.",
+    ],
+    "ch_how_long": (
+        "Isto pode levar semanas ou meses. O CPS pode devolver o processo para "
+        "mais trabalho. Isso pode demorar mais tempo."
+    ),
+    "ch_right_6": (
+        "Tem de saber a decisão, e o porquê, sem demora. Se não houver acusação, "
+        "tem de lhe ser dito como pedir uma revisão."
+    ),
+    "ch_ask": [
+        "Saber a decisão por alguém em quem confia, como a sua pessoa de apoio.",
+        "Ter os motivos explicados em palavras simples.",
+        "Pedir uma revisão se a resposta for não haver acusação.",
+    ],
+    "advocate_chases": (
+        "A sua pessoa de apoio pode pedir notícias à polícia ou ao CPS. Com o "
+        "seu acordo, pode receber informações por si. Também pode ajudar a fazer "
+        "uma queixa."
+    ),
+    "ch_review": (
+        "Se não houver acusação, pode ajudar a pedir uma revisão. Conhece os prazos."
+    ),
+    "ch_believe_q": "Não haver acusação quer dizer que não acreditaram em mim?",
+    "ch_believe_a": (
+        "Não. Quer dizer que acharam que o teste não foi cumprido. Pode pedir "
+        "uma revisão."
+    ),
+    "oic_role": "O agente responsável pelo caso (OIC)",
+    "oic_does": (
+        "É o agente da polícia responsável pelo seu caso. Deve dar-lhe notícias "
+        "até o caso ir a tribunal."
+    ),
 }

@@ -312,4 +312,57 @@ WORDS = {
         "îți va pune întrebări. Judecătorul trebuie să oprească întrebările "
         "nedrepte."
     ),
+    "ch_title": "Decizia de punere sub acuzare",
+    "ch_summary": (
+        "Juriștii de la CPS se uită la probe. Ei decid dacă persoana trebuie "
+        "pusă sub acuzare pentru o infracțiune."
+    ),
+    "ch_who_decides": (
+        "În cazuri ca al tău, de obicei CPS ia decizia. Folosește un test în "
+        "două părți, numit Full Code Test."
+    ),
+    "ch_test_intro": "Testul are doi pași:",
+    "ch_test": [
+        "Întâi se întreabă: sunt destule probe ca să se meargă la tribunal?",
+        "Apoi se întreabă: e corect ca acest caz să fie dus la tribunal?",
+    ],
+    "ch_outcomes_intro": "Apoi se întâmplă unul dintre aceste lucruri:",
+    "ch_outcomes": [
+        "Persoana e pusă sub acuzare. Cazul merge la tribunal.",
+        "Nicio altă măsură (NFA). Deocamdată nu există acuzare.",
+        "O măsură mai ușoară, care nu ajunge la tribunal.",
+        "Poliției i se cere mai întâi să caute mai multe probe.",
+    ],
+    "ch_how_long": (
+        "Asta poate dura săptămâni sau luni. CPS poate trimite dosarul înapoi "
+        "pentru mai multă muncă. Asta poate lungi timpul."
+    ),
+    "ch_right_6": (
+        "Trebuie să ți se spună decizia și motivul, fără întârziere. Dacă nu "
+        "există acuzare, trebuie să ți se spună cum poți cere o reanalizare."
+    ),
+    "ch_ask": [
+        "Să afli decizia de la cineva în care ai încredere, cum ar fi consilierul tău.",
+        "Să ți se explice motivele în cuvinte simple.",
+        "Să ceri o reanalizare dacă răspunsul e că nu există acuzare.",
+    ],
+    "advocate_chases": (
+        "Consilierul tău poate cere vești de la poliție sau de la CPS. Dacă ești "
+        "de acord, poate primi vești pentru tine. Te poate ajuta și să faci o "
+        "plângere."
+    ),
+    "ch_review": (
+        "Dacă nu există acuzare, te poate ajuta să ceri o reanalizare. Cunoaște "
+        "termenele."
+    ),
+    "ch_believe_q": "Dacă nu există acuzare, înseamnă că nu m-au crezut?",
+    "ch_believe_a": (
+        "Nu. Înseamnă că nu au considerat că testul e îndeplinit. Poți cere o "
+        "reanalizare."
+    ),
+    "oic_role": "Ofițerul care se ocupă de caz (OIC)",
+    "oic_does": (
+        "Este polițistul responsabil de cazul tău. Ar trebui să te țină la "
+        "curent până când cazul ajunge la tribunal."
+    ),
 }
