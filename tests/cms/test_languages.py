@@ -68,6 +68,13 @@ def _switcher(html: str) -> list[tuple[dict, str]]:
     ]
 
 
+def _stage_text(code: str, stage_key: str) -> str:
+    """The words of one language's explainer for a stage."""
+    return StageExplainerPage.objects.get(
+        locale__language_code=code, stage_key=stage_key
+    ).body_text()
+
+
 class LanguageTests(SiteTestCase):
     def _get(self, url: str) -> str:
         response = self.client.get(url)
@@ -155,10 +162,7 @@ class LanguageTests(SiteTestCase):
 
     def test_the_court_page_keeps_the_law_and_its_rights_in_each_language(self):
         for code in TRANSLATIONS:
-            page = StageExplainerPage.objects.get(
-                locale__language_code=code, stage_key="hearings"
-            )
-            text = page.body_text()
+            text = _stage_text(code, "hearings")
             assert "PTPH" in text and "s.28" in text and "warned list" in text, code
             assert text.count("CPS") >= 3, code
             html = unescape(self._get(f"/{code}/journey/going-to-court/"))
@@ -184,9 +188,7 @@ class LanguageTests(SiteTestCase):
             html = unescape(self._get(f"/{code}/journey/the-trial/"))
             link = re.search(rf'<a href="{guide.url}">([^<]*)</a>', html)
             assert link and link.group(1).endswith(words), code
-            text = StageExplainerPage.objects.get(
-                locale__language_code=code, stage_key="trial"
-            ).body_text()
+            text = _stage_text(code, "trial")
             assert "evidence in chief" in text and "cross-examination" in text
             assert "{link}" not in html and "{page:" not in html, code
 
@@ -194,9 +196,7 @@ class LanguageTests(SiteTestCase):
         self,
     ):
         for code in TRANSLATIONS:
-            text = StageExplainerPage.objects.get(
-                locale__language_code=code, stage_key="charging_decision"
-            ).body_text()
+            text = _stage_text(code, "charging_decision")
             assert text.count("CPS") >= 4 and "Full Code Test" in text, code
             assert "(NFA)" in text or "（NFA）" in text, code
             html = unescape(self._get(f"/{code}/journey/deciding-on-a-charge/"))
