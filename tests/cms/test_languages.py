@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.models import Locale, Page
 
 from cms.content.translations import TRANSLATIONS
@@ -20,6 +21,7 @@ from cms.models import (
     TopicExplainerPage,
 )
 from cms.readability import mean_sentence_length, reading_age, sentences_too_long
+from rules import get_pack
 from tests.cms.conftest import SiteTestCase, in_english
 
 CODES = [code for code, _name in settings.LANGUAGES]
@@ -201,6 +203,27 @@ class LanguageTests(SiteTestCase):
             assert "(NFA)" in text or "（NFA）" in text, code
             html = unescape(self._get(f"/{code}/journey/deciding-on-a-charge/"))
             assert "To be provided with information about" not in html, code
+
+    def test_the_help_and_footer_words_and_the_rights_named_are_in_every_language(
+        self,
+    ):
+        fixed = [
+            "Get help now",
+            "If you are in danger now, call 999.",
+            "More ways to get help",
+            "Our support service",
+            "Helplines",
+            "Call %(number)s",
+            "Text %(number)s",
+            "Email %(address)s",
+            "Our website",
+        ]
+        rights = {6, 8, 9, 10}
+        labels = [str(r.label) for r in get_pack().code_rights if r.number in rights]
+        for code in TRANSLATIONS:
+            with translation.override(code):
+                for words in [*fixed, *labels]:
+                    assert translation.gettext(words) != words, (code, words)
 
     def test_the_stepping_back_guide_is_honest_that_the_cps_decides_in_every_language(
         self,
