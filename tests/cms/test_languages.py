@@ -147,6 +147,8 @@ class LanguageTests(SiteTestCase):
         for key, slug in STAGES.items():
             english = in_english(StageExplainerPage).get(stage_key=key)
             filled = [anchor for anchor, _label, _value in english.sections()]
+            with translation.override(settings.LANGUAGE_CODE):
+                english_label = str(english.stage.label)
             for code in TRANSLATIONS:
                 page = StageExplainerPage.objects.get(
                     locale__language_code=code, stage_key=key
@@ -161,6 +163,8 @@ class LanguageTests(SiteTestCase):
                 hrefs = [a["href"] for a, _t in _switcher(html)]
                 assert hrefs == [PREFIX[c] + f"/journey/{slug}/" for c in CODES]
                 assert "This translation has not yet been checked" not in html
+                eyebrow = re.search(r'<p class="eyebrow">(.*?)</p>', html).group(1)
+                assert english_label not in eyebrow, (code, eyebrow)
 
     def test_the_court_page_keeps_the_law_and_its_rights_in_each_language(self):
         for code in TRANSLATIONS:
@@ -219,7 +223,10 @@ class LanguageTests(SiteTestCase):
             "Our website",
         ]
         rights = {6, 8, 9, 10}
-        labels = [str(r.label) for r in get_pack().code_rights if r.number in rights]
+        with translation.override(settings.LANGUAGE_CODE):
+            labels = [
+                str(r.label) for r in get_pack().code_rights if r.number in rights
+            ]
         for code in TRANSLATIONS:
             with translation.override(code):
                 for words in [*fixed, *labels]:
