@@ -221,6 +221,10 @@ class LanguageTests(SiteTestCase):
             "Text %(number)s",
             "Email %(address)s",
             "Our website",
+            "Leave this site",
+            "Show this site as “Notes” in your tabs and history",
+            "Tabs and history show this site as “Notes”.",
+            "Show page names again",
         ]
         rights = {6, 8, 9, 10}
         with translation.override(settings.LANGUAGE_CODE):
