@@ -150,7 +150,13 @@ TRANSLATED_PAGES = [
     "/th/journey/thinking-about-reporting/",
     "/zh-hans/journey/",
     "/zh-hans/cover-your-tracks/",
-    "/journey/the-trial/",
+    "/pl/get-help-now/",
+    "/th/get-help-now/",
+    "/ro/journey/going-to-court/",
+    "/zh-hans/journey/going-to-court/",
+    "/cy/journey/the-trial/",
+    "/th/journey/the-trial/",
+    "/journey/the-verdict/",
 ]
 
 

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.test import override_settings
 
 from cms.models import StageExplainerPage
-from tests.cms.conftest import SiteTestCase
+from tests.cms.conftest import SiteTestCase, in_english
 
 
 class PublicPageCacheTests(SiteTestCase):
@@ -19,14 +19,14 @@ class PublicPageCacheTests(SiteTestCase):
 
     def test_publishing_a_change_shows_it_on_the_next_visit(self):
         self.client.get("/journey/the-trial/")
-        page = StageExplainerPage.objects.get(stage_key="trial")
+        page = in_english(StageExplainerPage).get(stage_key="trial")
         page.summary = "Freshly published words."
         page.save_revision().publish()
         assert b"Freshly published words." in self.client.get(page.url).content
 
     def test_a_saved_draft_does_not_change_the_public_page(self):
         self.client.get("/journey/the-trial/")
-        page = StageExplainerPage.objects.get(stage_key="trial")
+        page = in_english(StageExplainerPage).get(stage_key="trial")
         page.summary = "Draft words."
         page.save_revision()
         assert b"Draft words." not in self.client.get(page.url).content

@@ -7,30 +7,55 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.models import Locale, Page
 
 from cms.content.translations import TRANSLATIONS
 from cms.errors import HOME_PAGE_EXISTS
 from cms.languages import NAMES_IN_THEMSELVES
 from cms.models import (
+    HelpPage,
     HomePage,
     JourneyMapPage,
     StageExplainerPage,
     TopicExplainerPage,
 )
 from cms.readability import mean_sentence_length, reading_age, sentences_too_long
+from rules import get_pack
 from tests.cms.conftest import SiteTestCase, in_english
 
 CODES = [code for code, _name in settings.LANGUAGES]
 PREFIX = {code: "" if code == settings.LANGUAGE_CODE else f"/{code}" for code in CODES}
-# The pages every language has: home, journey map, the first stage, two guides.
+# The pages every language has: home, journey map, stages, two guides, help.
 TRANSLATED = [
     "/",
     "/journey/",
     "/journey/thinking-about-reporting/",
     "/cover-your-tracks/",
     "/if-you-want-to-stop/",
+    "/get-help-now/",
+    "/journey/going-to-court/",
+    "/journey/the-trial/",
+    "/journey/deciding-on-a-charge/",
 ]
+# The stages translated so far, by rules-pack key and English slug.
+STAGES = {
+    "before_reporting": "thinking-about-reporting",
+    "charging_decision": "deciding-on-a-charge",
+    "hearings": "going-to-court",
+    "trial": "the-trial",
+}
+# The first stage was translated in part (what happens, who, questions); the rest whole.
+PARTLY_TRANSLATED = {"before_reporting"}
+# The footer's fixed words, in each language (the helplines come from the pack).
+FOOTER = {
+    "cy": ("Cael help nawr", "Mwy o ffyrdd o gael help"),
+    "ro": ("Cere ajutor acum", "Mai multe moduri de a primi ajutor"),
+    "pl": ("Uzyskaj pomoc teraz", "Więcej sposobów, by dostać pomoc"),
+    "pt": ("Obter ajuda agora", "Mais formas de obter ajuda"),
+    "th": ("ขอความช่วยเหลือตอนนี้", "ช่องทางอื่นในการขอความช่วยเหลือ"),
+    "zh-hans": ("马上求助", "更多求助方式"),
+}
 SWITCHER = re.compile(r'<nav class="languages"[^>]*>(.*?)</nav>', re.S)
 LINK = re.compile(r"<a ([^>]*)>(.*?)</a>", re.S)
 ATTR = re.compile(r'([\w-]+)="([^"]*)"')
@@ -43,6 +68,13 @@ def _switcher(html: str) -> list[tuple[dict, str]]:
         (dict(ATTR.findall(attrs)), unescape(re.sub(r"<[^>]+>", "", text)).strip())
         for attrs, text in LINK.findall(nav)
     ]
+
+
+def _stage_text(code: str, stage_key: str) -> str:
+    """The words of one language's explainer for a stage."""
+    return StageExplainerPage.objects.get(
+        locale__language_code=code, stage_key=stage_key
+    ).body_text()
 
 
 class LanguageTests(SiteTestCase):
@@ -64,9 +96,9 @@ class LanguageTests(SiteTestCase):
                 journey.translation_key
                 == in_english(JourneyMapPage).get().translation_key
             )
-            assert StageExplainerPage.objects.child_of(journey).get().stage_key == (
-                "before_reporting"
-            )
+            assert {
+                page.stage_key for page in StageExplainerPage.objects.child_of(journey)
+            } == set(STAGES)
             topics = TopicExplainerPage.objects.child_of(home)
             assert {t.slug for t in topics} == {
                 "cover-your-tracks",
@@ -90,6 +122,119 @@ class LanguageTests(SiteTestCase):
         assert "Dydy gwerthu rhyw ddim yn drosedd yng Nghymru a Lloegr." in unescape(
             self._get("/cy/journey/thinking-about-reporting/")
         )
+
+    def test_the_help_page_is_translated_flagged_and_linked_from_the_footer(self):
+        english = in_english(HelpPage).get()
+        for code, (heading, more) in FOOTER.items():
+            page = HelpPage.objects.get(locale__language_code=code)
+            assert page.translation_key == english.translation_key
+            assert page.slug == "get-help-now" and page.needs_native_review
+            html = unescape(self._get(f"/{code}/get-help-now/"))
+            assert f"<h1>{heading}</h1>" in html, code
+            assert (
+                f'<h2 id="footer-help-heading" class="footer-help__heading">{heading}'
+                in html
+            )
+            assert f'<a href="/{code}/get-help-now/">{more}</a>' in html, code
+            assert "More ways to get help" not in html and "Helplines" not in html
+            assert "(in English)" not in html.split('class="footer-help"')[0], code
+            hrefs = [a["href"] for a, _t in _switcher(html)]
+            assert hrefs == [PREFIX[c] + "/get-help-now/" for c in CODES], code
+
+    def test_each_translated_stage_has_the_english_sections_flagged_and_switchable(
+        self,
+    ):
+        for key, slug in STAGES.items():
+            english = in_english(StageExplainerPage).get(stage_key=key)
+            filled = [anchor for anchor, _label, _value in english.sections()]
+            with translation.override(settings.LANGUAGE_CODE):
+                english_label = str(english.stage.label)
+            for code in TRANSLATIONS:
+                page = StageExplainerPage.objects.get(
+                    locale__language_code=code, stage_key=key
+                )
+                assert page.slug == slug and page.needs_native_review, (code, key)
+                assert page.translation_key == english.translation_key
+                sections = [anchor for anchor, _l, _v in page.sections()]
+                assert set(sections) <= set(filled), (code, key)
+                if key not in PARTLY_TRANSLATED:
+                    assert sections == filled, (code, key)
+                html = self._get(f"/{code}/journey/{slug}/")
+                hrefs = [a["href"] for a, _t in _switcher(html)]
+                assert hrefs == [PREFIX[c] + f"/journey/{slug}/" for c in CODES]
+                assert "This translation has not yet been checked" not in html
+                eyebrow = re.search(r'<p class="eyebrow">(.*?)</p>', html).group(1)
+                assert english_label not in eyebrow, (code, eyebrow)
+
+    def test_the_court_page_keeps_the_law_and_its_rights_in_each_language(self):
+        for code in TRANSLATIONS:
+            text = _stage_text(code, "hearings")
+            assert "PTPH" in text and "s.28" in text and "warned list" in text, code
+            assert text.count("CPS") >= 3, code
+            html = unescape(self._get(f"/{code}/journey/going-to-court/"))
+            assert "Victims' Code right" not in html, code
+            assert "To be given information about" not in html, code
+        welsh = unescape(self._get("/cy/journey/going-to-court/"))
+        assert "Y llys sy'n penderfynu." in welsh
+        assert "Hawl 8 yng Nghod y Dioddefwyr" in welsh
+
+    def test_the_trial_page_links_the_english_dates_guide_and_says_it_is_english(
+        self,
+    ):
+        guide = in_english(TopicExplainerPage).get(slug="if-the-trial-date-moves")
+        in_english_words = {
+            "cy": "(yn Saesneg)",
+            "ro": "(în engleză)",
+            "pl": "(po angielsku)",
+            "pt": "(em inglês)",
+            "th": "(ภาษาอังกฤษ)",
+            "zh-hans": "（英文）",
+        }
+        for code, words in in_english_words.items():
+            html = unescape(self._get(f"/{code}/journey/the-trial/"))
+            link = re.search(rf'<a href="{guide.url}">([^<]*)</a>', html)
+            assert link and link.group(1).endswith(words), code
+            text = _stage_text(code, "trial")
+            assert "evidence in chief" in text and "cross-examination" in text
+            assert "{link}" not in html and "{page:" not in html, code
+
+    def test_the_charging_page_says_the_cps_decides_and_a_review_can_be_asked_for(
+        self,
+    ):
+        for code in TRANSLATIONS:
+            text = _stage_text(code, "charging_decision")
+            assert text.count("CPS") >= 4 and "Full Code Test" in text, code
+            assert "(NFA)" in text or "（NFA）" in text, code
+            html = unescape(self._get(f"/{code}/journey/deciding-on-a-charge/"))
+            assert "To be provided with information about" not in html, code
+
+    def test_the_help_and_footer_words_and_the_rights_named_are_in_every_language(
+        self,
+    ):
+        fixed = [
+            "Get help now",
+            "If you are in danger now, call 999.",
+            "More ways to get help",
+            "Our support service",
+            "Helplines",
+            "Call %(number)s",
+            "Text %(number)s",
+            "Email %(address)s",
+            "Our website",
+            "Leave this site",
+            "Show this site as “Notes” in your tabs and history",
+            "Tabs and history show this site as “Notes”.",
+            "Show page names again",
+        ]
+        rights = {6, 8, 9, 10}
+        with translation.override(settings.LANGUAGE_CODE):
+            labels = [
+                str(r.label) for r in get_pack().code_rights if r.number in rights
+            ]
+        for code in TRANSLATIONS:
+            with translation.override(code):
+                for words in [*fixed, *labels]:
+                    assert translation.gettext(words) != words, (code, words)
 
     def test_the_stepping_back_guide_is_honest_that_the_cps_decides_in_every_language(
         self,
@@ -121,7 +266,7 @@ class LanguageTests(SiteTestCase):
         assert all("(" not in text for _attrs, text in links)
 
     def test_for_a_page_not_yet_translated_the_switcher_says_so_and_never_breaks(self):
-        links = _switcher(self._get("/journey/the-trial/"))
+        links = _switcher(self._get("/journey/the-verdict/"))
         by_lang = {attrs["lang"]: (attrs["href"], text) for attrs, text in links}
         assert by_lang["cy"] == ("/cy/", "Cymraeg (hafan)")
         assert by_lang["pl"] == ("/pl/", "Polski (strona główna)")
@@ -136,7 +281,7 @@ class LanguageTests(SiteTestCase):
             in html
         )
         assert (
-            '<a href="/journey/the-trial/" hreflang="en-GB">Yr achos llys</a> '
+            '<a href="/journey/the-verdict/" hreflang="en-GB">Y dyfarniad</a> '
             '<span class="in-english">(yn Saesneg)</span>'
         ) in html
         home = unescape(self._get("/cy/"))
@@ -163,8 +308,8 @@ class LanguageTests(SiteTestCase):
         }
         assert alternates["cy"].endswith("/cy/")
         assert alternates["x-default"] == alternates["en-GB"]
-        trial = self._get("/journey/the-trial/")
-        assert set(re.findall(r'rel="alternate" hreflang="([^"]+)"', trial)) == {
+        verdict = self._get("/journey/the-verdict/")
+        assert set(re.findall(r'rel="alternate" hreflang="([^"]+)"', verdict)) == {
             "x-default",
             "en-GB",
         }
@@ -246,7 +391,7 @@ class LanguageTests(SiteTestCase):
                 )
                 assert not sentences_too_long(page.body_text(), code), measured
                 assert page.translation_key in english
-        assert len(measured) == 3 * len(TRANSLATIONS)
+        assert len(measured) == (len(STAGES) + 2) * len(TRANSLATIONS)
         source = in_english(TopicExplainerPage).get(slug="cover-your-tracks")
         assert reading_age(source.body_text()) <= 9
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from .. import choose, good, h, important, p, person, q, steps, ul
+from .. import choose, good, h, important, p, person, q, right, steps, ul
 
 
 def _html(*paragraphs: str) -> str:
@@ -30,6 +30,20 @@ def _journey(w: dict) -> dict:
     return {"title": w["journey_title"], "intro": _html(w["journey_intro"])}
 
 
+def _help(w: dict) -> dict:
+    """Get help now: only the introduction; the helplines come from the rules pack."""
+    return {
+        "title": w["help_title"],
+        "slug": "get-help-now",
+        "intro": _html(w["help_intro"]),
+    }
+
+
+def _person(w: dict, key: str) -> tuple:
+    """Someone she meets, from the ``<key>_role`` and ``<key>_does`` words."""
+    return person(w[f"{key}_role"], w[f"{key}_does"])
+
+
 def _before_reporting(w: dict) -> dict:
     """The first stage, with the question sex workers ask most: about their work."""
     return {
@@ -42,10 +56,91 @@ def _before_reporting(w: dict) -> dict:
             ul(*w["br_choices"], intro=w["br_choices_intro"]),
             good(w["br_ugly_mugs"]),
         ],
-        "who_you_meet": [person(w["advocate_role"], w["advocate_does"])],
+        "who_you_meet": [_person(w, "advocate")],
         "questions": [
             q(w["work_q"], "\n\n".join(w["work_a"])),
             q(w["change_q"], w["change_a"]),
+        ],
+    }
+
+
+def _deciding_on_a_charge(w: dict) -> dict:
+    """The charging decision: the CPS decides, and no charge can be reviewed."""
+    return {
+        "title": w["ch_title"],
+        "slug": "deciding-on-a-charge",
+        "summary": w["ch_summary"],
+        "what_happens": [
+            p(w["ch_who_decides"]),
+            steps(*w["ch_test"], intro=w["ch_test_intro"]),
+            ul(*w["ch_outcomes"], intro=w["ch_outcomes_intro"]),
+        ],
+        "who_you_meet": [_person(w, k) for k in ("cps", "oic", "advocate")],
+        "how_long": [p(w["ch_how_long"])],
+        "your_rights": [right(6, w["ch_right_6"])],
+        "what_you_can_ask_for": [ul(*w["ch_ask"])],
+        "what_your_advocate_can_do": [p(w["advocate_chases"]), p(w["ch_review"])],
+        "questions": [q(w["ch_believe_q"], w["ch_believe_a"])],
+    }
+
+
+def _going_to_court(w: dict) -> dict:
+    """Hearings before trial: special measures are asked for; the court decides."""
+    return {
+        "title": w["gc_title"],
+        "slug": "going-to-court",
+        "summary": w["gc_summary"],
+        "what_happens": [
+            p(w["gc_courts"]),
+            p(w["gc_ptph"]),
+            ul(*w["gc_plea"], intro=w["gc_plea_intro"]),
+            p(w["gc_other"]),
+        ],
+        "who_you_meet": [_person(w, k) for k in ("wcu", "cps", "ws", "advocate")],
+        "how_long": [p(w["gc_how_long"])],
+        "your_rights": [right(8, w["gc_right_8"]), right(9, w["gc_right_9"])],
+        "what_you_can_ask_for": [ul(*w["gc_ask"]), important(w["gc_ask_early"])],
+        "what_your_advocate_can_do": [p(w["gc_advocate"])],
+        "questions": [
+            q(w["gc_go_q"], w["gc_go_a"]),
+            q(w["gc_scared_q"], w["gc_scared_a"]),
+        ],
+    }
+
+
+# A guide not yet translated: the link text in each language says it is in English.
+_DATES_LINK = '<a linktype="page" id="{{page:if-the-trial-date-moves}}">{text}</a>'
+
+
+def _the_trial(w: dict) -> dict:
+    """The trial: questions about her sex life or work need the judge's leave."""
+    return {
+        "title": w["tr_title"],
+        "slug": "the-trial",
+        "summary": w["tr_summary"],
+        "what_happens": [
+            steps(*w["tr_steps"], intro=w["tr_steps_intro"]),
+            p(w["tr_sides"]),
+            p(w["tr_evidence"]),
+            good(w["tr_limits"]),
+        ],
+        "who_you_meet": [
+            _person(w, k) for k in ("judge", "jury", "prosecutor", "defence", "ws")
+        ],
+        "how_long": [
+            p(w["tr_how_long"]),
+            p(
+                w["tr_dates"].replace(
+                    "{link}", _DATES_LINK.format(text=w["tr_dates_link"])
+                )
+            ),
+        ],
+        "your_rights": [right(8, w["tr_right_8"]), right(10, w["tr_right_10"])],
+        "what_you_can_ask_for": [ul(*w["tr_ask"])],
+        "what_your_advocate_can_do": [p(w["tr_advocate"])],
+        "questions": [
+            q(w["tr_name_q"], "\n\n".join(w["tr_name_a"])),
+            q(w["tr_watch_q"], w["tr_watch_a"]),
         ],
     }
 
@@ -105,7 +200,13 @@ def build(words: dict) -> SimpleNamespace:
     return SimpleNamespace(
         HOME=_home(words),
         JOURNEY=_journey(words),
-        STAGES={"before_reporting": _before_reporting(words)},
+        HELP=_help(words),
+        STAGES={
+            "before_reporting": _before_reporting(words),
+            "charging_decision": _deciding_on_a_charge(words),
+            "hearings": _going_to_court(words),
+            "trial": _the_trial(words),
+        },
         TOPICS=[_if_you_want_to_stop(words), _cover_your_tracks(words)],
     )
 

@@ -127,4 +127,245 @@ WORDS = {
         "gwybod a dweud wrthych chi."
     ),
     "stop_come_back": "Gallwch chi ddod yn ôl wedyn. Siaradwch â'ch eiriolwr.",
+    "help_title": "Cael help nawr",
+    "help_intro": (
+        "Gallwch chi siarad â rhywun ar unrhyw adeg, ddydd neu nos. Does dim "
+        "angen eiriolwr arnoch chi i ffonio. Mae'r galwadau am ddim."
+    ),
+    "gc_title": "Mynd i'r llys",
+    "gc_summary": (
+        "Mae'r person wedi cael ei gyhuddo. Bydd rhai gwrandawiadau byr yn y "
+        "llys i baratoi at yr achos llys."
+    ),
+    "gc_courts": (
+        "Mae pob achos yn dechrau mewn llys ynadon. Yna mae achosion difrifol, "
+        "fel treisio, yn mynd i Lys y Goron."
+    ),
+    "gc_ptph": (
+        "Yn Llys y Goron mae gwrandawiad o'r enw PTPH. Yno mae'r person sydd "
+        "wedi'i gyhuddo yn dweud a yw'n euog neu'n ddieuog."
+    ),
+    "gc_plea_intro": "Mae'r hyn maen nhw'n ei ddweud yn newid beth sy'n digwydd nesaf:",
+    "gc_plea": [
+        (
+            "Os ydyn nhw'n dweud euog, does dim achos llys. Mae'r achos yn symud "
+            "ymlaen at y ddedfryd."
+        ),
+        (
+            "Os ydyn nhw'n dweud dieuog, mae'r llys yn pennu dyddiad i'r achos llys. "
+            "Mae rhai achosion llys ar restr rybudd (warned list). Mae hynny'n "
+            "golygu cyfnod o ddyddiau, nid un diwrnod penodol."
+        ),
+    ],
+    "gc_other": (
+        "Efallai y bydd gwrandawiadau byr eraill. Gall un osod rheolau am sut y "
+        "byddwch chi'n cael eich holi. Mewn rhai achosion, gall y llys ffilmio "
+        "eich holi cyn yr achos llys. Adran 28 (s.28) yw'r enw ar hyn."
+    ),
+    "gc_how_long": (
+        "Mae'r PTPH fel arfer tua 28 diwrnod ar ôl i'r achos gael ei anfon i Lys "
+        "y Goron. Gall yr achos llys fod fisoedd lawer ar ôl hynny."
+    ),
+    "gc_right_8": (
+        "Rhaid i'r Uned Gofal Tystion ddweud wrthych chi am ddyddiadau'r "
+        "gwrandawiadau, a beth sydd angen i chi ei wneud."
+    ),
+    "gc_right_9": "Rhaid i chi gael gwybod beth ddywedodd y person: euog neu ddieuog.",
+    "gc_ask": [
+        (
+            "Mesurau arbennig, fel sgrin neu gyswllt fideo. Rhaid i'r CPS ofyn i'r "
+            "llys mewn pryd. Y llys sy'n penderfynu."
+        ),
+        "Cyfarfod â chyfreithiwr y CPS am fesurau arbennig.",
+        "Ymweld â'r llys cyn yr achos llys.",
+        "Ffordd ar wahân i mewn, a lle ar wahân i aros.",
+        "Cyfieithydd ar y pryd, a seibiannau.",
+    ],
+    "gc_ask_early": (
+        "Mae terfynau amser ar gyfer gofyn am fesurau arbennig. Dywedwch wrth "
+        "eich eiriolwr beth rydych chi eisiau cyn gynted ag y gallwch chi."
+    ),
+    "gc_advocate": (
+        "Gall eich eiriolwr ysgrifennu at yr heddlu a'r CPS am beth rydych chi "
+        "eisiau yn y llys, yn eich geiriau eich hun. Gallan nhw wirio bod rhywun "
+        "wedi gofyn amdano. Gallan nhw ddweud wrthych chi beth ddywedodd y llys."
+    ),
+    "gc_go_q": "Oes rhaid i mi fynd i'r gwrandawiadau hyn?",
+    "gc_go_a": (
+        "Gofynnwch i'r Uned Gofal Tystion neu i'ch eiriolwr. Byddan nhw'n dweud "
+        "wrthych chi os oes angen i chi fod yno."
+    ),
+    "gc_scared_q": "Beth os oes ofn arna i weld y person?",
+    "gc_scared_a": (
+        "Dywedwch wrth eich eiriolwr. Gall sgriniau, cyswllt fideo a lle ar "
+        "wahân i aros i gyd helpu."
+    ),
+    "wcu_role": "Yr Uned Gofal Tystion (WCU)",
+    "wcu_does": (
+        "Tîm sy'n cael ei redeg gan yr heddlu, yn aml gyda'r CPS. Ar ôl i rywun "
+        "gael ei gyhuddo, nhw yw eich prif gyswllt am y llys. Maen nhw'n dweud "
+        "wrthych chi ddyddiad pob gwrandawiad, a beth ddigwyddodd ynddo."
+    ),
+    "cps_role": "Y CPS",
+    "cps_does": (
+        "Gwasanaeth Erlyn y Goron. Cyfreithwyr ydyn nhw sy'n penderfynu a oes "
+        "cyhuddiad. Os oes, nhw sy'n mynd â'r achos i'r llys."
+    ),
+    "ws_role": "Y Gwasanaeth Tystion",
+    "ws_does": (
+        "Pobl garedig sy'n helpu yn y llys. Gallan nhw ddangos y llys i chi cyn "
+        "yr achos llys. Gallan nhw eistedd gyda chi ar y diwrnod."
+    ),
+    "tr_title": "Yr achos llys",
+    "tr_summary": (
+        "Mae'r llys yn clywed y dystiolaeth. Efallai y byddwch chi'n rhoi "
+        "tystiolaeth fel tyst. Yna mae'r rheithgor yn penderfynu."
+    ),
+    "tr_steps_intro": "Mae'r rhan fwyaf o achosion llys yn mynd fel hyn:",
+    "tr_steps": [
+        "Mae'r erlynydd yn dweud wrth y rheithgor am yr achos.",
+        "Mae tystion yn rhoi tystiolaeth. Efallai mai chi fydd un o'r rhai cyntaf.",
+        "Gall y barnwr stopio'r achos os nad oes digon o dystiolaeth.",
+        "Gall y person sydd wedi'i gyhuddo ddweud ei ochr o'r stori.",
+        "Mae'r rheithgor yn mynd allan i benderfynu.",
+    ],
+    "tr_sides": (
+        "Yr erlyniad yw'r ochr sy'n dod â'r achos. Yr amddiffyniad yw ochr y "
+        "person sydd wedi'i gyhuddo."
+    ),
+    "tr_evidence": (
+        "Pan fyddwch chi'n rhoi tystiolaeth, mae'r erlynydd yn eich holi chi "
+        "gyntaf. Dyma eich prif dystiolaeth (evidence in chief). Gall y llys "
+        "ddefnyddio eich cyfweliad fideo ar gyfer hyn. Yna mae cyfreithiwr yr "
+        "amddiffyniad yn eich holi chi. Croesholi (cross-examination) yw'r enw "
+        "ar hyn."
+    ),
+    "tr_limits": (
+        "Mae'r gyfraith yn cyfyngu ar gwestiynau am eich bywyd rhywiol neu eich "
+        "gwaith. Rhaid i'r amddiffyniad ofyn i'r barnwr yn gyntaf. Gall y barnwr "
+        "ddweud na."
+    ),
+    "tr_how_long": (
+        "Gall achos llys bara ychydig ddyddiau neu ychydig wythnosau. Fel arfer, "
+        "dim ond tra byddwch chi'n rhoi tystiolaeth mae angen i chi fod yno."
+    ),
+    "tr_dates": (
+        "Mae dyddiadau achosion llys yn aml yn symud. Cafodd tua hanner y "
+        "dioddefwyr oedd â dyddiad achos llys newid iddo. Nid eich bai chi yw "
+        "hyn. Darllenwch {link}."
+    ),
+    "tr_dates_link": "beth i'w wneud os yw dyddiad yr achos llys yn symud (yn Saesneg)",
+    "tr_right_8": (
+        "Rhaid i chi gael gwybod am yr achos llys, a beth sydd angen i chi ei "
+        "wneud fel tyst."
+    ),
+    "tr_right_10": "Gallwch chi hawlio costau mynd i'r llys, fel teithio.",
+    "tr_ask": [
+        "Mesurau arbennig, fel sgrin neu gyswllt fideo. Y llys sy'n penderfynu.",
+        "Rhywun i'ch cefnogi chi yn yr ystafell cyswllt fideo.",
+        "Darllen eich datganiad i'r heddlu eto cyn i chi roi tystiolaeth.",
+        "Seibiannau pan fydd eu hangen arnoch chi.",
+    ],
+    "tr_advocate": (
+        "Gall eich eiriolwr eich helpu i baratoi. Gallan nhw wirio bod eich "
+        "mesurau arbennig yn eu lle. Gallan nhw fod gyda chi ar y diwrnod, os "
+        "yw'r llys yn cytuno."
+    ),
+    "tr_name_q": "Fydd pobl yn gwybod fy enw?",
+    "tr_name_a": [
+        (
+            "Bydd pobl yn y llys yn clywed eich enw. Mae hyn yn golygu'r barnwr, y "
+            "rheithgor, y cyfreithwyr ac unrhyw un sy'n dod i wylio."
+        ),
+        (
+            "Ond mae'r gyfraith yn eich amddiffyn chi y tu allan i'r llys. Chaiff "
+            "neb argraffu, postio na darlledu eich enw, eich llun nac unrhyw beth a "
+            "allai ddangos pwy ydych chi. Mae hyn yn para am eich bywyd cyfan, beth "
+            "bynnag yw'r dyfarniad. Dim ond chi all ildio hyn, yn ysgrifenedig."
+        ),
+    ],
+    "tr_watch_q": "Ga i wylio'r achos llys ar ôl fy rhan i?",
+    "tr_watch_a": (
+        "Yn aml, cewch. Gallwch chi eistedd yn oriel y cyhoedd. Dyna'r rhan o'r "
+        "llys i bobl sy'n dod i wylio. Gofynnwch i'ch eiriolwr yn gyntaf. Gallan "
+        "nhw holi ar eich rhan."
+    ),
+    "judge_role": "Y barnwr",
+    "judge_does": (
+        "Y barnwr sy'n rhedeg y llys. Maen nhw'n gwneud yn siŵr bod pethau'n "
+        "deg. Nhw sy'n penderfynu ar y ddedfryd."
+    ),
+    "jury_role": "Y rheithgor",
+    "jury_does": (
+        "Deuddeg aelod o'r cyhoedd. Maen nhw'n gwrando ar bopeth. Yna maen nhw'n "
+        "penderfynu a yw'r person yn euog neu'n ddieuog."
+    ),
+    "prosecutor_role": "Yr erlynydd",
+    "prosecutor_does": (
+        "Y cyfreithiwr sy'n dod â'r achos ar ran y CPS. Yr erlyniad yw'r enw ar "
+        "yr ochr hon. Maen nhw'n eich holi chi gyntaf."
+    ),
+    "defence_role": "Cyfreithiwr yr amddiffyniad",
+    "defence_does": (
+        "Y cyfreithiwr ar ran y person sydd wedi'i gyhuddo. Yr amddiffyniad yw'r "
+        "enw ar yr ochr hon. Byddan nhw hefyd yn eich holi chi. Rhaid i'r barnwr "
+        "stopio cwestiynau sydd ddim yn deg."
+    ),
+    "ch_title": "Penderfynu ar gyhuddiad",
+    "ch_summary": (
+        "Mae cyfreithwyr yn y CPS yn edrych ar y dystiolaeth. Maen nhw'n "
+        "penderfynu a ddylai'r person gael ei gyhuddo o drosedd."
+    ),
+    "ch_who_decides": (
+        "Mewn achosion fel eich un chi, y CPS sydd fel arfer yn gwneud y "
+        "penderfyniad. Maen nhw'n defnyddio prawf mewn dwy ran. Y Prawf Cod "
+        "Llawn (Full Code Test) yw ei enw."
+    ),
+    "ch_test_intro": "Mae dau gam i'r prawf:",
+    "ch_test": [
+        "Yn gyntaf maen nhw'n gofyn: oes digon o dystiolaeth i fynd i'r llys?",
+        "Yna maen nhw'n gofyn: ydy hi'n iawn mynd â'r achos hwn i'r llys?",
+    ],
+    "ch_outcomes_intro": "Yna mae un o'r rhain yn digwydd:",
+    "ch_outcomes": [
+        "Mae'r person yn cael ei gyhuddo. Mae'r achos yn mynd i'r llys.",
+        "Dim camau pellach (NFA). Does dim cyhuddiad am nawr.",
+        "Cam llai sydd ddim yn mynd i'r llys.",
+        "Mae'r heddlu'n cael cais i ddod o hyd i fwy o dystiolaeth yn gyntaf.",
+    ],
+    "ch_how_long": (
+        "Gall hyn gymryd wythnosau neu fisoedd. Efallai y bydd y CPS yn anfon y "
+        "ffeil yn ôl am fwy o waith. Gall hynny ychwanegu amser."
+    ),
+    "ch_right_6": (
+        "Rhaid i chi gael gwybod y penderfyniad, a pham, heb oedi. Os nad oes "
+        "cyhuddiad, rhaid i chi gael gwybod sut i ofyn am adolygiad."
+    ),
+    "ch_ask": [
+        (
+            "Cael gwybod y penderfyniad gan rywun rydych chi'n ymddiried ynddo, fel "
+            "eich eiriolwr."
+        ),
+        "Cael esboniad o'r rhesymau mewn geiriau syml.",
+        "Gofyn am adolygiad os mai dim cyhuddiad yw'r ateb.",
+    ],
+    "advocate_chases": (
+        "Gall eich eiriolwr holi'r heddlu neu'r CPS am newyddion. Os ydych chi'n "
+        "cytuno, gallan nhw gael newyddion i chi. Gallan nhw hefyd eich helpu i "
+        "wneud cwyn."
+    ),
+    "ch_review": (
+        "Os nad oes cyhuddiad, gallan nhw eich helpu i ofyn am adolygiad. Maen "
+        "nhw'n gwybod y terfynau amser."
+    ),
+    "ch_believe_q": "Ydy dim cyhuddiad yn golygu nad oedden nhw'n fy nghredu i?",
+    "ch_believe_a": (
+        "Nac ydy. Mae'n golygu nad oedden nhw'n meddwl bod y prawf wedi'i "
+        "fodloni. Gallwch chi ofyn am adolygiad."
+    ),
+    "oic_role": "Y swyddog sy'n gyfrifol am yr achos (OIC)",
+    "oic_does": (
+        "Dyma'r swyddog heddlu sy'n gyfrifol am eich achos. Dylen nhw roi'r "
+        "newyddion diweddaraf i chi nes bydd yr achos yn mynd i'r llys."
+    ),
 }

@@ -119,4 +119,242 @@ WORDS = {
         "przyjść jako świadek. Twój doradca może to sprawdzić i ci powiedzieć."
     ),
     "stop_come_back": "Możesz wrócić później. Porozmawiaj z doradcą.",
+    "help_title": "Uzyskaj pomoc teraz",
+    "help_intro": (
+        "Możesz z kimś porozmawiać o każdej porze, w dzień i w nocy. Nie "
+        "potrzebujesz doradcy, żeby zadzwonić. Połączenia są bezpłatne."
+    ),
+    "gc_title": "Sprawa w sądzie",
+    "gc_summary": (
+        "Ta osoba usłyszała zarzuty. W sądzie będzie kilka krótkich posiedzeń, "
+        "żeby przygotować proces."
+    ),
+    "gc_courts": (
+        "Każda sprawa zaczyna się w sądzie niższej instancji (magistrates' "
+        "court). Poważne sprawy, takie jak gwałt, trafiają potem do Crown Court."
+    ),
+    "gc_ptph": (
+        "W Crown Court jest posiedzenie zwane PTPH. Osoba oskarżona mówi tam, "
+        "czy przyznaje się do winy, czy nie."
+    ),
+    "gc_plea_intro": "To, co powie, zmienia dalszy ciąg:",
+    "gc_plea": [
+        (
+            "Jeśli przyzna się do winy, nie ma procesu. Sprawa przechodzi do "
+            "ustalenia kary."
+        ),
+        (
+            "Jeśli się nie przyzna, sąd wyznacza datę procesu. Niektóre procesy "
+            "trafiają na listę oczekujących (warned list). Wtedy proces ma się "
+            "zacząć w ciągu kilku dni, a nie w jeden ustalony dzień."
+        ),
+    ],
+    "gc_other": (
+        "Mogą być też inne krótkie posiedzenia. Na jednym sąd może ustalić "
+        "zasady zadawania ci pytań. W niektórych sprawach twoje przesłuchanie "
+        "można nagrać przed procesem. Nazywa się to s.28."
+    ),
+    "gc_how_long": (
+        "PTPH jest zwykle około 28 dni po przekazaniu sprawy do Crown Court. "
+        "Proces może być wiele miesięcy później."
+    ),
+    "gc_right_8": (
+        "Zespół opieki nad świadkami (WCU) musi podać ci daty posiedzeń. Musi "
+        "też powiedzieć, co masz zrobić."
+    ),
+    "gc_right_9": (
+        "Musisz się dowiedzieć, co powiedziała ta osoba: czy przyznała się do "
+        "winy, czy nie."
+    ),
+    "gc_ask": [
+        (
+            "Specjalne środki, np. parawan albo połączenie wideo. CPS musi na czas "
+            "poprosić o nie sąd. Decyduje sąd."
+        ),
+        "Spotkanie z prawnikiem CPS w sprawie specjalnych środków.",
+        "Wizytę w sądzie przed procesem.",
+        "Osobne wejście i osobne miejsce do czekania.",
+        "Tłumacza i przerwy.",
+    ],
+    "gc_ask_early": (
+        "Prośbę o specjalne środki trzeba złożyć w terminie. Powiedz doradcy, "
+        "czego chcesz, jak najwcześniej."
+    ),
+    "gc_advocate": (
+        "Twój doradca może napisać do policji i CPS, czego chcesz w sądzie, "
+        "twoimi słowami. Może sprawdzić, czy o to poproszono. Może ci "
+        "powiedzieć, co postanowił sąd."
+    ),
+    "gc_go_q": "Czy muszę chodzić na te posiedzenia?",
+    "gc_go_a": (
+        "Zapytaj zespół opieki nad świadkami albo swojego doradcę. Powiedzą ci, "
+        "czy musisz tam być."
+    ),
+    "gc_scared_q": "A jeśli boję się zobaczyć tę osobę?",
+    "gc_scared_a": (
+        "Powiedz o tym doradcy. Mogą pomóc parawan, połączenie wideo i osobne "
+        "miejsce do czekania."
+    ),
+    "wcu_role": "Zespół opieki nad świadkami (WCU)",
+    "wcu_does": (
+        "Zespół prowadzony przez policję, często razem z CPS. Gdy ktoś usłyszy "
+        "zarzuty, to oni są twoim głównym kontaktem w sprawie sądu. Podają ci "
+        "datę każdego posiedzenia. Mówią też, co się na nim stało."
+    ),
+    "cps_role": "CPS",
+    "cps_does": (
+        "Crown Prosecution Service, czyli prokuratura w Anglii i Walii. To "
+        "prawnicy, którzy decydują, czy postawić zarzut. Jeśli tak, prowadzą "
+        "sprawę w sądzie."
+    ),
+    "ws_role": "Służba pomocy świadkom (Witness Service)",
+    "ws_does": (
+        "Życzliwi pomocnicy w sądzie. Mogą oprowadzić cię po sądzie przed "
+        "procesem. W dniu procesu mogą z tobą posiedzieć."
+    ),
+    "tr_title": "Proces",
+    "tr_summary": (
+        "Sąd wysłuchuje dowodów. Możesz składać zeznania jako świadek. Potem "
+        "decyduje ława przysięgłych."
+    ),
+    "tr_steps_intro": "Większość procesów wygląda tak:",
+    "tr_steps": [
+        "Oskarżyciel opowiada ławie przysięgłych o sprawie.",
+        "Świadkowie składają zeznania. Możesz zeznawać jako jedna z pierwszych osób.",
+        "Sędzia może przerwać sprawę, jeśli dowodów jest za mało.",
+        "Osoba oskarżona może przedstawić swoją wersję.",
+        "Ława przysięgłych wychodzi, żeby podjąć decyzję.",
+    ],
+    "tr_sides": (
+        "Oskarżenie to strona, która wnosi sprawę. Obrona to strona osoby oskarżonej."
+    ),
+    "tr_evidence": (
+        "Kiedy zeznajesz, najpierw pytania zadaje ci oskarżyciel. To twoje "
+        "główne zeznanie (evidence in chief). Można do tego użyć nagrania "
+        "twojego przesłuchania. Potem pytania zadaje ci obrońca. To się nazywa "
+        "przesłuchanie krzyżowe (cross-examination)."
+    ),
+    "tr_limits": (
+        "Prawo ogranicza pytania o twoje życie seksualne albo twoją pracę. "
+        "Obrona musi najpierw zapytać sędziego. Sędzia może się nie zgodzić."
+    ),
+    "tr_how_long": (
+        "Proces może trwać kilka dni albo kilka tygodni. Zwykle musisz tam być "
+        "tylko wtedy, gdy zeznajesz."
+    ),
+    "tr_dates": (
+        "Daty procesów często się zmieniają. Mniej więcej połowa ofiar z "
+        "wyznaczoną datą procesu miała ją zmienioną. To nie twoja wina. "
+        "Przeczytaj {link}."
+    ),
+    "tr_dates_link": "co zrobić, gdy data procesu się zmieni (po angielsku)",
+    "tr_right_8": (
+        "Musisz dostać informacje o procesie. Musisz też wiedzieć, co masz "
+        "zrobić jako świadek."
+    ),
+    "tr_right_10": (
+        "Możesz ubiegać się o zwrot kosztów związanych z sądem, np. dojazdu."
+    ),
+    "tr_ask": [
+        "Specjalne środki, np. parawan albo połączenie wideo. Decyduje sąd.",
+        "Osobę wspierającą przy tobie w pokoju połączeń wideo.",
+        "Przeczytanie jeszcze raz twoich zeznań z policji, zanim zaczniesz zeznawać.",
+        "Przerwy, kiedy ich potrzebujesz.",
+    ],
+    "tr_advocate": (
+        "Twój doradca może pomóc ci się przygotować. Może sprawdzić, czy twoje "
+        "specjalne środki są gotowe. Może być z tobą w tym dniu, jeśli sąd się "
+        "zgodzi."
+    ),
+    "tr_name_q": "Czy ludzie poznają moje nazwisko?",
+    "tr_name_a": [
+        (
+            "Ludzie w sądzie usłyszą twoje imię i nazwisko. To znaczy sędzia, ława "
+            "przysięgłych, prawnicy i każdy, kto przyjdzie popatrzeć."
+        ),
+        (
+            "Ale poza sądem chroni cię prawo. Nikt nie może drukować, publikować w "
+            "internecie ani nadawać twojego nazwiska, zdjęcia ani niczego, co "
+            "mogłoby pokazać, kim jesteś. Ta ochrona trwa całe życie, bez względu na "
+            "werdykt. Tylko ty możesz z niej zrezygnować, na piśmie."
+        ),
+    ],
+    "tr_watch_q": "Czy mogę oglądać proces po swoim zeznaniu?",
+    "tr_watch_a": (
+        "Często tak. Możesz usiąść na galerii dla publiczności. To część sali "
+        "dla ludzi, którzy przychodzą popatrzeć. Najpierw zapytaj doradcę. Może "
+        "to dla ciebie sprawdzić."
+    ),
+    "judge_role": "Sędzia",
+    "judge_does": (
+        "Sędzia prowadzi rozprawę. Dba o to, żeby wszystko było uczciwe. "
+        "Decyduje też o karze."
+    ),
+    "jury_role": "Ława przysięgłych",
+    "jury_does": (
+        "Dwanaście zwykłych osób. Słuchają wszystkiego. Potem decydują, czy "
+        "osoba jest winna, czy nie."
+    ),
+    "prosecutor_role": "Oskarżyciel (prosecutor)",
+    "prosecutor_does": (
+        "Prawnik, który prowadzi sprawę w imieniu CPS. Ta strona to oskarżenie. "
+        "Zadaje ci pytania jako pierwszy."
+    ),
+    "defence_role": "Obrońca",
+    "defence_does": (
+        "Prawnik osoby oskarżonej. Ta strona to obrona. Obrońca też będzie "
+        "zadawać ci pytania. Sędzia musi przerwać pytania, które są nieuczciwe."
+    ),
+    "ch_title": "Decyzja o zarzutach",
+    "ch_summary": (
+        "Prawnicy z CPS sprawdzają dowody. Decydują, czy tej osobie postawić "
+        "zarzut przestępstwa."
+    ),
+    "ch_who_decides": (
+        "W sprawach takich jak twoja decyzję zwykle podejmuje CPS. Stosuje test "
+        "z dwóch części. Nazywa się on Full Code Test."
+    ),
+    "ch_test_intro": "Test ma dwa kroki:",
+    "ch_test": [
+        "Najpierw pytają: czy jest dość dowodów, żeby iść do sądu?",
+        "Potem pytają: czy słusznie jest wnieść tę sprawę do sądu?",
+    ],
+    "ch_outcomes_intro": "Potem dzieje się jedna z tych rzeczy:",
+    "ch_outcomes": [
+        "Ta osoba dostaje zarzut. Sprawa idzie do sądu.",
+        "Brak dalszych działań (NFA). Na razie nie ma zarzutu.",
+        "Łagodniejszy krok, bez sądu.",
+        "Policja dostaje prośbę, żeby najpierw zebrać więcej dowodów.",
+    ],
+    "ch_how_long": (
+        "To może trwać tygodnie albo miesiące. CPS może odesłać akta do dalszej "
+        "pracy. To może wydłużyć czas."
+    ),
+    "ch_right_6": (
+        "Musisz bez zwłoki poznać decyzję i jej powód. Jeśli nie ma zarzutu, "
+        "musisz się dowiedzieć, jak poprosić o ponowne rozpatrzenie."
+    ),
+    "ch_ask": [
+        "Poznać decyzję od kogoś, komu ufasz, np. od doradcy.",
+        "Usłyszeć powody prostymi słowami.",
+        "Poprosić o ponowne rozpatrzenie, jeśli nie ma zarzutu.",
+    ],
+    "advocate_chases": (
+        "Twój doradca może dopytywać policję albo CPS o wieści. Za twoją zgodą "
+        "może zdobywać dla ciebie informacje. Może też pomóc ci złożyć skargę."
+    ),
+    "ch_review": (
+        "Jeśli nie ma zarzutu, może pomóc ci poprosić o ponowne rozpatrzenie. "
+        "Zna terminy."
+    ),
+    "ch_believe_q": "Czy brak zarzutu znaczy, że mi nie uwierzyli?",
+    "ch_believe_a": (
+        "Nie. Znaczy to, że według nich test nie został spełniony. Możesz "
+        "poprosić o ponowne rozpatrzenie."
+    ),
+    "oic_role": "Policjant prowadzący sprawę (OIC)",
+    "oic_does": (
+        "To policjant odpowiedzialny za twoją sprawę. Powinien informować cię na "
+        "bieżąco, aż sprawa trafi do sądu."
+    ),
 }

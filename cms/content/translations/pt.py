@@ -124,4 +124,244 @@ WORDS = {
         "de apoio pode saber e contar a você."
     ),
     "stop_come_back": "Pode voltar mais tarde. Fale com a sua pessoa de apoio.",
+    "help_title": "Obter ajuda agora",
+    "help_intro": (
+        "Pode falar com alguém a qualquer hora, de dia ou de noite. Não precisa "
+        "de uma pessoa de apoio para ligar. As chamadas são grátis."
+    ),
+    "gc_title": "Ir a tribunal",
+    "gc_summary": (
+        "A pessoa foi acusada. Vai haver algumas audiências curtas no tribunal "
+        "para preparar o julgamento."
+    ),
+    "gc_courts": (
+        "Todos os casos começam num tribunal de primeira instância (magistrates' "
+        "court). Os casos graves, como a violação, passam depois para o Crown "
+        "Court."
+    ),
+    "gc_ptph": (
+        "No Crown Court há uma audiência chamada PTPH. A pessoa acusada diz se "
+        "se declara culpada ou não culpada."
+    ),
+    "gc_plea_intro": "O que a pessoa disser muda o que acontece a seguir:",
+    "gc_plea": [
+        (
+            "Se disser que é culpada, não há julgamento. O caso passa para a decisão "
+            "da pena."
+        ),
+        (
+            "Se disser que não é culpada, o tribunal marca a data do julgamento. "
+            "Alguns julgamentos ficam numa lista de espera (warned list). Isso quer "
+            "dizer um período de vários dias, e não um dia certo."
+        ),
+    ],
+    "gc_other": (
+        "Pode haver outras audiências curtas. Numa delas, o tribunal pode "
+        "definir regras sobre como lhe vão fazer perguntas. Em alguns casos, as "
+        "perguntas e as suas respostas podem ser gravadas em vídeo antes do "
+        "julgamento. Isto chama-se s.28."
+    ),
+    "gc_how_long": (
+        "O PTPH é normalmente cerca de 28 dias depois de o caso ser enviado para "
+        "o Crown Court. O julgamento pode ser muitos meses depois disso."
+    ),
+    "gc_right_8": (
+        "A Unidade de Apoio a Testemunhas (WCU) tem de lhe dizer as datas das "
+        "audiências e o que precisa de fazer."
+    ),
+    "gc_right_9": "Tem de saber o que a pessoa declarou: culpada ou não culpada.",
+    "gc_ask": [
+        (
+            "Medidas especiais, como um biombo ou uma ligação de vídeo. O CPS tem de "
+            "as pedir ao tribunal a tempo. Quem decide é o tribunal."
+        ),
+        "Uma reunião com o jurista do CPS sobre as medidas especiais.",
+        "Uma visita ao tribunal antes do julgamento.",
+        "Uma entrada separada e um lugar separado para esperar.",
+        "Um intérprete, e pausas.",
+    ],
+    "gc_ask_early": (
+        "Há prazos para pedir medidas especiais. Diga à sua pessoa de apoio o "
+        "que quer o mais cedo possível."
+    ),
+    "gc_advocate": (
+        "A sua pessoa de apoio pode escrever à polícia e ao CPS a dizer o que "
+        "quer no tribunal, com as suas palavras. Pode confirmar que isso foi "
+        "pedido. Pode dizer-lhe o que o tribunal decidiu."
+    ),
+    "gc_go_q": "Tenho de ir a estas audiências?",
+    "gc_go_a": (
+        "Pergunte à Unidade de Apoio a Testemunhas ou à sua pessoa de apoio. Vão "
+        "dizer-lhe se precisa de estar lá."
+    ),
+    "gc_scared_q": "E se eu tiver medo de ver a pessoa?",
+    "gc_scared_a": (
+        "Diga à sua pessoa de apoio. Um biombo, uma ligação de vídeo e um lugar "
+        "separado para esperar podem ajudar."
+    ),
+    "wcu_role": "A Unidade de Apoio a Testemunhas (WCU)",
+    "wcu_does": (
+        "Uma equipa da polícia, muitas vezes junto com o CPS. Depois de alguém "
+        "ser acusado, é o seu contacto principal sobre o tribunal. Diz-lhe a "
+        "data de cada audiência e o que aconteceu nela."
+    ),
+    "cps_role": "O CPS",
+    "cps_does": (
+        "O Crown Prosecution Service, o Ministério Público de Inglaterra e País "
+        "de Gales. São juristas que decidem se há acusação. Se houver, levam o "
+        "caso a tribunal."
+    ),
+    "ws_role": "O Serviço de Testemunhas (Witness Service)",
+    "ws_does": (
+        "Pessoas simpáticas que ajudam no tribunal. Podem mostrar-lhe o tribunal "
+        "antes do julgamento. No dia, podem ficar sentadas consigo."
+    ),
+    "tr_title": "O julgamento",
+    "tr_summary": (
+        "O tribunal ouve as provas. Talvez tenha de depor como testemunha. "
+        "Depois, o júri decide."
+    ),
+    "tr_steps_intro": "A maioria dos julgamentos é assim:",
+    "tr_steps": [
+        "O procurador explica o caso ao júri.",
+        "As testemunhas depõem. Pode ser uma das primeiras.",
+        "O juiz pode parar o caso se não houver provas suficientes.",
+        "A pessoa acusada pode contar a sua versão.",
+        "O júri sai para decidir.",
+    ],
+    "tr_sides": (
+        "A acusação é o lado que leva o caso a tribunal. A defesa é o lado da "
+        "pessoa acusada."
+    ),
+    "tr_evidence": (
+        "Quando depõe, o procurador faz-lhe perguntas primeiro. Este é o seu "
+        "depoimento principal (evidence in chief). A sua entrevista gravada em "
+        "vídeo pode ser usada para isso. Depois, o advogado de defesa faz-lhe "
+        "perguntas. Isto chama-se contrainterrogatório (cross-examination)."
+    ),
+    "tr_limits": (
+        "A lei limita as perguntas sobre a sua vida sexual ou o seu trabalho. A "
+        "defesa tem de pedir primeiro ao juiz. O juiz pode dizer que não."
+    ),
+    "tr_how_long": (
+        "Um julgamento pode durar alguns dias ou algumas semanas. Normalmente só "
+        "precisa de estar lá enquanto depõe."
+    ),
+    "tr_dates": (
+        "As datas dos julgamentos mudam muitas vezes. Cerca de metade das "
+        "vítimas com data de julgamento viu essa data mudar. A culpa não é sua. "
+        "Leia {link}."
+    ),
+    "tr_dates_link": "o que fazer se a data do julgamento mudar (em inglês)",
+    "tr_right_8": (
+        "Tem de receber informação sobre o julgamento e sobre o que precisa de "
+        "fazer como testemunha."
+    ),
+    "tr_right_10": (
+        "Pode pedir o pagamento de despesas para ir a tribunal, como a viagem."
+    ),
+    "tr_ask": [
+        (
+            "Medidas especiais, como um biombo ou uma ligação de vídeo. Quem decide "
+            "é o tribunal."
+        ),
+        "Uma pessoa de confiança consigo na sala da ligação de vídeo.",
+        "Ler outra vez a sua declaração à polícia antes de depor.",
+        "Pausas quando precisar.",
+    ],
+    "tr_advocate": (
+        "A sua pessoa de apoio pode ajudar a preparar-se. Pode confirmar que as "
+        "suas medidas especiais estão prontas. Pode estar consigo no dia, se o "
+        "tribunal concordar."
+    ),
+    "tr_name_q": "As pessoas vão saber o meu nome?",
+    "tr_name_a": [
+        (
+            "As pessoas na sala do tribunal vão ouvir o seu nome. Isto quer dizer o "
+            "juiz, o júri, os advogados e quem vier assistir."
+        ),
+        (
+            "Mas, fora do tribunal, a lei dá-lhe proteção. Ninguém pode publicar, "
+            "pôr na internet ou transmitir o seu nome, a sua foto ou qualquer coisa "
+            "que possa mostrar quem é. Isto dura toda a sua vida, seja qual for o "
+            "veredicto. Só você pode abdicar disto, por escrito."
+        ),
+    ],
+    "tr_watch_q": "Posso assistir ao julgamento depois da minha parte?",
+    "tr_watch_a": (
+        "Muitas vezes, sim. Pode sentar-se na galeria do público. É a parte do "
+        "tribunal para quem vem assistir. Pergunte primeiro à sua pessoa de "
+        "apoio. Ela pode informar-se por si."
+    ),
+    "judge_role": "O juiz",
+    "judge_does": (
+        "O juiz dirige o tribunal. Garante que tudo é justo. Também decide a pena."
+    ),
+    "jury_role": "O júri",
+    "jury_does": (
+        "Doze pessoas comuns. Ouvem tudo e depois decidem se a pessoa é culpada "
+        "ou não culpada."
+    ),
+    "prosecutor_role": "O procurador (prosecutor)",
+    "prosecutor_does": (
+        "O jurista que apresenta o caso pelo CPS. Este lado chama-se acusação. "
+        "Faz-lhe perguntas primeiro."
+    ),
+    "defence_role": "O advogado de defesa",
+    "defence_does": (
+        "O advogado da pessoa acusada. Este lado chama-se defesa. Também lhe vai "
+        "fazer perguntas. O juiz tem de parar as perguntas injustas."
+    ),
+    "ch_title": "Decidir a acusação",
+    "ch_summary": (
+        "Juristas do CPS analisam as provas. Decidem se a pessoa deve ser "
+        "acusada de um crime."
+    ),
+    "ch_who_decides": (
+        "Em casos como o seu, normalmente é o CPS que decide. Usa um teste em "
+        "duas partes, chamado Full Code Test."
+    ),
+    "ch_test_intro": "O teste tem dois passos:",
+    "ch_test": [
+        "Primeiro perguntam: há provas suficientes para ir a tribunal?",
+        "Depois perguntam: é certo levar este caso a tribunal?",
+    ],
+    "ch_outcomes_intro": "Depois, acontece uma destas coisas:",
+    "ch_outcomes": [
+        "A pessoa é acusada. O caso vai a tribunal.",
+        "Nenhuma ação adicional (NFA). Por agora não há acusação.",
+        "Um passo mais leve, que não vai a tribunal.",
+        "Pede-se à polícia que procure mais provas primeiro.",
+    ],
+    "ch_how_long": (
+        "Isto pode levar semanas ou meses. O CPS pode devolver o processo para "
+        "mais trabalho. Isso pode demorar mais tempo."
+    ),
+    "ch_right_6": (
+        "Tem de saber a decisão, e o porquê, sem demora. Se não houver acusação, "
+        "tem de lhe ser dito como pedir uma revisão."
+    ),
+    "ch_ask": [
+        "Saber a decisão por alguém em quem confia, como a sua pessoa de apoio.",
+        "Ter os motivos explicados em palavras simples.",
+        "Pedir uma revisão se a resposta for não haver acusação.",
+    ],
+    "advocate_chases": (
+        "A sua pessoa de apoio pode pedir notícias à polícia ou ao CPS. Com o "
+        "seu acordo, pode receber informações por si. Também pode ajudar a fazer "
+        "uma queixa."
+    ),
+    "ch_review": (
+        "Se não houver acusação, pode ajudar a pedir uma revisão. Conhece os prazos."
+    ),
+    "ch_believe_q": "Não haver acusação quer dizer que não acreditaram em mim?",
+    "ch_believe_a": (
+        "Não. Quer dizer que acharam que o teste não foi cumprido. Pode pedir "
+        "uma revisão."
+    ),
+    "oic_role": "O agente responsável pelo caso (OIC)",
+    "oic_does": (
+        "É o agente da polícia responsável pelo seu caso. Deve dar-lhe notícias "
+        "até o caso ir a tribunal."
+    ),
 }
