@@ -1,5 +1,7 @@
 """Template tags for the survivors' site."""
 
+import functools
+
 from django import template
 from django.conf import settings
 from django.utils.safestring import mark_safe
@@ -43,7 +45,26 @@ def glossary_links(parser, token):
     return GlossaryLinksNode(nodelist)
 
 
+def once_per_request(fn):
+    """Work the footer, menu and page all ask for is done once per request."""
+    attribute = f"_cms_{fn.__name__}"
+
+    @functools.wraps(fn)
+    def wrapper(context):
+        request = context.get("request")
+        cached = getattr(request, attribute, None)
+        if cached is not None:
+            return cached
+        value = fn(context)
+        if request is not None:
+            setattr(request, attribute, value)
+        return value
+
+    return wrapper
+
+
 @register.simple_tag(takes_context=True)
+@once_per_request
 def site_links(context) -> dict:
     """URLs of the home page's children by English slug, in the page's language.
 
@@ -51,9 +72,6 @@ def site_links(context) -> dict:
     under ``english_only`` so the menu can say "in English".
     """
     request = context.get("request")
-    cached = getattr(request, "_cms_site_links", None)
-    if cached is not None:
-        return cached
     from wagtail.models import Page, Site
 
     site = Site.find_for_request(request) if request else None
@@ -75,8 +93,6 @@ def site_links(context) -> dict:
             links[child.slug] = found.get_url(request=request)
         links["home"] = localized.get_url(request=request)
         links["english_only"] = english_only if localized.pk != root.pk else set()
-    if request is not None:
-        request._cms_site_links = links
     return links
 
 
@@ -87,23 +103,14 @@ def get_item(mapping, key):
 
 
 @register.simple_tag(takes_context=True)
+@once_per_request
 def help_contacts(context) -> dict:
     """The service's own contact (if the deployment names one) and the helplines.
 
     Asked once per request: the footer and the Get help now page share it.
     """
-    request = context.get("request")
-    cached = getattr(request, "_cms_help_contacts", None)
-    if cached is not None:
-        return cached
-    found = waymark_hooks.collect(waymark_hooks.PUBLIC_CONTACT, request)
-    contacts = {
-        "service": found[0] if found else None,
-        "helplines": get_pack().helplines,
-    }
-    if request is not None:
-        request._cms_help_contacts = contacts
-    return contacts
+    found = waymark_hooks.collect(waymark_hooks.PUBLIC_CONTACT, context.get("request"))
+    return {"service": found[0] if found else None, "helplines": get_pack().helplines}
 
 
 @register.filter
@@ -126,17 +133,13 @@ def neutral_titles_switch(context) -> dict | None:
 
 
 @register.simple_tag(takes_context=True)
+@once_per_request
 def page_languages(context):
     """This page in every site language, for the switcher and hreflang links."""
-    request = context.get("request")
-    cached = getattr(request, "_cms_page_languages", None)
-    if cached is not None:
-        return cached
     page = context.get("page")
-    versions = language_versions(page if hasattr(page, "locale") else None, request)
-    if request is not None:
-        request._cms_page_languages = versions
-    return versions
+    return language_versions(
+        page if hasattr(page, "locale") else None, context.get("request")
+    )
 
 
 @register.filter
