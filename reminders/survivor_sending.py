@@ -167,7 +167,7 @@ def survivor_message_send(*, message_id: int, now: datetime | None = None) -> st
     """Send one queued message, defer it, or record why it did not go."""
     now = now or timezone.now()
     message = (
-        SurvivorMessage.objects.select_for_update()
+        SurvivorMessage.objects.select_for_update(of=("self",))
         .select_related("survivor", "journey", "hearing__court")
         .filter(pk=message_id, status=Status.QUEUED)
         .first()
