@@ -49,7 +49,10 @@ PUBLIC = {
     "wagtailadmin_javascript_catalog",
     "wagtailadmin_sprite",  # the admin's icon sprite
     "wagtailcore_login",  # sign-in form for password-protected Wagtail pages
+    "partners:sign_in",  # partner organisations' sign-in (tests/partners)
 }
+# Where a refused anonymous visitor may be sent: the staff or the partner sign-in.
+SIGN_IN_PAGES = (reverse("wagtailadmin_login"), reverse("partners:sign_in"))
 # Wagtail's deliberate error page (it raises to test 500 handling).
 RAISES_ON_PURPOSE = {"wagtailadmin_error_test"}
 
@@ -277,7 +280,7 @@ def _check(response, route, url, *, anonymous: bool, scoped: bool) -> str | None
     if status in DENIED:
         return None
     if status in (301, 302):
-        if anonymous and reverse("wagtailadmin_login") not in response["Location"]:
+        if anonymous and not response["Location"].startswith(SIGN_IN_PAGES):
             return f"{url} ({route.name}) redirects anonymous to {response['Location']}"
         return None
     if status == 200 and not anonymous and not scoped:
@@ -292,11 +295,12 @@ def test_the_walk_finds_the_admin_and_the_security_pages():
     assert len(ROUTES) > 150
 
 
-def walk_problems(client, victim, routes, *, anonymous: bool) -> list[str]:
-    """Request every route; return what was not refused."""
+def walk_problems(client, victim, routes, *, anonymous: bool, user=None) -> list[str]:
+    """Request every route (as ``user``, or another service's manager); return
+    what was not refused."""
     client.raise_request_exception = False
     if not anonymous:
-        force_login_verified(client, ManagerFactory())
+        force_login_verified(client, user or ManagerFactory())
     skip = RAISES_ON_PURPOSE | (PUBLIC if anonymous else {"wagtailadmin_logout"})
     problems = []
     for route in routes:
