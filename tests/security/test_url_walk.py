@@ -26,7 +26,10 @@ from tests.factories import (
     IntelligenceReportFactory,
     JourneyFactory,
     ManagerFactory,
+    PartnerMemberFactory,
     RequestedMeasureFactory,
+    SharingAgreementFactory,
+    SharingConsentFactory,
     StageEventFactory,
     SurvivorFactory,
     force_login_verified,
@@ -74,6 +77,9 @@ class Victim:
     letter: object
     measures_request: object
     intelligence: object
+    sharing_consent: object
+    agreement: object
+    partner_member: object
 
 
 # Parameter name -> value, from the victim's records. Wagtail's own parameters
@@ -91,6 +97,9 @@ PARAMETERS = {
     "hearing_id": lambda v: v.hearing.pk,
     "event_id": lambda v: v.event.pk,
     "consent_id": lambda v: v.consent.pk,
+    "sharing_consent_id": lambda v: v.sharing_consent.pk,
+    "agreement_id": lambda v: v.agreement.pk,
+    "member_id": lambda v: v.partner_member.pk,
     "defendant_id": lambda v: v.defendant.pk,
     "contact_id": lambda v: v.contact.pk,
     "user_id": lambda v: v.manager.pk,
@@ -247,6 +256,8 @@ def victim(db) -> Victim:
         lead_advocate=manager,
     )
     journey = JourneyFactory(survivor=survivor, lead_advocate=manager)
+    agreement = SharingAgreementFactory(organisation=organisation)
+    partner = agreement.partner
     contact = services.contact_method_add(
         actor=manager, survivor=survivor, kind="mobile", value="07700 900555"
     )
@@ -268,6 +279,9 @@ def victim(db) -> Victim:
         intelligence=IntelligenceReportFactory(
             survivor=survivor, journey=journey, consent="police"
         ),
+        sharing_consent=SharingConsentFactory(journey=journey, partner=partner),
+        agreement=agreement,
+        partner_member=PartnerMemberFactory(partner=partner),
     )
 
 
