@@ -10,9 +10,12 @@ from django.utils import timezone
 
 from core.workdays import is_working_day
 from journeys import services
-from journeys.models import Court
+from journeys.models import Court, Journey
 from organisations import services as organisation_services
 from organisations.models import Membership, Organisation
+from partners import scopes
+from partners import services as partner_services
+from partners.models import PartnerOrganisation
 from reminders.survivors import survivor_reminders_choose
 from rules import get_pack
 
@@ -231,6 +234,46 @@ def _add_hearings(kind: str, journey, actor, today: date) -> None:
 
 
 @transaction.atomic
+def _share_with_liaison_team(manager, organisation, today: date) -> None:
+    """A fictional police liaison team under an agreement, one sign-in, and one
+    survivor's consent to share her stage and hearings (not her name)."""
+    team = partner_services.partner_organisation_add(
+        actor=manager,
+        name="Calder Vale Police – Sex Work Liaison Team",
+        kind=PartnerOrganisation.Kind.POLICE,
+    )
+    partner_services.agreement_record(
+        actor=manager,
+        partner=team,
+        reference="CVP-ISA-2026-01",
+        signed_on=today - timedelta(days=120),
+        review_on=today + timedelta(days=245),
+    )
+    partner_services.partner_member_add(
+        actor=manager,
+        partner=team,
+        username="liaison",
+        first_name="Jo",
+        last_name="Marsden",
+        email="liaison@example.org",
+        password=DEMO_PASSWORD,
+    )
+    journey = (
+        Journey.objects.for_user(manager)
+        .filter(hearings__isnull=False)
+        .distinct()
+        .order_by("pk")
+        .first()
+    )
+    partner_services.consent_record(
+        actor=manager,
+        journey=journey,
+        partner=team,
+        scope=[scopes.STAGE, scopes.HEARINGS, scopes.OFFICER],
+        given_on=today - timedelta(days=14),
+    )
+
+
 def load_demo_data() -> dict:
     """Create the demo services and caseload once; running again changes nothing."""
     if Organisation.objects.filter(slug="northbridge").exists():
@@ -353,6 +396,8 @@ def load_demo_data() -> dict:
             given_on=reported_on,
             recorded_how="signed_form",
         )
+
+    _share_with_liaison_team(manager, northbridge, today)
 
     # A survivor in the other service, to show the wall between them.
     theirs = services.survivor_create(actor=other, chosen_name="Casey")
