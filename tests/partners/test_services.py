@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from core.access import policy
 from partners import errors, scopes, services
 from partners.models import SharingAgreement, SharingConsent
 from tests.factories import SharingAgreementFactory
@@ -173,24 +174,8 @@ def test_an_agreement_is_recorded_for_the_managers_own_service(
     assert agreement.history.get().history_user == manager
 
 
-def test_a_partner_sign_in_needs_an_agreement(manager, police):
-    with pytest.raises(ValidationError) as refused:
-        services.partner_member_add(
-            actor=manager,
-            partner=police,
-            username="pc-fenwick",
-            first_name="Pat",
-            last_name="Fenwick",
-            email="pat@police.example.org",
-            password="a-long-test-password",
-        )
-    assert str(errors.NO_AGREEMENT) in _messages(refused)
-
-
-def test_a_partner_sign_in_is_a_user_without_staff_membership(
-    manager, police, agreement
-):
-    member = services.partner_member_add(
+def _add_pat(manager, police):
+    return services.partner_member_add(
         actor=manager,
         partner=police,
         username="pc-fenwick",
@@ -199,8 +184,18 @@ def test_a_partner_sign_in_is_a_user_without_staff_membership(
         email="pat@police.example.org",
         password="a-long-test-password",
     )
-    from core.access import policy
 
+
+def test_a_partner_sign_in_needs_an_agreement(manager, police):
+    with pytest.raises(ValidationError) as refused:
+        _add_pat(manager, police)
+    assert str(errors.NO_AGREEMENT) in _messages(refused)
+
+
+def test_a_partner_sign_in_is_a_user_without_staff_membership(
+    manager, police, agreement
+):
+    member = _add_pat(manager, police)
     assert policy.is_partner(member.user)
     assert not policy.is_staff(member.user)
     assert member.user.check_password("a-long-test-password")
