@@ -200,3 +200,9 @@ def test_a_partner_sign_in_is_a_user_without_staff_membership(
     assert not policy.is_staff(member.user)
     assert member.user.check_password("a-long-test-password")
     assert not member.user.has_perm("wagtailadmin.access_admin")
+
+
+def test_a_date_from_another_century_is_refused(advocate, journey, police, agreement):
+    with pytest.raises(ValidationError):
+        _record(advocate, journey, police, given_on=date(1, 1, 1))
+    assert not SharingConsent.objects.exists()
