@@ -157,9 +157,14 @@ def partner_member_set_active(
     """Stop (or restore) a partner worker's sign-in; stopping applies at once."""
     policy.ensure_manager(actor)
     organisation = organisation_of(actor)
-    if not SharingAgreement.objects.filter(
+    agreements = SharingAgreement.objects.filter(
         organisation=organisation, partner_id=member.partner_id
-    ).exists():
+    )
+    # Any service that ever shared may stop a sign-in; only one sharing now may
+    # let it back in.
+    if active:
+        agreements = agreements.in_force()
+    if not agreements.exists():
         raise PermissionDenied(errors.PARTNER_NOT_YOURS)
     member.is_active = active
     return save_with_history(

@@ -206,3 +206,27 @@ def test_a_date_from_another_century_is_refused(advocate, journey, police, agree
     with pytest.raises(ValidationError):
         _record(advocate, journey, police, given_on=date(1, 1, 1))
     assert not SharingConsent.objects.exists()
+
+
+def test_only_a_service_sharing_now_may_restore_a_stopped_sign_in(
+    manager, officer, police, agreement
+):
+    member = officer.partner_member
+    services.partner_member_set_active(actor=manager, member=member, active=False)
+    agreement.ends_on = TODAY() - timedelta(days=1)
+    agreement.save()
+    with pytest.raises(PermissionDenied):
+        services.partner_member_set_active(actor=manager, member=member, active=True)
+    member.refresh_from_db()
+    assert not member.is_active
+
+
+def test_another_service_cannot_stop_a_partner_it_never_shared_with(
+    outsider, officer, agreement
+):
+    outsider.membership.role = "manager"
+    outsider.membership.save()
+    with pytest.raises(PermissionDenied):
+        services.partner_member_set_active(
+            actor=outsider, member=officer.partner_member, active=False
+        )
