@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "reports",
     "security",
     "intelligence",
+    "tasking",
     "cms",
     "portal",
     "wagtail.contrib.forms",
