@@ -21,6 +21,13 @@ from core.fields import EncryptedTextField
 from journeys.models import Journey
 
 
+def name_of(user) -> str:
+    """A member of staff as lists show them (blank once the account is gone)."""
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
+
+
 class RiskLevel(models.IntegerChoices):
     """Ordered, so the highest risk sorts first and "at least high" is a comparison."""
 
@@ -106,6 +113,10 @@ class RiskAssessment(models.Model):
         return self.review_on < (today or timezone.localdate())
 
     @property
+    def assessed_by_name(self) -> str:
+        return name_of(self.assessed_by)
+
+    @property
     def key_risk_lines(self) -> list[str]:
         return [line.strip() for line in self.key_risks.splitlines() if line.strip()]
 
@@ -182,6 +193,14 @@ class Action(models.Model):
 
     def __str__(self) -> str:
         return str(_("Action on %(ref)s")) % {"ref": f"W-{self.journey_id}"}
+
+    @property
+    def owner_name(self) -> str:
+        return name_of(self.owner)
+
+    @property
+    def done_by_name(self) -> str:
+        return name_of(self.done_by)
 
     @property
     def is_done(self) -> bool:

@@ -19,6 +19,7 @@ from django.urls.resolvers import RoutePattern
 
 from journeys import services
 from tests.factories import (
+    ActionFactory,
     CodeBreachFactory,
     ConsentFactory,
     DeadlineFactory,
@@ -71,6 +72,7 @@ class Victim:
     letter: object
     measures_request: object
     intelligence: object
+    action: object
 
 
 # Parameter name -> value, from the victim's records. Wagtail's own parameters
@@ -129,6 +131,7 @@ PARAMETERS = {
 # For pk/object_id: the first of these words in the URL name says which record.
 MODEL_WORDS = [
     ("intelligence", lambda v: v.intelligence.pk),
+    ("tasking:action", lambda v: v.action.pk),
     ("survivor", lambda v: v.survivor.pk),
     ("journey", lambda v: v.journey.pk),
     ("hearing", lambda v: v.hearing.pk),
@@ -265,6 +268,7 @@ def victim(db) -> Victim:
         intelligence=IntelligenceReportFactory(
             survivor=survivor, journey=journey, consent="police"
         ),
+        action=ActionFactory(journey=journey, owner=manager),
     )
 
 

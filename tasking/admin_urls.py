@@ -1,0 +1,23 @@
+"""Tasking URLs, mounted in the Wagtail admin by wagtail_hooks."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "tasking"
+
+urlpatterns = [
+    path("journey/<int:pk>/risk/", views.RiskSetView.as_view(), name="journey_risk"),
+    path(
+        "journey/<int:pk>/actions/new/",
+        views.ActionAddView.as_view(),
+        name="journey_action_add",
+    ),
+    path("actions/<int:pk>/", views.ActionEditView.as_view(), name="action_edit"),
+    path("actions/<int:pk>/done/", views.ActionDoneView.as_view(), name="action_done"),
+    path(
+        "actions/<int:pk>/reopen/",
+        views.ActionReopenView.as_view(),
+        name="action_reopen",
+    ),
+]
