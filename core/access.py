@@ -27,6 +27,16 @@ def membership_of(user):
         return None
 
 
+def partner_member_of(user):
+    """Return the user's partner sign-in (``partners.PartnerMember``), or None."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    try:
+        return user.partner_member
+    except ObjectDoesNotExist:
+        return None
+
+
 class AccessPolicy:
     """Answers access questions from a user's membership (role, organisation)."""
 
@@ -95,6 +105,30 @@ class AccessPolicy:
         if membership.sees_own_caseload_only:
             queryset = queryset.filter(**{advocate_path: user})
         return queryset
+
+    def active_partner_member(self, user):
+        """A partner organisation's worker who may sign in; never service staff too."""
+        if membership_of(user) is not None or not getattr(user, "is_active", False):
+            return None
+        member = partner_member_of(user)
+        if member is None or not member.is_active:
+            return None
+        return member
+
+    def is_partner(self, user) -> bool:
+        return self.active_partner_member(user) is not None
+
+    def partner_id(self, user) -> int | None:
+        """The partner organisation a partner works for; None for everyone else."""
+        member = self.active_partner_member(user)
+        return member.partner_id if member else None
+
+    def scope_for_partner(self, queryset, user, *, partner_path: str):
+        """Rows addressed to this partner's organisation; none for anyone else."""
+        partner_id = self.partner_id(user)
+        if partner_id is None:
+            return queryset.none()
+        return queryset.filter(**{partner_path: partner_id})
 
     def scope_service_wide(self, queryset, user, *, organisation_path: str):
         """Service settings every member sees, whatever their caseload."""

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "reports",
     "security",
     "intelligence",
+    "partners",
     "tasking",
     "cms",
     "portal",

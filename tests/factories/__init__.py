@@ -26,6 +26,12 @@ from tests.factories.journeys import (  # noqa: F401, E402
     SurvivorFactory,
     UserFactory,
 )
+from tests.factories.partners import (  # noqa: F401, E402
+    PartnerMemberFactory,
+    PartnerOrganisationFactory,
+    SharingAgreementFactory,
+    SharingConsentFactory,
+)
 from tests.factories.reminders import SurvivorMessageFactory  # noqa: F401, E402
 from tests.factories.security import (  # noqa: F401, E402
     StaticDeviceFactory,

@@ -1,0 +1,82 @@
+"""Which journeys partners may see: the one question every partner page asks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from django.db.models import Exists, OuterRef, QuerySet
+from django.utils import timezone
+
+from core.access import policy
+from journeys.models import Journey
+
+from . import scopes
+from .models import PartnerOrganisation, SharingAgreement, SharingConsent
+
+
+def _partner_ids(partner_organisations) -> list[int] | QuerySet:
+    if isinstance(partner_organisations, QuerySet):
+        return partner_organisations.values("pk")
+    if isinstance(partner_organisations, PartnerOrganisation | int):
+        partner_organisations = [partner_organisations]
+    return [getattr(p, "pk", p) for p in partner_organisations]
+
+
+def live_consents(
+    partner_organisations: Iterable[PartnerOrganisation] | QuerySet,
+    *,
+    scope: str | None = None,
+    on: date | None = None,
+) -> QuerySet[SharingConsent]:
+    """Consents in force on ``on`` under an agreement in force on that day."""
+    on = on or timezone.localdate()
+    if scope is not None and scope not in scopes.KEYS:
+        raise ValueError(f"Unknown sharing scope {scope!r}")
+    agreement = SharingAgreement.objects.in_force(on).filter(
+        organisation=OuterRef("journey__organisation"), partner=OuterRef("partner")
+    )
+    consents = (
+        SharingConsent.objects.live(on)
+        .filter(
+            partner__in=_partner_ids(partner_organisations),
+            journey__anonymised_at__isnull=True,
+            journey__survivor__erased_at__isnull=True,
+        )
+        .filter(Exists(agreement))
+    )
+    if scope is not None:
+        consents = consents.covering(scope)
+    return consents
+
+
+def journeys_shared_with(
+    partner_organisations: Iterable[PartnerOrganisation] | QuerySet,
+    *,
+    scope: str | None = None,
+    on: date | None = None,
+) -> QuerySet[Journey]:
+    """Journeys the survivor agreed to share with any of these partners on ``on``.
+
+    Only consent in force (given, not withdrawn) under an information-sharing
+    agreement in force between the journey's service and that partner counts;
+    ``scope`` narrows to consents that include that group of fields
+    (``partners.scopes``). Erased or anonymised journeys are never shared.
+    """
+    consents = live_consents(partner_organisations, scope=scope, on=on)
+    return Journey.objects.filter(
+        Exists(consents.filter(journey=OuterRef("pk")))
+    ).order_by("pk")
+
+
+def shared_with_partner(user, *, on: date | None = None) -> QuerySet[SharingConsent]:
+    """The signed-in partner's consents in force: none for anyone not a partner."""
+    partner_id = policy.partner_id(user)
+    if partner_id is None:
+        return SharingConsent.objects.none()
+    return (
+        live_consents([partner_id], on=on)
+        .for_partner(user)
+        .select_related("journey", "journey__survivor")
+        .order_by("-given_on", "-pk")
+    )
