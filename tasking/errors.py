@@ -13,6 +13,7 @@ NOT_DONE = _("This action is still open.")
 DONE_IN_FUTURE = _("An action cannot be done on a date still to come.")
 DONE_BEFORE_CREATED = _("An action cannot be done before it was added.")
 JOURNEY_CLOSED = _("This journey is closed: reopen it to change its risk or actions.")
+MEETING_DATE_REQUIRED = _("Enter the meeting date.")
 MEETING_DATE_TAKEN = _("Your service already has a tasking meeting on %(date)s.")
 NO_PARTNERS = _(
     "Choose the partner organisations attending: the list shows only survivors who "

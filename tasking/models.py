@@ -15,10 +15,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.access import JourneyScopedQuerySet
+from core.access import JourneyScopedQuerySet, ScopedQuerySet, policy
 from core.bounds import DB_EARLIEST, DB_LATEST, validate_date_in_range
 from core.fields import EncryptedTextField
 from journeys.models import Journey
+from organisations.models import Organisation
+from partners.models import PartnerOrganisation
 
 
 def name_of(user) -> str:
@@ -208,3 +210,119 @@ class Action(models.Model):
 
     def is_overdue(self, today=None) -> bool:
         return not self.is_done and self.due_on < (today or timezone.localdate())
+
+
+class MeetingQuerySet(ScopedQuerySet):
+    def for_user(self, user):
+        """A service's meetings are the whole service's business."""
+        return policy.scope_service_wide(
+            self, user, organisation_path=self.organisation_path
+        )
+
+
+class TaskingMeeting(models.Model):
+    """A (weekly) tasking meeting of the service with the partners attending."""
+
+    EDITABLE_FIELDS = ("meets_on", "partners", "min_level", "notes")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="tasking_meetings"
+    )
+    meets_on = models.DateField(_("meeting date"), validators=[validate_date_in_range])
+    partners = models.ManyToManyField(
+        PartnerOrganisation,
+        related_name="tasking_meetings",
+        verbose_name=_("partners attending"),
+        help_text=_(
+            "A survivor is on the list only if she agreed to share with every one "
+            "of them."
+        ),
+    )
+    min_level = models.PositiveSmallIntegerField(
+        _("discuss survivors at or above"),
+        choices=RiskLevel.choices,
+        default=RiskLevel.HIGH,
+    )
+    notes = EncryptedTextField(
+        _("notes"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Who chaired, apologies, anything not about one survivor."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords(m2m_fields=[partners])
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-meets_on", "-pk"]
+        verbose_name = _("tasking meeting")
+        verbose_name_plural = _("tasking meetings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "meets_on"], name="one_tasking_meeting_a_day"
+            ),
+            models.CheckConstraint(
+                condition=Q(min_level__gte=1, min_level__lte=4),
+                name="tasking_min_level_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(meets_on__gte=DB_EARLIEST, meets_on__lt=DB_LATEST),
+                name="tasking_meeting_date_in_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Tasking meeting, %(date)s")) % {
+            "date": self.meets_on.strftime("%d/%m/%Y")
+        }
+
+
+class AgreedRecord(models.Model):
+    """What a tasking meeting agreed about one journey: one record, edited in turn."""
+
+    meeting = models.ForeignKey(
+        TaskingMeeting, on_delete=models.PROTECT, related_name="agreed_records"
+    )
+    journey = models.ForeignKey(
+        Journey, on_delete=models.CASCADE, related_name="tasking_agreed_records"
+    )
+    agreed = EncryptedTextField(_("what was agreed"), max_length=2000)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords()
+
+    objects = JourneyScopedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["meeting", "pk"]
+        verbose_name = _("what was agreed")
+        verbose_name_plural = _("what was agreed")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "journey"], name="one_agreed_record_per_journey"
+            ),
+            models.CheckConstraint(
+                condition=~Q(agreed=""), name="agreed_record_says_something"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Agreed for %(ref)s")) % {"ref": f"W-{self.journey_id}"}

@@ -10,12 +10,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from core.access import ensure_visible, policy
+from core.access import ensure_visible, organisation_of, policy
 from core.records import claim_version, save_with_history
 from journeys.models import Journey
+from partners.models import SharingAgreement
 
 from . import errors
-from .models import Action, RiskAssessment, RiskLevel
+from .models import Action, AgreedRecord, RiskAssessment, RiskLevel, TaskingMeeting
+from .selectors import listed_journeys
 
 
 def _ensure_open(journey: Journey) -> None:
@@ -158,3 +160,117 @@ def action_reopen(
     claim_version(action, expected_version)
     action.done_on, action.done_by = None, None
     return save_with_history(action, actor=actor, reason="reopened")
+
+
+def _check_meeting(meeting: TaskingMeeting, partners: list) -> None:
+    """Refuse a meeting the list could not be built for, in words."""
+    problems: dict[str, Any] = {}
+    if meeting.meets_on is None:
+        raise ValidationError({"meets_on": errors.MEETING_DATE_REQUIRED})
+    taken = TaskingMeeting.objects.filter(
+        organisation_id=meeting.organisation_id, meets_on=meeting.meets_on
+    ).exclude(pk=meeting.pk)
+    if taken.exists():
+        problems["meets_on"] = ValidationError(
+            errors.MEETING_DATE_TAKEN,
+            params={"date": date_format(meeting.meets_on, "j F Y")},
+        )
+    if meeting.min_level not in RiskLevel.values:
+        problems["min_level"] = errors.UNKNOWN_LEVEL
+    if not partners:
+        problems["partners"] = errors.NO_PARTNERS
+    agreed = set(
+        SharingAgreement.objects.in_force(meeting.meets_on)
+        .filter(organisation_id=meeting.organisation_id)
+        .values_list("partner_id", flat=True)
+    )
+    for partner in partners:
+        if partner.pk not in agreed:
+            problems["partners"] = ValidationError(
+                errors.PARTNER_WITHOUT_AGREEMENT, params={"partner": partner.name}
+            )
+            break
+    if problems:
+        raise ValidationError(problems)
+
+
+@transaction.atomic
+def meeting_create(
+    *,
+    actor,
+    meets_on: date,
+    partners: list,
+    min_level: int = RiskLevel.HIGH,
+    notes: str = "",
+) -> TaskingMeeting:
+    """Plan a tasking meeting with the partners attending."""
+    meeting = TaskingMeeting(
+        organisation=organisation_of(actor),
+        meets_on=meets_on,
+        min_level=min_level,
+        notes=_clean(notes),
+        created_by=actor,
+    )
+    partners = list(partners)
+    _check_meeting(meeting, partners)
+    save_with_history(meeting, actor=actor, reason="planned")
+    meeting.partners.set(partners)
+    return meeting
+
+
+@transaction.atomic
+def meeting_update(
+    *,
+    actor,
+    meeting: TaskingMeeting,
+    expected_version: int | None = None,
+    meets_on: date,
+    partners: list,
+    min_level: int,
+    notes: str = "",
+) -> TaskingMeeting:
+    """Change the date, the partners attending, the threshold or the notes."""
+    ensure_visible(actor, meeting.organisation_id)
+    meeting.meets_on, meeting.min_level, meeting.notes = (
+        meets_on,
+        min_level,
+        _clean(notes),
+    )
+    partners = list(partners)
+    _check_meeting(meeting, partners)
+    claim_version(meeting, expected_version)
+    meeting.partners.set(partners)
+    return save_with_history(meeting, actor=actor)
+
+
+@transaction.atomic
+def agreed_record(
+    *,
+    actor,
+    meeting: TaskingMeeting,
+    journey: Journey,
+    agreed: str,
+    expected_version: int | None = None,
+) -> AgreedRecord:
+    """Record (or change) what the meeting agreed for one survivor on its list."""
+    ensure_visible(actor, meeting.organisation_id)
+    ensure_visible(actor, journey.organisation_id)
+    if not listed_journeys(meeting=meeting, user=actor).filter(pk=journey.pk).exists():
+        raise ValidationError(errors.NOT_ON_THE_LIST, code="not_listed")
+    if not _clean(agreed):
+        raise ValidationError({"agreed": errors.AGREED_REQUIRED})
+    record = (
+        AgreedRecord.objects.select_for_update()
+        .filter(meeting=meeting, journey=journey)
+        .first()
+    )
+    if record is None:
+        record = AgreedRecord(meeting=meeting, journey=journey)
+        reason = "recorded"
+    else:
+        # A form opened before anyone recorded it carries no version: someone
+        # else's words came in meanwhile, so refuse rather than overwrite them.
+        claim_version(record, expected_version or 0)
+        reason = ""
+    record.agreed, record.recorded_by = _clean(agreed), actor
+    return save_with_history(record, actor=actor, reason=reason)
