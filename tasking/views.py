@@ -1,4 +1,4 @@
-"""Staff pages: set a risk level, add, change and tick off actions.
+"""Staff pages: risk levels and actions, meetings, the tasking list and its agenda.
 
 Every page loads its journey or action through the access policy, so another
 service's record is simply not found (404).
@@ -6,19 +6,30 @@ service's record is simply not found (404).
 
 from __future__ import annotations
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView, View
 
 from core.access import policy
-from journeys.admin_views import JourneyObjectMixin, ServiceFormView
+from journeys import signals
+from journeys.admin_views import JourneyObjectMixin, ServiceFormView, WorkspaceMixin
 from journeys.models import Journey
 
-from . import services
-from .forms import ActionDoneForm, ActionForm, ActionReopenForm, RiskForm
-from .models import Action
+from . import agenda, services
+from .forms import (
+    ActionDoneForm,
+    ActionForm,
+    ActionReopenForm,
+    AgreedForm,
+    MeetingForm,
+    RiskForm,
+)
+from .models import Action, AgreedRecord, TaskingMeeting
+from .selectors import listed_journeys, tasking_list
 
 PANEL_ANCHOR = "#risk-and-actions"
 
@@ -187,3 +198,229 @@ class ActionReopenView(ActionObjectMixin, ServiceFormView):
             action=self.action,
             expected_version=form.expected_version(),
         )
+
+
+# Meetings ---------------------------------------------------------------------------
+def _meetings_crumbs() -> list[dict]:
+    return [{"url": reverse("tasking:meetings"), "label": _("Tasking meetings")}]
+
+
+class MeetingStaffMixin:
+    """Meeting pages: the service's staff who may read journeys."""
+
+    permissions_required = ("journeys.view_journey",)
+
+    def has_extra_permission(self, user) -> bool:
+        return policy.is_staff(user)
+
+
+class MeetingObjectMixin(MeetingStaffMixin):
+    """Load the meeting from the URL, only if it is the user's service's."""
+
+    @cached_property
+    def meeting(self) -> TaskingMeeting:
+        try:
+            return (
+                TaskingMeeting.objects.for_user(self.request.user)
+                .select_related("organisation")
+                .get(pk=self.kwargs["pk"])
+            )
+        except TaskingMeeting.DoesNotExist:
+            raise Http404 from None
+
+    def get_record(self):
+        return self.meeting
+
+    def meeting_url(self) -> str:
+        return reverse("tasking:meeting", args=[self.meeting.pk])
+
+    def extra_breadcrumbs(self):
+        return [
+            *_meetings_crumbs(),
+            {"url": self.meeting_url(), "label": str(self.meeting)},
+        ]
+
+    def get_browser_title(self):
+        return str(self.meeting)
+
+
+class MeetingIndexView(MeetingStaffMixin, WorkspaceMixin, TemplateView):
+    """The service's meetings: the next ones first, then the past ones."""
+
+    template_name = "tasking/meetings.html"
+    header_icon = "calendar"
+    page_title = gettext_lazy("Tasking meetings")
+
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        meetings = list(
+            TaskingMeeting.objects.for_user(self.request.user)
+            .prefetch_related("partners")
+            .order_by("-meets_on")[:100]
+        )
+        return super().get_context_data(
+            upcoming=sorted(
+                (m for m in meetings if m.meets_on >= today), key=lambda m: m.meets_on
+            ),
+            past=[m for m in meetings if m.meets_on < today],
+            **kwargs,
+        )
+
+
+class MeetingAddView(MeetingStaffMixin, ServiceFormView):
+    form_class = MeetingForm
+    submit_button_label = gettext_lazy("Plan meeting")
+    success_message = gettext_lazy("Tasking meeting planned.")
+    page_title = gettext_lazy("Plan a tasking meeting")
+
+    def extra_breadcrumbs(self):
+        return _meetings_crumbs()
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "for_user": self.request.user}
+
+    def get_success_url(self):
+        if getattr(self, "created", None) is not None:
+            return reverse("tasking:meeting", args=[self.created.pk])
+        return reverse("tasking:meetings")
+
+    def perform(self, form):
+        self.created = services.meeting_create(
+            actor=self.request.user, **form.service_fields()
+        )
+
+
+class MeetingEditView(MeetingObjectMixin, ServiceFormView):
+    form_class = MeetingForm
+    model = TaskingMeeting
+    success_message = gettext_lazy("Tasking meeting saved.")
+    page_title = gettext_lazy("Change the meeting")
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "for_user": self.request.user,
+            "meeting": self.meeting,
+        }
+
+    def get_success_url(self):
+        return self.meeting_url()
+
+    def perform(self, form):
+        services.meeting_update(
+            actor=self.request.user,
+            meeting=self.meeting,
+            expected_version=form.expected_version(),
+            **form.service_fields(),
+        )
+
+    def form_invalid(self, form):
+        self.meeting.refresh_from_db()
+        return super().form_invalid(form)
+
+
+class MeetingDetailView(MeetingObjectMixin, WorkspaceMixin, TemplateView):
+    """The tasking list: printable, and exportable as an agenda.
+
+    It shows several survivors' risk at once, so every survivor on it is
+    access-logged, as an export would be.
+    """
+
+    template_name = "tasking/meeting.html"
+    header_icon = "list-ul"
+
+    def get_page_title(self):
+        return str(self.meeting)
+
+    def extra_breadcrumbs(self):
+        return _meetings_crumbs()
+
+    def get_context_data(self, **kwargs):
+        found = tasking_list(meeting=self.meeting, user=self.request.user)
+        if found.journeys:
+            signals.records_exported.send(
+                sender=Journey, request=self.request, objects=found.journeys
+            )
+        return super().get_context_data(
+            agenda=found,
+            meeting=self.meeting,
+            on=self.meeting.meets_on,
+            **kwargs,
+        )
+
+
+class AgreedView(MeetingObjectMixin, ServiceFormView):
+    """Record what the meeting agreed for one survivor on its list."""
+
+    form_class = AgreedForm
+    model = AgreedRecord
+    submit_button_label = gettext_lazy("Save what was agreed")
+    success_message = gettext_lazy("Saved what was agreed.")
+    page_title = gettext_lazy("What the meeting agreed")
+
+    @cached_property
+    def journey(self) -> Journey:
+        listed = listed_journeys(meeting=self.meeting, user=self.request.user)
+        try:
+            return listed.select_related("survivor").get(pk=self.kwargs["journey_pk"])
+        except Journey.DoesNotExist:
+            raise Http404 from None
+
+    @cached_property
+    def record(self) -> AgreedRecord | None:
+        return AgreedRecord.objects.filter(
+            meeting=self.meeting, journey=self.journey
+        ).first()
+
+    def get_record(self):
+        return self.journey
+
+    def get_browser_title(self):
+        return _("Agreed: %(ref)s") % {"ref": self.journey.reference}
+
+    def get_intro(self) -> str:
+        return _("For %(ref)s at the %(meeting)s.") % {
+            "ref": self.journey.reference,
+            "meeting": str(self.meeting).lower(),
+        }
+
+    def get_initial(self):
+        if self.record is None:
+            return {}
+        return {"agreed": self.record.agreed, "version": self.record.version}
+
+    def get_success_url(self):
+        return self.meeting_url() + f"#journey-{self.journey.pk}"
+
+    def perform(self, form):
+        services.agreed_record(
+            actor=self.request.user,
+            meeting=self.meeting,
+            journey=self.journey,
+            agreed=form.cleaned_data["agreed"],
+            expected_version=form.expected_version(),
+        )
+
+
+AGENDA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+class AgendaExportView(MeetingObjectMixin, WorkspaceMixin, View):
+    """The tasking list as a CSV or .docx agenda; each survivor in it is logged."""
+
+    def get(self, request, pk: int, fmt: str):
+        if fmt not in AGENDA_TYPES:
+            raise Http404
+        found = tasking_list(meeting=self.meeting, user=request.user)
+        if found.journeys:
+            signals.records_exported.send(
+                sender=Journey, request=request, objects=found.journeys
+            )
+        body = agenda.as_csv(found) if fmt == "csv" else agenda.as_docx(found)
+        response = HttpResponse(body, content_type=AGENDA_TYPES[fmt])
+        name = f"tasking-agenda-{self.meeting.meets_on:%Y-%m-%d}.{fmt}"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response

@@ -1,12 +1,14 @@
 """Tasking in the admin: URLs, menu item, the journey panel, access logging."""
 
-from django.urls import include, path
+from django.urls import include, path, reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from core import hooks as waymark_hooks
 from core.access import policy
+from core.menus import StaffMenuItem
 
 from .selectors import journey_tasking
 
@@ -14,6 +16,17 @@ from .selectors import journey_tasking
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("tasking/", include("tasking.admin_urls"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_tasking_menu_item():
+    return StaffMenuItem(
+        _("Tasking meetings"),
+        reverse("tasking:meetings"),
+        name="tasking-meetings",
+        icon_name="calendar",
+        order=310,
+    )
 
 
 class RiskAndActionsPanel(Component):
@@ -61,5 +74,8 @@ def tasking_logged_routes():
             "tasking:action_edit",
             "tasking:action_done",
             "tasking:action_reopen",
+        ),
+        waymark_hooks.logged(
+            "journeys.journey", "journey_pk", "tasking:meeting_agreed"
         ),
     ]
