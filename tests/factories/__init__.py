@@ -42,4 +42,5 @@ from tests.factories.security import (  # noqa: F401, E402
 from tests.factories.tasking import (  # noqa: F401, E402
     ActionFactory,
     RiskAssessmentFactory,
+    TaskingMeetingFactory,
 )

@@ -6,7 +6,7 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from tasking.models import Action, RiskAssessment, RiskLevel
+from tasking.models import Action, RiskAssessment, RiskLevel, TaskingMeeting
 
 
 class RiskAssessmentFactory(DjangoModelFactory):
@@ -32,3 +32,13 @@ class ActionFactory(DjangoModelFactory):
     description = "Ask the officer in the case for a safety plan update"
     owner = factory.SelfAttribute("journey.lead_advocate")
     due_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=7))
+
+
+class TaskingMeetingFactory(DjangoModelFactory):
+    """A raw meeting row (no partners); use tasking.services to plan a real one."""
+
+    class Meta:
+        model = TaskingMeeting
+
+    organisation = factory.SubFactory("tests.factories.OrganisationFactory")
+    meets_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=2))

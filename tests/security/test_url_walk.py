@@ -30,6 +30,7 @@ from tests.factories import (
     RequestedMeasureFactory,
     StageEventFactory,
     SurvivorFactory,
+    TaskingMeetingFactory,
     force_login_verified,
 )
 from tests.steps import generate_letter
@@ -73,6 +74,7 @@ class Victim:
     measures_request: object
     intelligence: object
     action: object
+    meeting: object
 
 
 # Parameter name -> value, from the victim's records. Wagtail's own parameters
@@ -132,6 +134,7 @@ PARAMETERS = {
 MODEL_WORDS = [
     ("intelligence", lambda v: v.intelligence.pk),
     ("tasking:action", lambda v: v.action.pk),
+    ("tasking:meeting", lambda v: v.meeting.pk),
     ("survivor", lambda v: v.survivor.pk),
     ("journey", lambda v: v.journey.pk),
     ("hearing", lambda v: v.hearing.pk),
@@ -269,6 +272,7 @@ def victim(db) -> Victim:
             survivor=survivor, journey=journey, consent="police"
         ),
         action=ActionFactory(journey=journey, owner=manager),
+        meeting=TaskingMeetingFactory(organisation=organisation),
     )
 
 
