@@ -15,6 +15,8 @@ urlpatterns = [
     path("calendar/", include("calendars.urls")),
     # A survivor's own page and calendar feed: secret-token URLs, no sign-in.
     path("p/", include("portal.urls")),
+    # Partner organisations' pages: signed in, two-factor, consent-scoped.
+    path("partner/", include("partners.urls")),
 ]
 
 if settings.DEBUG:

@@ -80,6 +80,7 @@ class SharingAgreement(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
+        blank=True,
         related_name="+",
         verbose_name=_("recorded by"),
     )
@@ -178,6 +179,7 @@ class SharingConsent(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
+        blank=True,
         related_name="+",
         verbose_name=_("recorded by"),
     )
@@ -227,8 +229,3 @@ class SharingConsent(models.Model):
 
     def covers(self, key: str) -> bool:
         return key in self.scope_keys
-
-    @property
-    def reference(self) -> str:
-        """What partners call her when she did not agree to share her name."""
-        return f"WM-{self.pk:05d}"

@@ -9,7 +9,8 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from core.access import policy
-from journeys.models import Journey
+from journeys.models import Hearing, Journey, StageEvent
+from rules import get_pack
 
 from . import scopes
 from .models import PartnerOrganisation, SharingAgreement, SharingConsent
@@ -80,3 +81,41 @@ def shared_with_partner(user, *, on: date | None = None) -> QuerySet[SharingCons
         .select_related("journey", "journey__survivor")
         .order_by("-given_on", "-pk")
     )
+
+
+def shared_facts(consent: SharingConsent) -> dict:
+    """Only the field groups she agreed to, for the partner's journey page.
+
+    Each group reads only its own fields; nothing else of hers is fetched.
+    """
+    journey = consent.journey
+    pack = get_pack()
+    facts: dict = {"reference": journey.reference, "scopes": consent.scope_labels}
+    if consent.covers(scopes.IDENTITY):
+        facts["working_name"] = journey.survivor.chosen_name
+    if consent.covers(scopes.STAGE):
+        facts["stage"] = journey.stage.label
+        facts["status"] = journey.get_status_display()
+        facts["next_hearing"] = (
+            Hearing.objects.filter(journey=journey)
+            .upcoming()
+            .order_by("starts_at", "window_start")
+            .first()
+        )
+    if consent.covers(scopes.HEARINGS):
+        facts["hearings"] = list(
+            Hearing.objects.filter(journey=journey)
+            .select_related("court")
+            .order_by("starts_at", "window_start", "pk")
+        )
+    if consent.covers(scopes.OFFICER):
+        force = pack.police_force(journey.police_force)
+        facts["police_force"] = force.label if force else ""
+        facts["crime_reference"] = journey.crime_reference
+        facts["officer"] = journey.oic_name
+    if consent.covers(scopes.TIMELINE):
+        facts["timeline"] = [
+            (event.occurred_on, event.label)
+            for event in StageEvent.objects.filter(journey=journey).timeline()
+        ]
+    return facts

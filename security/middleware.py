@@ -82,7 +82,15 @@ class AbsoluteSessionLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(settings.WAYMARK_ADMIN_PREFIX):
+        sign_in = next(
+            (
+                page
+                for prefix, page in settings.WAYMARK_SIGNED_IN_AREAS.items()
+                if request.path_info.startswith(prefix)
+            ),
+            None,
+        )
+        if sign_in is None:
             return self.get_response(request)
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
@@ -94,7 +102,7 @@ class AbsoluteSessionLimitMiddleware:
             elif now - started > limit:
                 logout(request)
                 query = urlencode({"next": request.get_full_path()})
-                return redirect(f"{reverse('wagtailadmin_login')}?{query}")
+                return redirect(f"{reverse(sign_in)}?{query}")
         return self.get_response(request)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import wraps
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 import segno
@@ -44,6 +46,39 @@ def has_two_factor(user) -> bool:
     return user_has_device(user, confirmed=True)
 
 
+class StepLook(NamedTuple):
+    """Where the two-factor steps are mounted: the staff admin, or another area."""
+
+    namespace: str = "security"
+    base: str = "security/_step_base.html"
+    sign_out: str = "security/_sign_out.html"
+    home: str = settings.LOGIN_REDIRECT_URL
+
+
+STAFF_LOOK = StepLook()
+
+
+def _look(request: HttpRequest) -> StepLook:
+    return getattr(request, "_two_factor_look", STAFF_LOOK)
+
+
+def with_look(view, look: StepLook):
+    """The same two-factor step, mounted in another area with that area's look."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        request._two_factor_look = look
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _step(request: HttpRequest, template: str, context: dict, *, status: int = 200):
+    look = _look(request)
+    context = {**context, "step_base": look.base, "step_sign_out": look.sign_out}
+    return render(request, template, context, status=status)
+
+
 def _next_url(request: HttpRequest) -> str:
     candidate = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(
@@ -52,12 +87,13 @@ def _next_url(request: HttpRequest) -> str:
         require_https=request.is_secure(),
     ):
         return candidate
-    return reverse(settings.LOGIN_REDIRECT_URL)
+    return reverse(_look(request).home)
 
 
 def _with_next(url_name: str, request: HttpRequest) -> str:
     """Another two-factor step, carrying the (checked) next address intact."""
-    return f"{reverse(url_name)}?{urlencode({'next': _next_url(request)})}"
+    url = reverse(f"{_look(request).namespace}:{url_name}")
+    return f"{url}?{urlencode({'next': _next_url(request)})}"
 
 
 def _code(request: HttpRequest) -> str:
@@ -72,7 +108,7 @@ def verify(request: HttpRequest) -> HttpResponse:
     if request.user.is_verified():
         return redirect(_next_url(request))
     if not has_two_factor(request.user):
-        return redirect(_with_next("security:two_factor_setup", request))
+        return redirect(_with_next("two_factor_setup", request))
     error = None
     if request.method == "POST":
         device = _match(request.user, _code(request))
@@ -81,7 +117,7 @@ def verify(request: HttpRequest) -> HttpResponse:
             otp_login(request, device)
             return redirect(_next_url(request))
         error = errors.WRONG_CODE
-    return render(
+    return _step(
         request,
         "security/two_factor_verify.html",
         {"error": error, "next": _next_url(request)},
@@ -111,7 +147,7 @@ def setup(request: HttpRequest) -> HttpResponse:
     user = request.user
     if has_two_factor(user) and not user.is_verified():
         # Someone with only the password must not be able to add their own device.
-        return redirect(_with_next("security:two_factor_verify", request))
+        return redirect(_with_next("two_factor_verify", request))
     device = (
         EncryptedTOTPDevice.objects.filter(user=user, confirmed=False)
         .order_by("-pk")
@@ -127,14 +163,14 @@ def setup(request: HttpRequest) -> HttpResponse:
             codes = _confirm(user, device)
             request.session.cycle_key()
             otp_login(request, device)
-            return render(
+            return _step(
                 request,
                 "security/two_factor_recovery_codes.html",
                 {"codes": codes, "next": _next_url(request)},
             )
         error = errors.SETUP_WRONG_CODE
     qr = segno.make(device.config_url, error="m")
-    return render(
+    return _step(
         request,
         "security/two_factor_setup.html",
         {

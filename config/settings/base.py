@@ -319,6 +319,12 @@ WAYMARK_ADMIN_CSP = {
     "frame-ancestors": ["'self'"],
 }
 WAYMARK_ADMIN_PREFIX = "/admin/"
+# Signed-in areas and their sign-in pages: sessions there end a fixed time after
+# sign-in (security.middleware.AbsoluteSessionLimitMiddleware).
+WAYMARK_SIGNED_IN_AREAS = {
+    WAYMARK_ADMIN_PREFIX: "wagtailadmin_login",
+    "/partner/": "partners:sign_in",
+}
 SECURE_REFERRER_POLICY = "same-origin"  # survivor pages send no-referrer
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"  # the admin allows SAMEORIGIN for Wagtail's previews

@@ -27,7 +27,10 @@ from tests.factories import (
     IntelligenceReportFactory,
     JourneyFactory,
     ManagerFactory,
+    PartnerMemberFactory,
     RequestedMeasureFactory,
+    SharingAgreementFactory,
+    SharingConsentFactory,
     StageEventFactory,
     SurvivorFactory,
     TaskingMeetingFactory,
@@ -51,7 +54,10 @@ PUBLIC = {
     "wagtailadmin_javascript_catalog",
     "wagtailadmin_sprite",  # the admin's icon sprite
     "wagtailcore_login",  # sign-in form for password-protected Wagtail pages
+    "partners:sign_in",  # partner organisations' sign-in (tests/partners)
 }
+# Where a refused anonymous visitor may be sent: the staff or the partner sign-in.
+SIGN_IN_PAGES = (reverse("wagtailadmin_login"), reverse("partners:sign_in"))
 # Wagtail's deliberate error page (it raises to test 500 handling).
 RAISES_ON_PURPOSE = {"wagtailadmin_error_test"}
 
@@ -75,6 +81,9 @@ class Victim:
     intelligence: object
     action: object
     meeting: object
+    sharing_consent: object
+    agreement: object
+    partner_member: object
 
 
 # Parameter name -> value, from the victim's records. Wagtail's own parameters
@@ -92,6 +101,9 @@ PARAMETERS = {
     "hearing_id": lambda v: v.hearing.pk,
     "event_id": lambda v: v.event.pk,
     "consent_id": lambda v: v.consent.pk,
+    "sharing_consent_id": lambda v: v.sharing_consent.pk,
+    "agreement_id": lambda v: v.agreement.pk,
+    "member_id": lambda v: v.partner_member.pk,
     "defendant_id": lambda v: v.defendant.pk,
     "contact_id": lambda v: v.contact.pk,
     "user_id": lambda v: v.manager.pk,
@@ -250,6 +262,8 @@ def victim(db) -> Victim:
         lead_advocate=manager,
     )
     journey = JourneyFactory(survivor=survivor, lead_advocate=manager)
+    agreement = SharingAgreementFactory(organisation=organisation)
+    partner = agreement.partner
     contact = services.contact_method_add(
         actor=manager, survivor=survivor, kind="mobile", value="07700 900555"
     )
@@ -273,6 +287,9 @@ def victim(db) -> Victim:
         ),
         action=ActionFactory(journey=journey, owner=manager),
         meeting=TaskingMeetingFactory(organisation=organisation),
+        sharing_consent=SharingConsentFactory(journey=journey, partner=partner),
+        agreement=agreement,
+        partner_member=PartnerMemberFactory(partner=partner),
     )
 
 
@@ -285,7 +302,7 @@ def _check(response, route, url, *, anonymous: bool, scoped: bool) -> str | None
     if status in DENIED:
         return None
     if status in (301, 302):
-        if anonymous and reverse("wagtailadmin_login") not in response["Location"]:
+        if anonymous and not response["Location"].startswith(SIGN_IN_PAGES):
             return f"{url} ({route.name}) redirects anonymous to {response['Location']}"
         return None
     if status == 200 and not anonymous and not scoped:
@@ -300,11 +317,12 @@ def test_the_walk_finds_the_admin_and_the_security_pages():
     assert len(ROUTES) > 150
 
 
-def walk_problems(client, victim, routes, *, anonymous: bool) -> list[str]:
-    """Request every route; return what was not refused."""
+def walk_problems(client, victim, routes, *, anonymous: bool, user=None) -> list[str]:
+    """Request every route (as ``user``, or another service's manager); return
+    what was not refused."""
     client.raise_request_exception = False
     if not anonymous:
-        force_login_verified(client, ManagerFactory())
+        force_login_verified(client, user or ManagerFactory())
     skip = RAISES_ON_PURPOSE | (PUBLIC if anonymous else {"wagtailadmin_logout"})
     problems = []
     for route in routes:
