@@ -165,39 +165,41 @@ class ActionEditView(ActionObjectMixin, ServiceFormView):
         )
 
 
-class ActionDoneView(ActionObjectMixin, ServiceFormView):
+class ActionStepView(ActionObjectMixin, ServiceFormView):
+    """Tick an action off, or open it again: one service call from the version seen."""
+
+    def get_initial(self):
+        return {"version": self.action.version}
+
+    def service_kwargs(self, form) -> dict:
+        return {}
+
+    def perform(self, form):
+        self.service(
+            actor=self.request.user,
+            action=self.action,
+            expected_version=form.expected_version(),
+            **self.service_kwargs(form),
+        )
+
+
+class ActionDoneView(ActionStepView):
     form_class = ActionDoneForm
+    service = staticmethod(services.action_complete)
     submit_button_label = gettext_lazy("Mark done")
     success_message = gettext_lazy("Action marked done.")
     page_title = gettext_lazy("Mark the action done")
 
-    def get_initial(self):
-        return {"version": self.action.version}
-
-    def perform(self, form):
-        services.action_complete(
-            actor=self.request.user,
-            action=self.action,
-            expected_version=form.expected_version(),
-            done_on=form.cleaned_data.get("done_on"),
-        )
+    def service_kwargs(self, form) -> dict:
+        return {"done_on": form.cleaned_data.get("done_on")}
 
 
-class ActionReopenView(ActionObjectMixin, ServiceFormView):
+class ActionReopenView(ActionStepView):
     form_class = ActionReopenForm
+    service = staticmethod(services.action_reopen)
     submit_button_label = gettext_lazy("Open again")
     success_message = gettext_lazy("Action open again.")
     page_title = gettext_lazy("Open the action again")
-
-    def get_initial(self):
-        return {"version": self.action.version}
-
-    def perform(self, form):
-        services.action_reopen(
-            actor=self.request.user,
-            action=self.action,
-            expected_version=form.expected_version(),
-        )
 
 
 # Meetings ---------------------------------------------------------------------------

@@ -21,6 +21,12 @@ TASKING_AND_NAME = scopes.encode([scopes.TASKING, scopes.IDENTITY])
 
 
 @pytest.fixture
+def signed_in(client, advocate):
+    client.force_login(advocate)
+    return client
+
+
+@pytest.fixture
 def police(organisation):
     partner = PartnerOrganisationFactory(name="Liaison Officers (fictional)")
     SharingAgreementFactory(organisation=organisation, partner=partner)

@@ -16,12 +16,6 @@ pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate
 
 
-@pytest.fixture
-def signed_in(client, advocate):
-    client.force_login(advocate)
-    return client
-
-
 def journey_page(client, journey) -> str:
     response = client.get(reverse("journeys:detail", args=[journey.pk]))
     assert response.status_code == 200

@@ -24,12 +24,6 @@ pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate
 
 
-@pytest.fixture
-def signed_in(client, advocate):
-    client.force_login(advocate)
-    return client
-
-
 def page(client, meeting) -> str:
     response = client.get(reverse("tasking:meeting", args=[meeting.pk]))
     assert response.status_code == 200
