@@ -236,6 +236,46 @@ def _add_hearings(kind: str, journey, actor, today: date) -> None:
 
 
 @transaction.atomic
+def _share_with_liaison_team(manager, organisation, today: date) -> None:
+    """A fictional police liaison team under an agreement, one sign-in, and one
+    survivor's consent to share her stage and hearings (not her name)."""
+    team = partner_services.partner_organisation_add(
+        actor=manager,
+        name="Calder Vale Police – Sex Work Liaison Team",
+        kind=PartnerOrganisation.Kind.POLICE,
+    )
+    partner_services.agreement_record(
+        actor=manager,
+        partner=team,
+        reference="CVP-ISA-2026-01",
+        signed_on=today - timedelta(days=120),
+        review_on=today + timedelta(days=245),
+    )
+    partner_services.partner_member_add(
+        actor=manager,
+        partner=team,
+        username="liaison",
+        first_name="Jo",
+        last_name="Marsden",
+        email="liaison@example.org",
+        password=DEMO_PASSWORD,
+    )
+    journey = (
+        Journey.objects.for_user(manager)
+        .filter(hearings__isnull=False)
+        .distinct()
+        .order_by("pk")
+        .first()
+    )
+    partner_services.consent_record(
+        actor=manager,
+        journey=journey,
+        partner=team,
+        scope=[scopes.STAGE, scopes.HEARINGS, scopes.OFFICER],
+        given_on=today - timedelta(days=14),
+    )
+
+
 def load_demo_data() -> dict:
     """Create the demo services and caseload once; running again changes nothing."""
     if Organisation.objects.filter(slug="northbridge").exists():
@@ -359,6 +399,7 @@ def load_demo_data() -> dict:
             recorded_how="signed_form",
         )
 
+    _share_with_liaison_team(manager, northbridge, today)
     _tasking_meetings(northbridge, manager, advocate, colleague, today)
 
     # A survivor in the other service, to show the wall between them.

@@ -135,6 +135,10 @@ class SecurityHeadersMiddleware(CSPMiddleware):
             # Wagtail's live preview frames admin pages in the admin.
             response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
             response.headers.setdefault("Cache-Control", "private, no-store")
+        elif request.path_info.startswith(tuple(settings.WAYMARK_SIGNED_IN_AREAS)):
+            # Other signed-in areas (partners): never stored; their forms need
+            # the same-origin referrer that CSRF checks.
+            response.headers.setdefault("Cache-Control", "private, no-store")
         else:
             response.headers["Referrer-Policy"] = "no-referrer"
         response.headers.setdefault(

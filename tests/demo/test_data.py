@@ -38,3 +38,17 @@ def test_every_demo_hearing_sits_on_a_court_sitting_day(db, today):
             days = [hearing.window_start, hearing.window_end]
         for day in days:
             assert is_working_day(day), f"{hearing} on {day:%A %d %B %Y}"
+
+
+def test_the_demo_shares_one_journey_with_the_liaison_team_by_consent(db):
+    from django.contrib.auth import get_user_model
+
+    from core.access import policy
+    from partners.models import PartnerOrganisation
+    from partners.selectors import journeys_shared_with
+
+    call_command("load_demo_data")
+    liaison = get_user_model().objects.get(username="liaison")
+    assert policy.is_partner(liaison) and not policy.is_staff(liaison)
+    team = PartnerOrganisation.objects.get()
+    assert journeys_shared_with([team]).count() == 1

@@ -280,3 +280,11 @@ def test_the_list_takes_the_same_queries_for_one_journey_or_ten(
         )
     assert count() == one
     assert one <= 12
+
+
+def test_partner_pages_are_never_stored_and_keep_a_same_origin_referrer(
+    signed_in, shared
+):
+    response = signed_in.get(journey_url(shared.journey))
+    assert "no-store" in response["Cache-Control"]
+    assert response["Referrer-Policy"] == "same-origin"

@@ -28,5 +28,7 @@ class Command(SystemCommand):
             "  manager   – service manager at Northbridge (sets up two-factor sign-in\n"
             "              with any authenticator app on first sign-in)\n"
             "  harbour   – advocate at another service (Harbour Lane)\n"
+            "  liaison   – a partner (police liaison team) at /partner/, sees one\n"
+            "              journey Northbridge shared by consent (two-factor too)\n"
             "  admin     – site administrator (two-factor too)"
         )
