@@ -60,7 +60,7 @@ def test_an_advocate_sets_risk_adds_and_ticks_an_action_and_records_the_meeting(
         page.get_by_role("link", name="Add an action").click()
         page.wait_for_url("**/actions/new/")
         problems += check(page, "action form")
-        page.get_by_label("Action", exact=True).fill("Ask police for an address marker")
+        page.fill("#id_description", "Ask police for an address marker")
         fill_date(page, "#id_due_on", review)
         page.get_by_role("button", name="Add action").click()
         page.wait_for_url(f"**/admin/journeys/{journey.pk}/**")
