@@ -15,9 +15,10 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
 from core.access import policy
-from journeys import signals
 from journeys.admin_views import JourneyObjectMixin, ServiceFormView, WorkspaceMixin
 from journeys.models import Journey
+from security.access import log_many
+from security.models import AccessLog
 
 from . import agenda, services
 from .forms import (
@@ -325,7 +326,7 @@ class MeetingDetailView(MeetingObjectMixin, WorkspaceMixin, TemplateView):
     """The tasking list: printable, and exportable as an agenda.
 
     It shows several survivors' risk at once, so every survivor on it is
-    access-logged, as an export would be.
+    access-logged (viewed); each agenda download logs them as downloaded.
     """
 
     template_name = "tasking/meeting.html"
@@ -339,10 +340,7 @@ class MeetingDetailView(MeetingObjectMixin, WorkspaceMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         found = tasking_list(meeting=self.meeting, user=self.request.user)
-        if found.journeys:
-            signals.records_exported.send(
-                sender=Journey, request=self.request, objects=found.journeys
-            )
+        log_many(self.request, found.journeys, action=AccessLog.Action.VIEW)
         return super().get_context_data(
             agenda=found,
             meeting=self.meeting,
@@ -417,10 +415,7 @@ class AgendaExportView(MeetingObjectMixin, WorkspaceMixin, View):
         if fmt not in AGENDA_TYPES:
             raise Http404
         found = tasking_list(meeting=self.meeting, user=request.user)
-        if found.journeys:
-            signals.records_exported.send(
-                sender=Journey, request=request, objects=found.journeys
-            )
+        log_many(request, found.journeys, action=AccessLog.Action.DOWNLOAD)
         body = agenda.as_csv(found) if fmt == "csv" else agenda.as_docx(found)
         response = HttpResponse(body, content_type=AGENDA_TYPES[fmt])
         name = f"tasking-agenda-{self.meeting.meets_on:%Y-%m-%d}.{fmt}"

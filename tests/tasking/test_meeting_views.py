@@ -176,7 +176,11 @@ def test_every_survivor_on_the_page_is_access_logged(
     journey = listed(organisation, advocate, "Gwen", police, council)
     page(signed_in, meeting)
     entry = AccessLog.objects.get(survivor_id=journey.survivor_id)
-    assert (entry.user, entry.object_id) == (advocate, str(journey.pk))
+    assert (entry.user, entry.object_id, entry.action) == (
+        advocate,
+        str(journey.pk),
+        "view",
+    )
 
 
 def test_the_page_costs_the_same_queries_for_one_survivor_or_eight(
@@ -324,7 +328,7 @@ def test_exporting_the_agenda_logs_each_survivor_in_it(
     signed_in, agenda_meeting, advocate
 ):
     signed_in.get(reverse("tasking:meeting_agenda", args=[agenda_meeting.pk, "csv"]))
-    assert AccessLog.objects.filter(action="export").count() == 1
+    assert AccessLog.objects.filter(action="download").count() == 1
 
 
 def test_an_unknown_agenda_format_is_not_found(signed_in, meeting):
