@@ -15,9 +15,11 @@ from organisations import services as organisation_services
 from organisations.models import Membership, Organisation
 from partners import scopes
 from partners import services as partner_services
-from partners.models import PartnerOrganisation
+from partners.models import PartnerOrganisation, SharingAgreement, SharingConsent
 from reminders.survivors import survivor_reminders_choose
 from rules import get_pack
+from tasking import services as tasking_services
+from tasking.models import RiskLevel
 
 DEMO_PASSWORD = "waymark-demo-2026"  # noqa: S105 - fictional demo login, printed on start
 
@@ -398,8 +400,131 @@ def load_demo_data() -> dict:
         )
 
     _share_with_liaison_team(manager, northbridge, today)
+    _tasking_meetings(northbridge, manager, advocate, colleague, today)
 
     # A survivor in the other service, to show the wall between them.
     theirs = services.survivor_create(actor=other, chosen_name="Casey")
     services.journey_open(actor=other, survivor=theirs, offence_category="rape")
     return {"created": True, "password": DEMO_PASSWORD}
+
+
+# The weekly tasking meeting: two partners under agreement, risk levels, actions.
+DEMO_PARTNERS = (
+    ("Northbridge Police Liaison Team (demo)", PartnerOrganisation.Kind.POLICE),
+    ("Northbridge Council Outreach (demo)", PartnerOrganisation.Kind.COUNCIL),
+)
+# Level, reason, key risks, and which partners she agreed may discuss her
+# ("both"; "police" only, so she stays off the list; "no name" for both partners
+# but without her working name, so the list shows her reference).
+DEMO_RISKS = (
+    (
+        RiskLevel.VERY_HIGH,
+        "The suspect has been seen outside her flat twice this week.",
+        "He knows where she lives\nShe works alone at night",
+        "both",
+    ),
+    (
+        RiskLevel.HIGH,
+        "Threatening messages from a number linked to the suspect.",
+        "Contact by text from new numbers",
+        "no name",
+    ),
+    (
+        RiskLevel.HIGH,
+        "Homeless since leaving the hostel; hard to reach.",
+        "No fixed address\nPhone often off",
+        "police",
+    ),
+    (RiskLevel.MEDIUM, "Settled; trial date not yet fixed.", "", "both"),
+)
+
+
+def _demo_partner(manager, name: str, kind: str, today: date) -> PartnerOrganisation:
+    """The partner and an agreement in force with it (reused if already there)."""
+    partner = PartnerOrganisation.objects.filter(name=name).first()
+    if partner is None:
+        partner = partner_services.partner_organisation_add(
+            actor=manager, name=name, kind=kind
+        )
+    if not SharingAgreement.objects.in_force(today).filter(
+        organisation=manager.membership.organisation, partner=partner
+    ):
+        partner_services.agreement_record(
+            actor=manager,
+            partner=partner,
+            reference=f"ISA-TASKING-{partner.pk}",
+            signed_on=today - timedelta(days=365),
+        )
+    return partner
+
+
+def _demo_consent(actor, journey, partner, keys, today: date) -> None:
+    if SharingConsent.objects.live(today).filter(journey=journey, partner=partner):
+        return
+    partner_services.consent_record(
+        actor=actor,
+        journey=journey,
+        partner=partner,
+        scope=keys,
+        given_on=today - timedelta(days=30),
+    )
+
+
+def _tasking_meetings(organisation, manager, advocate, colleague, today) -> None:
+    """Risk levels and actions on demo journeys, last week's meeting and the next."""
+    police, council = (
+        _demo_partner(manager, name, kind, today) for name, kind in DEMO_PARTNERS
+    )
+    journeys = Journey.objects.filter(
+        organisation=organisation, status=Journey.Status.ACTIVE
+    ).order_by("pk")
+    named = [scopes.IDENTITY, scopes.STAGE, scopes.TASKING]
+    for journey, (level, reason, risks, shared) in zip(
+        journeys, DEMO_RISKS, strict=False
+    ):
+        actor = journey.lead_advocate or advocate
+        tasking_services.risk_assess(
+            actor=actor,
+            journey=journey,
+            level=level,
+            reason=reason,
+            key_risks=risks,
+            review_on=today + timedelta(days=14 if level < RiskLevel.HIGH else 7),
+        )
+        partners = [police] if shared == "police" else [police, council]
+        keys = [scopes.TASKING] if shared == "no name" else named
+        for partner in partners:
+            _demo_consent(actor, journey, partner, keys, today)
+        done = tasking_services.action_add(
+            actor=actor,
+            journey=journey,
+            description="Ask the officer in the case about bail conditions",
+            owner=actor,
+            due_on=max(today - timedelta(days=2), journey.opened_on),
+        )
+        tasking_services.action_complete(actor=actor, action=done)
+        tasking_services.action_add(
+            actor=actor,
+            journey=journey,
+            description="Safety plan review with her",
+            owner=colleague if actor == advocate else advocate,
+            due_on=today + timedelta(days=1),
+        )
+    last_week = tasking_services.meeting_create(
+        actor=manager,
+        meets_on=today - timedelta(days=5),
+        partners=[police, council],
+        notes="Chaired by the service manager.",
+    )
+    first = journeys.first()
+    if first is not None:
+        tasking_services.agreed_record(
+            actor=manager,
+            meeting=last_week,
+            journey=first,
+            agreed="Police to add a marker to her address; advocate to review "
+            "the safety plan with her.",
+        )
+    tasking_services.meeting_create(
+        actor=manager, meets_on=today + timedelta(days=2), partners=[police, council]
+    )

@@ -24,6 +24,7 @@ STAGE = "stage"
 HEARINGS = "hearings"
 OFFICER = "officer"
 TIMELINE = "timeline"
+TASKING = "tasking"
 
 SCOPES = (
     Scope(
@@ -50,6 +51,14 @@ SCOPES = (
         TIMELINE,
         _("Case timeline"),
         _("The dated steps of the case (reported, charged, trial…), without notes."),
+    ),
+    Scope(
+        TASKING,
+        _("Tasking meeting"),
+        _(
+            "Her risk level with its reason and review date, key risks, open "
+            "actions and what the tasking meeting agreed."
+        ),
     ),
 )
 KEYS = tuple(scope.key for scope in SCOPES)

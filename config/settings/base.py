@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "security",
     "intelligence",
     "partners",
+    "tasking",
     "cms",
     "portal",
     "wagtail.contrib.forms",

@@ -50,5 +50,5 @@ def test_the_demo_shares_one_journey_with_the_liaison_team_by_consent(db):
     call_command("load_demo_data")
     liaison = get_user_model().objects.get(username="liaison")
     assert policy.is_partner(liaison) and not policy.is_staff(liaison)
-    team = PartnerOrganisation.objects.get()
+    team = PartnerOrganisation.objects.get(members__user=liaison)
     assert journeys_shared_with([team]).count() == 1

@@ -39,3 +39,8 @@ from tests.factories.security import (  # noqa: F401, E402
     force_login_verified,
     totp_code,
 )
+from tests.factories.tasking import (  # noqa: F401, E402
+    ActionFactory,
+    RiskAssessmentFactory,
+    TaskingMeetingFactory,
+)

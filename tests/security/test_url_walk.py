@@ -19,6 +19,7 @@ from django.urls.resolvers import RoutePattern
 
 from journeys import services
 from tests.factories import (
+    ActionFactory,
     CodeBreachFactory,
     ConsentFactory,
     DeadlineFactory,
@@ -32,6 +33,7 @@ from tests.factories import (
     SharingConsentFactory,
     StageEventFactory,
     SurvivorFactory,
+    TaskingMeetingFactory,
     force_login_verified,
 )
 from tests.steps import generate_letter
@@ -77,6 +79,8 @@ class Victim:
     letter: object
     measures_request: object
     intelligence: object
+    action: object
+    meeting: object
     sharing_consent: object
     agreement: object
     partner_member: object
@@ -141,6 +145,8 @@ PARAMETERS = {
 # For pk/object_id: the first of these words in the URL name says which record.
 MODEL_WORDS = [
     ("intelligence", lambda v: v.intelligence.pk),
+    ("tasking:action", lambda v: v.action.pk),
+    ("tasking:meeting", lambda v: v.meeting.pk),
     ("survivor", lambda v: v.survivor.pk),
     ("journey", lambda v: v.journey.pk),
     ("hearing", lambda v: v.hearing.pk),
@@ -279,6 +285,8 @@ def victim(db) -> Victim:
         intelligence=IntelligenceReportFactory(
             survivor=survivor, journey=journey, consent="police"
         ),
+        action=ActionFactory(journey=journey, owner=manager),
+        meeting=TaskingMeetingFactory(organisation=organisation),
         sharing_consent=SharingConsentFactory(journey=journey, partner=partner),
         agreement=agreement,
         partner_member=PartnerMemberFactory(partner=partner),

@@ -1,0 +1,81 @@
+"""Tasking in the admin: URLs, menu item, the journey panel, access logging."""
+
+from django.urls import include, path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from core import hooks as waymark_hooks
+from core.access import policy
+from core.menus import StaffMenuItem
+
+from .selectors import journey_tasking
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("tasking/", include("tasking.admin_urls"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_tasking_menu_item():
+    return StaffMenuItem(
+        _("Tasking meetings"),
+        reverse("tasking:meetings"),
+        name="tasking-meetings",
+        icon_name="calendar",
+        order=310,
+    )
+
+
+class RiskAndActionsPanel(Component):
+    """Journey page: her current risk level with its history, and the actions."""
+
+    template_name = "tasking/journey_panel.html"
+    order = 20
+
+    def __init__(self, journey, can_change: bool) -> None:
+        self.journey = journey
+        self.can_change = can_change
+
+    def get_context_data(self, parent_context):
+        return {
+            "journey": self.journey,
+            "can_change": self.can_change and self.journey.status != "closed",
+            "tasking": journey_tasking(journey=self.journey),
+            "csrf_token": parent_context.get("csrf_token"),
+            "today": timezone.localdate(),
+        }
+
+
+@hooks.register(waymark_hooks.JOURNEY_PANELS)
+def risk_and_actions_panel(request, journey):
+    if not policy.is_staff(request.user):
+        return None
+    return RiskAndActionsPanel(
+        journey, can_change=request.user.has_perm("journeys.change_journey")
+    )
+
+
+@hooks.register(waymark_hooks.LOGGED_ROUTES)
+def tasking_logged_routes():
+    """Pages that name one survivor (breadcrumbs): log who opened them."""
+    return [
+        waymark_hooks.logged(
+            "journeys.journey",
+            "pk",
+            "tasking:journey_risk",
+            "tasking:journey_action_add",
+        ),
+        waymark_hooks.logged(
+            "tasking.action",
+            "pk",
+            "tasking:action_edit",
+            "tasking:action_done",
+            "tasking:action_reopen",
+        ),
+        waymark_hooks.logged(
+            "journeys.journey", "journey_pk", "tasking:meeting_agreed"
+        ),
+    ]
