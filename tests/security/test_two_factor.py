@@ -292,3 +292,19 @@ def test_the_data_migration_moves_plaintext_secrets_into_encrypted_devices(manag
     moved = EncryptedTOTPDevice.objects.get(user=manager)
     assert (moved.key, moved.name, moved.confirmed) == (old.key, "Phone", True)
     assert old.key not in raw_keys(manager)[0]
+
+
+@pytest.mark.parametrize("with_device", [False, True], ids=["set-up", "code"])
+def test_sign_out_on_a_two_factor_step_posts_and_really_signs_out(
+    client, manager, with_device
+):
+    if with_device:
+        TOTPDeviceFactory(user=manager)
+    sign_in(client, manager)
+    step = client.get(client.get(ADMIN).url)
+    logout = reverse("wagtailadmin_logout")
+
+    # A plain link would GET the logout view, which only answers POST.
+    assert f'<form method="post" action="{logout}">' in step.content.decode()
+    assert client.post(logout).status_code == 302
+    assert client.get(ADMIN).url.startswith(reverse("wagtailadmin_login"))
