@@ -51,6 +51,11 @@ def partner_views_of(journey: Journey):
     )
 
 
+def _say_refused(request: HttpRequest, refused: ValidationError) -> None:
+    for message in refused.messages:
+        messages.error(request, message)
+
+
 class SharingPanel(Component):
     """On her journey page: who may see what, since when, and who has looked."""
 
@@ -130,8 +135,7 @@ def consent_withdraw(
     try:
         services.consent_withdraw(actor=request.user, consent=consent)
     except ValidationError as refused:
-        for message in refused.messages:
-            messages.error(request, message)
+        _say_refused(request, refused)
     else:
         messages.success(
             request,
@@ -172,12 +176,13 @@ def agreements(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _form_page(request, form, title: str, *, status: int = 200) -> HttpResponse:
+def _form_page(request, form, title: str) -> HttpResponse:
+    """A manager's form again, with what was refused (400) or fresh (200)."""
     return render(
         request,
         "partners/admin/form.html",
         {"form": form, "title": title, "cancel_url": reverse("sharing:agreements")},
-        status=status,
+        status=400 if form.errors else 200,
     )
 
 
@@ -209,12 +214,7 @@ def agreement_add(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("The agreement is recorded."))
             return redirect("sharing:agreements")
-    return _form_page(
-        request,
-        form,
-        _("Record an information-sharing agreement"),
-        status=400 if form.errors else 200,
-    )
+    return _form_page(request, form, _("Record an information-sharing agreement"))
 
 
 @require_POST
@@ -225,8 +225,7 @@ def agreement_end(request: HttpRequest, agreement_id: int) -> HttpResponse:
     try:
         services.agreement_end(actor=request.user, agreement=agreement)
     except ValidationError as refused:
-        for message in refused.messages:
-            messages.error(request, message)
+        _say_refused(request, refused)
     else:
         messages.success(
             request,
@@ -256,12 +255,7 @@ def member_add(request: HttpRequest) -> HttpResponse:
                 % {"url": request.build_absolute_uri(reverse("partners:sign_in"))},
             )
             return redirect("sharing:agreements")
-    return _form_page(
-        request,
-        form,
-        _("Add a partner sign-in"),
-        status=400 if form.errors else 200,
-    )
+    return _form_page(request, form, _("Add a partner sign-in"))
 
 
 @require_POST

@@ -19,6 +19,18 @@ from organisations.models import Organisation
 from . import scopes
 
 
+def _recorded_by(label) -> models.ForeignKey:
+    """Who recorded it; kept (as empty) if their account is ever deleted."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=label,
+    )
+
+
 class PartnerOrganisation(models.Model):
     """A police team or agency a service may share with under an agreement."""
 
@@ -76,14 +88,7 @@ class SharingAgreement(models.Model):
         blank=True,
         help_text=_("The last day sharing is allowed. Leave blank if open-ended."),
     )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = _recorded_by(_("recorded by"))
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -175,22 +180,8 @@ class SharingConsent(models.Model):
     scope = models.CharField(_("what she agreed to share"), max_length=200)
     given_on = models.DateField(_("given on"))
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
-    withdrawn_recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("withdrawal recorded by"),
-    )
+    recorded_by = _recorded_by(_("recorded by"))
+    withdrawn_recorded_by = _recorded_by(_("withdrawal recorded by"))
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 

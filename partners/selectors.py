@@ -86,7 +86,7 @@ def shared_with_partner(user, *, on: date | None = None) -> QuerySet[SharingCons
 def shared_facts(consent: SharingConsent) -> dict:
     """Only the field groups she agreed to, for the partner's journey page.
 
-    Each group reads only its own fields; nothing else of hers is fetched.
+    Each group adds only its own fields; the page is given nothing else of hers.
     """
     journey = consent.journey
     pack = get_pack()

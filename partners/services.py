@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.access import ensure_visible, organisation_of, policy
+from core.bounds import check_dates
 from core.records import save_with_history
 from journeys.models import Journey
 
@@ -56,6 +57,7 @@ def agreement_record(
     policy.ensure_manager(actor)
     organisation = organisation_of(actor)
     reference = reference.strip()
+    check_dates(signed_on=signed_on, review_on=review_on, ends_on=ends_on)
     _not_in_future("signed_on", signed_on)
     if ends_on is not None and ends_on < signed_on:
         raise ValidationError(
@@ -92,6 +94,7 @@ def agreement_end(
     ensure_visible(actor, agreement.organisation_id)
     agreement = SharingAgreement.objects.select_for_update().get(pk=agreement.pk)
     ends_on = ends_on or timezone.localdate()
+    check_dates(ends_on=ends_on)
     today = timezone.localdate()
     if agreement.ends_on is not None and agreement.ends_on < today:
         raise ValidationError(
@@ -154,9 +157,14 @@ def partner_member_set_active(
     """Stop (or restore) a partner worker's sign-in; stopping applies at once."""
     policy.ensure_manager(actor)
     organisation = organisation_of(actor)
-    if not SharingAgreement.objects.filter(
+    agreements = SharingAgreement.objects.filter(
         organisation=organisation, partner_id=member.partner_id
-    ).exists():
+    )
+    # Any service that ever shared may stop a sign-in; only one sharing now may
+    # let it back in.
+    if active:
+        agreements = agreements.in_force()
+    if not agreements.exists():
         raise PermissionDenied(errors.PARTNER_NOT_YOURS)
     member.is_active = active
     return save_with_history(
@@ -192,6 +200,7 @@ def consent_record(
     if journey is None:
         raise PermissionDenied(errors.JOURNEY_NOT_YOURS)
     encoded = _clean_scope(scope)
+    check_dates(given_on=given_on)
     _not_in_future("given_on", given_on)
     if journey.anonymised_at is not None or journey.survivor.erased_at is not None:
         raise ValidationError(errors.JOURNEY_CLOSED_TO_SHARING, code="anonymised")
@@ -225,6 +234,7 @@ def consent_withdraw(
     withdrawn_on = withdrawn_on or timezone.localdate()
     if consent.withdrawn_on is not None:
         raise ValidationError(errors.ALREADY_WITHDRAWN, code="already_withdrawn")
+    check_dates(withdrawn_on=withdrawn_on)
     _not_in_future("withdrawn_on", withdrawn_on)
     if withdrawn_on < consent.given_on:
         raise ValidationError(

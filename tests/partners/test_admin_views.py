@@ -38,6 +38,16 @@ def as_manager(client, manager):
     return client
 
 
+def _share_stage(advocate, journey, police):
+    return services.consent_record(
+        actor=advocate,
+        journey=journey,
+        partner=police,
+        scope=[scopes.STAGE],
+        given_on=TODAY(),
+    )
+
+
 def test_an_advocate_records_consent_from_the_journey_page(
     as_advocate, advocate, journey, police, agreement
 ):
@@ -101,13 +111,7 @@ def test_nothing_ticked_is_refused_on_the_form_in_words(
 def test_withdrawing_from_the_journey_page(
     as_advocate, advocate, journey, police, agreement
 ):
-    consent = services.consent_record(
-        actor=advocate,
-        journey=journey,
-        partner=police,
-        scope=[scopes.STAGE],
-        given_on=TODAY(),
-    )
+    consent = _share_stage(advocate, journey, police)
     url = reverse("sharing:journey_consent_withdraw", args=[journey.pk, consent.pk])
     assert as_advocate.get(url).status_code == 405
     assert as_advocate.post(url).status_code == 302
@@ -122,13 +126,7 @@ def test_withdrawing_from_the_journey_page(
 def test_another_service_cannot_withdraw_through_its_own_journey(
     client, outsider, advocate, journey, police, agreement
 ):
-    consent = services.consent_record(
-        actor=advocate,
-        journey=journey,
-        partner=police,
-        scope=[scopes.STAGE],
-        given_on=TODAY(),
-    )
+    consent = _share_stage(advocate, journey, police)
     force_login_verified(client, outsider)
     url = reverse("sharing:journey_consent_withdraw", args=[journey.pk, consent.pk])
     assert client.post(url).status_code == 404
@@ -139,13 +137,7 @@ def test_another_service_cannot_withdraw_through_its_own_journey(
 def test_her_advocate_sees_each_partner_view_on_the_journey_page(
     as_advocate, client, advocate, officer, journey, police, agreement
 ):
-    services.consent_record(
-        actor=advocate,
-        journey=journey,
-        partner=police,
-        scope=[scopes.STAGE],
-        given_on=TODAY(),
-    )
+    _share_stage(advocate, journey, police)
     from django.test import Client
 
     partner_client = Client()

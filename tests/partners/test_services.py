@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from core.access import policy
 from partners import errors, scopes, services
 from partners.models import SharingAgreement, SharingConsent
 from tests.factories import SharingAgreementFactory
@@ -173,24 +174,8 @@ def test_an_agreement_is_recorded_for_the_managers_own_service(
     assert agreement.history.get().history_user == manager
 
 
-def test_a_partner_sign_in_needs_an_agreement(manager, police):
-    with pytest.raises(ValidationError) as refused:
-        services.partner_member_add(
-            actor=manager,
-            partner=police,
-            username="pc-fenwick",
-            first_name="Pat",
-            last_name="Fenwick",
-            email="pat@police.example.org",
-            password="a-long-test-password",
-        )
-    assert str(errors.NO_AGREEMENT) in _messages(refused)
-
-
-def test_a_partner_sign_in_is_a_user_without_staff_membership(
-    manager, police, agreement
-):
-    member = services.partner_member_add(
+def _add_pat(manager, police):
+    return services.partner_member_add(
         actor=manager,
         partner=police,
         username="pc-fenwick",
@@ -199,9 +184,49 @@ def test_a_partner_sign_in_is_a_user_without_staff_membership(
         email="pat@police.example.org",
         password="a-long-test-password",
     )
-    from core.access import policy
 
+
+def test_a_partner_sign_in_needs_an_agreement(manager, police):
+    with pytest.raises(ValidationError) as refused:
+        _add_pat(manager, police)
+    assert str(errors.NO_AGREEMENT) in _messages(refused)
+
+
+def test_a_partner_sign_in_is_a_user_without_staff_membership(
+    manager, police, agreement
+):
+    member = _add_pat(manager, police)
     assert policy.is_partner(member.user)
     assert not policy.is_staff(member.user)
     assert member.user.check_password("a-long-test-password")
     assert not member.user.has_perm("wagtailadmin.access_admin")
+
+
+def test_a_date_from_another_century_is_refused(advocate, journey, police, agreement):
+    with pytest.raises(ValidationError):
+        _record(advocate, journey, police, given_on=date(1, 1, 1))
+    assert not SharingConsent.objects.exists()
+
+
+def test_only_a_service_sharing_now_may_restore_a_stopped_sign_in(
+    manager, officer, police, agreement
+):
+    member = officer.partner_member
+    services.partner_member_set_active(actor=manager, member=member, active=False)
+    agreement.ends_on = TODAY() - timedelta(days=1)
+    agreement.save()
+    with pytest.raises(PermissionDenied):
+        services.partner_member_set_active(actor=manager, member=member, active=True)
+    member.refresh_from_db()
+    assert not member.is_active
+
+
+def test_another_service_cannot_stop_a_partner_it_never_shared_with(
+    outsider, officer, agreement
+):
+    outsider.membership.role = "manager"
+    outsider.membership.save()
+    with pytest.raises(PermissionDenied):
+        services.partner_member_set_active(
+            actor=outsider, member=officer.partner_member, active=False
+        )
