@@ -90,8 +90,10 @@ def test_the_journey_page_query_count_does_not_grow_with_events(
     client.force_login(advocate)
     client.get(reverse("journeys:detail", args=[journey.pk]))
     # Code breaches, voided events, the contact log and its gap are on the page too,
-    # the personal-link panel (the link, and its recent visits when there is one)
-    # and the reminders panel (her choice, her latest messages: two queries): 26
-    # before the two panels, each a fixed two queries at most, however many events.
-    with django_assert_max_num_queries(30):
+    # the personal-link panel (the link, and its recent visits when there is one),
+    # the reminders panel (her choice, her latest messages), the sharing panel (her
+    # consents, partners' recent looks) and the risk and actions panel (levels,
+    # actions): 26 before the four panels, each a fixed two queries at most,
+    # however many events.
+    with django_assert_max_num_queries(34):
         client.get(reverse("journeys:detail", args=[journey.pk]))
