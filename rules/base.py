@@ -415,6 +415,21 @@ class Milestones:
     # What counts as a conviction: "event:outcome" entries (a guilty plea, a verdict).
     convictions: tuple[str, ...] = ()
 
+    def event_keys(self) -> tuple[str, ...]:
+        """Every event key the milestones name, for checks against the pack."""
+        return (
+            self.reported,
+            self.charged,
+            *self.charging_decisions,
+            self.first_hearing,
+            self.trial_started,
+            self.verdict,
+            self.retrial_decided,
+            self.withdrawn,
+            *self.closing,
+            self.reopened,
+        )
+
 
 @dataclass(frozen=True)
 class RulesPack:
@@ -532,19 +547,7 @@ class RulesPack:
     def _check_milestones(self, m: Milestones, stage_keys: set[str]) -> None:
         """Refuse board milestones that name events, outcomes or stages not here."""
         events = self._index["events"]
-        named = (
-            m.reported,
-            m.charged,
-            *m.charging_decisions,
-            m.first_hearing,
-            m.trial_started,
-            m.verdict,
-            m.retrial_decided,
-            m.withdrawn,
-            *m.closing,
-            m.reopened,
-        )
-        for key in named:
+        for key in m.event_keys():
             assert key in events, f"milestone names unknown event {key}"
         verdicts = {o.key for o in events[m.verdict].outcomes}
         assert {*m.decisive_verdicts, m.hung_jury} <= verdicts, m.verdict
