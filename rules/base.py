@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext
 
@@ -62,10 +64,28 @@ class EventType:
 
 
 @dataclass(frozen=True)
+class CourtTier:
+    """A level of criminal court in the pack's jurisdiction; courts sit in one or more.
+
+    Code outside ``rules/`` knows tiers only by the keys a pack lists here; a court
+    records the tiers it sits in (``Court.tiers``), a hearing type and a measure say
+    which tiers they are open to, and a time limit may apply to some tiers only
+    (``TimeLimitRule.applies_to``).
+    """
+
+    key: str
+    label: str
+
+
+# A pack lists its court tiers highest first (the tier that tries the gravest cases).
+
+
+@dataclass(frozen=True)
 class HearingType:
     key: str
     label: str
-    crown_court_only: bool = False
+    # The court tiers this hearing may sit in; empty means any tier.
+    tiers: frozenset[str] = frozenset()
     is_trial: bool = False
 
 
@@ -90,8 +110,10 @@ class SpecialMeasure:
     section: str
     label: str
     plain: str
-    crown_court_only: bool = False
-    # YJCEA 1999 s.18(1): only a witness eligible under s.16 may have this measure.
+    # The court tiers that can grant this measure; empty means any tier.
+    tiers: frozenset[str] = frozenset()
+    # Open only to a witness on an eligibility route with ``all_measures`` or who
+    # also qualifies on one of the pack's ``s16_grounds`` (E&W: YJCEA 1999 s.18(1)).
     s16_only: bool = False
 
 
@@ -248,6 +270,29 @@ class LetterWording(Wording):
 
 
 @dataclass(frozen=True)
+class ReviewScheme:
+    """A way to ask for a decision not to prosecute to be reviewed, by who decided.
+
+    ``key`` is the outcome of the no-further-action event that says who decided;
+    ``limits`` are time-limit keys, the prompt limit first and the latest last;
+    ``reviewer`` is "" when the journey's police force reviews.
+    """
+
+    key: str
+    name: str
+    decided_by: str
+    reviewer: str = ""
+    limits: tuple[str, ...] = ()
+    # An event the scheme covers cases by (warned about when it is missing).
+    needs_event: str = ""
+    needs_event_warning: str = ""
+    # Said when the prompt limit has passed but the latest has not.
+    late_warning: str = ""
+    # The references the letter must quote, in REFERENCE_KEYS terms.
+    references: tuple[str, ...] = ("crime_reference",)
+
+
+@dataclass(frozen=True)
 class StatutoryProvision:
     """A statutory duty that letters and complaints may cite, with its source."""
 
@@ -312,7 +357,92 @@ class PoliceForce:
 
 
 @dataclass(frozen=True)
+class Terms:
+    """The pack's own words for what code outside ``rules/`` handles neutrally.
+
+    Models and forms carry neutral field names (``Journey.prosecution_reference``,
+    ``Journey.enhanced_rights``, ``Hearing.listing_learned_on``); these are the
+    labels and help texts a journey's pack shows for them, and the names of the
+    bodies a letter or screen mentions.
+    """
+
+    # The prosecutor's own case reference (E&W: "CPS URN").
+    prosecution_reference: str
+    # The body that decides on prosecution (E&W: the Crown Prosecution Service).
+    prosecutor: str
+    # Its short name, as a sentence uses it (E&W: "the CPS").
+    prosecutor_short: str
+    # The body that tells witnesses of hearings (E&W: the Witness Care Unit).
+    listing_unit: str
+    # The day that body learned of a listing, as a form labels it.
+    listing_learned_on: str
+    listing_learned_on_help: str
+    # A survivor's enhanced entitlements under the pack's victims' code.
+    enhanced_rights: str
+    enhanced_rights_help: str
+    # The victims' code itself, as a sentence names it.
+    victims_code: str
+    # The listing unit's duty to tell a survivor of a hearing date, for the form
+    # that records when she was told ("" says nothing).
+    listing_duty: str = ""
+
+
+@dataclass(frozen=True)
+class Milestones:
+    """Which event keys (and outcomes) the board report counts as which milestone."""
+
+    reported: str
+    charged: str
+    # Any decision on prosecution: charge, no further action, an out-of-court outcome.
+    charging_decisions: tuple[str, ...]
+    first_hearing: str
+    trial_started: str
+    verdict: str
+    # Verdict outcomes that end a trial (a hung jury does not).
+    decisive_verdicts: tuple[str, ...]
+    hung_jury: str
+    retrial_decided: str
+    # The outcomes of ``retrial_decided``: a retrial ordered, or none.
+    retrial_ordered: str
+    retrial_refused: str
+    withdrawn: str
+    # Events that close a journey (the graph lets them alternate with ``reopened``);
+    # the first records its reason as its outcome, the others are their own reason.
+    closing: tuple[str, ...]
+    reopened: str
+    # Stages in which a survivor is still waiting for the case to be decided.
+    waiting_stages: tuple[str, ...]
+    # What counts as a conviction: "event:outcome" entries (a guilty plea, a verdict).
+    convictions: tuple[str, ...] = ()
+
+    def event_keys(self) -> tuple[str, ...]:
+        """Every event key the milestones name, for checks against the pack."""
+        return (
+            self.reported,
+            self.charged,
+            *self.charging_decisions,
+            self.first_hearing,
+            self.trial_started,
+            self.verdict,
+            self.retrial_decided,
+            self.withdrawn,
+            *self.closing,
+            self.reopened,
+        )
+
+
+@dataclass(frozen=True)
 class RulesPack:
+    """One jurisdiction's law as data; an organisation chooses one, a journey keeps it.
+
+    ``time_zone`` is the IANA zone every wall-clock time of the pack's journeys is
+    read in (hearing times, calendar feeds, reminder hours, "today" for deadlines);
+    ``court_tiers`` the levels of court, ``courts_csv`` the court directory (columns
+    slug, name, court_types as tier keys joined by ";", address_lines, town,
+    postcode, phone, email); ``terms`` the pack's words for neutral fields;
+    ``milestones`` the board report's milestone events.
+    """
+
     key: str
     name: str
     stages: tuple[Stage, ...]
@@ -337,6 +467,28 @@ class RulesPack:
     s16_grounds: tuple[Choice, ...] = ()
     # National lines a survivor can reach at any hour, emergency first.
     helplines: tuple[Helpline, ...] = ()
+    time_zone: str = ""
+    court_tiers: tuple[CourtTier, ...] = ()
+    courts_csv: Path | None = None
+    terms: Terms | None = None
+    milestones: Milestones | None = None
+    # The dotted path of the pack's explainer package for the public site: it has
+    # ``english.ENGLISH``, ``translations.TRANSLATIONS`` and ``fill(text)``.
+    explainers: str = ""
+    # The dotted path of the pack's fictional sample journeys (``SCENARIOS``,
+    # ``ROUTES``, ``COURT_STAGES``, ``OFFENCES``, ``HEARING_TYPES``,
+    # ``MAIN_ROUTE``), for the demo and the benchmarks.
+    demo: str = ""
+    # Sentences letters cite in the pack's law, by neutral key (the documents app
+    # asks for "route:<eligibility route key>", "ground:<s16 ground key>",
+    # "eligibility_line", "measures_intro", "measure_section",
+    # "sexual_behaviour_evidence", "also_all_measures", "all_measures",
+    # "prosecutor_addressee"); a key the pack lacks leaves its paragraph out.
+    letter_texts: dict[str, str] = field(default_factory=dict, compare=False)
+    # Schemes for reviewing a decision not to prosecute, by who decided.
+    review_schemes: tuple[ReviewScheme, ...] = ()
+    # The court tiers whose sentences the pack's sentence-review scheme covers.
+    sentence_review_tiers: frozenset[str] = frozenset()
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -351,6 +503,7 @@ class RulesPack:
             provisions={p.key: p for p in self.statutory_provisions},
             hearing_outcomes={o.key: o for o in self.hearing_outcomes},
             forces={f.key: f for f in self.police_forces},
+            tiers={t.key: t for t in self.court_tiers},
         )
         self._check()
 
@@ -358,6 +511,11 @@ class RulesPack:
         """Refuse a pack whose graph points at stages it does not define."""
         stage_keys = set(self._index["stages"])
         assert self.initial_stage in stage_keys, self.initial_stage
+        assert self.time_zone and ZoneInfo(self.time_zone), self.key
+        tier_keys = set(self._index["tiers"])
+        assert tier_keys, f"{self.key} lists no court tiers"
+        for item in (*self.hearing_types, *self.special_measures):
+            assert item.tiers <= tier_keys, (item.key, item.tiers - tier_keys)
         for event in self.event_types:
             unknown = event.allowed_in - stage_keys
             assert not unknown, f"{event.key} allowed in unknown stages {unknown}"
@@ -378,11 +536,27 @@ class RulesPack:
             unknown = named - event_keys
             assert not unknown, f"{rule.key} names unknown events {unknown}"
             assert rule.unit in {"calendar_days", "working_days", "months"}, rule.key
+        if self.milestones is not None:
+            self._check_milestones(self.milestones, stage_keys)
         for line in self.helplines:
             assert line.source_url.startswith("https://"), line.key
             assert line.last_checked or line.verify, line.key
             assert line.dial.isdigit() or (not line.dial and line.website), line.key
             assert not line.text_number or line.text_dial.isdigit(), line.key
+
+    def _check_milestones(self, m: Milestones, stage_keys: set[str]) -> None:
+        """Refuse board milestones that name events, outcomes or stages not here."""
+        events = self._index["events"]
+        for key in m.event_keys():
+            assert key in events, f"milestone names unknown event {key}"
+        verdicts = {o.key for o in events[m.verdict].outcomes}
+        assert {*m.decisive_verdicts, m.hung_jury} <= verdicts, m.verdict
+        retrial = {o.key for o in events[m.retrial_decided].outcomes}
+        assert {m.retrial_ordered, m.retrial_refused} <= retrial, m.retrial_decided
+        assert set(m.waiting_stages) <= stage_keys, m.waiting_stages
+        for entry in m.convictions:
+            event, _sep, outcome = entry.partition(":")
+            assert events[event].outcome(outcome), entry
 
     # Lookups -------------------------------------------------------------------
     def stage(self, key: str) -> Stage:
@@ -447,8 +621,27 @@ class RulesPack:
     def statutory_provision(self, key: str) -> StatutoryProvision:
         return self._index["provisions"][key]
 
+    def review_scheme(self, key: str) -> ReviewScheme | None:
+        """The review scheme for this decider (an NFA outcome), if the pack has one."""
+        return next((s for s in self.review_schemes if s.key == key), None)
+
+    def letter_text(self, key: str) -> str:
+        """A sentence a letter cites in this pack's law ("" when the pack has none)."""
+        return str(self.letter_texts.get(key, ""))
+
     def letter_wording(self, key: str) -> LetterWording:
         return self._index["letters"][key]
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The pack's time zone, for turning instants into wall-clock times."""
+        return ZoneInfo(self.time_zone)
+
+    def court_tier(self, key: str) -> CourtTier:
+        return self._index["tiers"][key]
+
+    def court_tier_choices(self) -> list[tuple[str, str]]:
+        return [(t.key, t.label) for t in self.court_tiers]
 
     def main_line(self) -> list[Stage]:
         """Stages on the main route, in order, for the journey map."""
