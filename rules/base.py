@@ -93,6 +93,9 @@ class SpecialMeasure:
     crown_court_only: bool = False
     # YJCEA 1999 s.18(1): only a witness eligible under s.16 may have this measure.
     s16_only: bool = False
+    # A measure a witness on an automatic route has by notice alone, without the
+    # court weighing it (Scotland's "standard special measures").
+    standard: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ class OffenceCategory:
     sexual_offence: bool = False
     domestic_abuse: bool = False
     modern_slavery: bool = False
+    stalking: bool = False
     # Victims of these offences have enhanced rights under the Victims' Code.
     enhanced_rights: bool = False
 
