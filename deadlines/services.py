@@ -5,12 +5,13 @@ hearings into specifications, and ``journey_recompute_deadlines`` brings the sto
 rows in line with them. Running it twice changes nothing the second time, and rows
 that no longer apply are kept (as "no longer applies" or "cleared"), never deleted.
 
-Which court a not-guilty plea was entered in decides the special-measures limit:
+Which court tier (a key of the pack's ``court_tiers``) a not-guilty plea was
+entered in decides a limit that applies to some tiers only:
 1. the court of the hearing the plea event was recorded against;
 2. otherwise the journey's latest hearing (not vacated) on or before the plea date;
-3. a court that is both a Crown Court and a magistrates' court counts as a Crown
-   Court when the hearing type happens only there;
-4. if it still is not clear, both limits are shown, each saying why.
+3. a court that sits as several tiers counts as the one tier its hearing type is
+   limited to, if the type is limited to one;
+4. if it still is not clear, the limit of every tier is shown, each saying why.
 
 Most Victims' Code limits only flag a breach once the told date is in. Two are also
 shown as deadlines while the duty is still to be done (``shown_as_deadline``):
@@ -43,11 +44,9 @@ from core.workdays import due_date, working_days_between
 from journeys import errors
 from journeys.models import Hearing, Journey, StageEvent
 from rules import get_pack
-from rules.base import HEARING_LISTED, RulesPack, TimeLimitRule
+from rules.base import HEARING_LISTED, HearingType, RulesPack, TimeLimitRule
 
 from .models import CodeBreach, Deadline
-
-COURT_TYPES = frozenset({"crown", "magistrates"})
 
 BREACH_URL_NAME = "deadlines:breach"
 JOURNEY_DEADLINES_URL_NAME = "deadlines:journey"
@@ -68,9 +67,9 @@ class EventFact:
 class HearingFact:
     pk: int
     first_day: date
-    crown: bool
-    magistrates: bool
-    crown_only_type: bool = False
+    # The tiers the hearing may be sitting as: its court's, narrowed to those its
+    # hearing type is open to.
+    tiers: frozenset[str]
     vacated: bool = False
 
 
@@ -120,9 +119,9 @@ class BreachSpec:
 
 
 def _court_types(
-    event: EventFact, hearings: list[HearingFact]
+    pack: RulesPack, event: EventFact, hearings: list[HearingFact]
 ) -> tuple[list[str], int | None, str]:
-    """The court type(s) a plea was entered in, the hearing used, and why."""
+    """The court tier(s) a plea was entered in, the hearing used, and why."""
     by_id = {h.pk: h for h in hearings}
     hearing = by_id.get(event.hearing_id) if event.hearing_id else None
     how = _t("from the court of the plea hearing")
@@ -132,13 +131,10 @@ def _court_types(
         ]
         hearing = max(earlier, key=lambda h: (h.first_day, h.pk), default=None)
         how = _t("from the court of the latest hearing before the plea")
-    if hearing is not None:
-        if hearing.crown and (not hearing.magistrates or hearing.crown_only_type):
-            return ["crown"], hearing.pk, how
-        if hearing.magistrates and not hearing.crown:
-            return ["magistrates"], hearing.pk, how
+    if hearing is not None and len(hearing.tiers) == 1:
+        return sorted(hearing.tiers), hearing.pk, how
     return (
-        ["crown", "magistrates"],
+        [t.key for t in pack.court_tiers],
         hearing.pk if hearing else None,
         _t("the court type is not known, so both limits are shown"),
     )
@@ -329,9 +325,9 @@ def compute_deadlines(
                     )
                 continue
             court_type, hearing_id, court_note = "", event.hearing_id, ""
-            wanted_courts = rule.applies_to_set & COURT_TYPES
+            wanted_courts = rule.applies_to_set & {t.key for t in pack.court_tiers}
             if wanted_courts:
-                types, hearing_id, court_note = _court_types(event, hearings)
+                types, hearing_id, court_note = _court_types(pack, event, hearings)
                 matching = wanted_courts.intersection(types)
                 if not matching:
                     continue
@@ -511,13 +507,18 @@ def _facts(
             HearingFact(
                 pk=h.pk,
                 first_day=first,
-                crown=h.court.is_crown_court,
-                magistrates=h.court.is_magistrates_court,
-                crown_only_type=pack.hearing_type(h.hearing_type).crown_court_only,
+                tiers=hearing_tiers(
+                    h.court.tier_keys, pack.hearing_type(h.hearing_type)
+                ),
                 vacated=h.status == Hearing.Status.VACATED,
             )
         )
     return events, hearings
+
+
+def hearing_tiers(court_tiers: frozenset[str], kind: HearingType) -> frozenset[str]:
+    """The tiers a hearing may sit as: its court's, narrowed by its type's."""
+    return (court_tiers & kind.tiers) or court_tiers
 
 
 def _journey_hearings(journey: Journey) -> list[Hearing]:

@@ -10,8 +10,8 @@ ADVOCATE_OTHER_ORGANISATION = _("The lead advocate must work for the same servic
 UNKNOWN_COURT = _("No court matches “%(court)s”. Choose a court from the list.")
 INACTIVE_COURT = _("%(court)s is marked as closed. Choose a court that is open.")
 UNKNOWN_HEARING_TYPE = _("“%(value)s” is not a hearing type.")
-CROWN_ONLY_HEARING = _(
-    "A %(type)s happens only in the Crown Court, and %(court)s is not a Crown Court."
+HEARING_TIER_REFUSED = _(
+    "A %(type)s happens only in a %(tiers)s, and %(court)s does not sit as one."
 )
 UNKNOWN_EVENT_TYPE = _("“%(value)s” is not an event that can be recorded.")
 UNKNOWN_OUTCOME = _("Choose one of: %(options)s.")

@@ -106,6 +106,18 @@ class Court(models.Model):
         return self.name
 
     @property
+    def tier_keys(self) -> frozenset[str]:
+        """The pack's court tiers this court sits as."""
+        return frozenset(
+            key
+            for key, sits in (
+                ("crown", self.is_crown_court),
+                ("magistrates", self.is_magistrates_court),
+            )
+            if sits
+        )
+
+    @property
     def full_address(self) -> str:
         """One-line address for letters and calendar locations."""
         parts = [p.strip() for p in self.address_lines.split("|") if p.strip()]

@@ -692,12 +692,17 @@ def _check_hearing_type(hearing_type: str, court: Court) -> None:
             code="unknown_hearing_type",
             params={"value": hearing_type},
         ) from None
-    if kind.crown_court_only and not court.is_crown_court:
+    if kind.tiers and not kind.tiers & court.tier_keys:
+        tiers = [str(pack.court_tier(t).label) for t in sorted(kind.tiers)]
         raise _field_error(
             "court",
-            errors.CROWN_ONLY_HEARING,
-            code="crown_only",
-            params={"type": kind.label, "court": court.name},
+            errors.HEARING_TIER_REFUSED,
+            code="wrong_court_tier",
+            params={
+                "type": kind.label,
+                "court": court.name,
+                "tiers": " / ".join(tiers),
+            },
         )
 
 

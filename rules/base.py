@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext
 
@@ -62,10 +64,25 @@ class EventType:
 
 
 @dataclass(frozen=True)
+class CourtTier:
+    """A level of criminal court in the pack's jurisdiction; courts sit in one or more.
+
+    Code outside ``rules/`` knows tiers only by the keys a pack lists here; a court
+    records the tiers it sits in (``Court.tiers``), a hearing type and a measure say
+    which tiers they are open to, and a time limit may apply to some tiers only
+    (``TimeLimitRule.applies_to``).
+    """
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
 class HearingType:
     key: str
     label: str
-    crown_court_only: bool = False
+    # The court tiers this hearing may sit in; empty means any tier.
+    tiers: frozenset[str] = frozenset()
     is_trial: bool = False
 
 
@@ -90,8 +107,10 @@ class SpecialMeasure:
     section: str
     label: str
     plain: str
-    crown_court_only: bool = False
-    # YJCEA 1999 s.18(1): only a witness eligible under s.16 may have this measure.
+    # The court tiers that can grant this measure; empty means any tier.
+    tiers: frozenset[str] = frozenset()
+    # Open only to a witness on an eligibility route with ``all_measures`` or who
+    # also qualifies on one of the pack's ``s16_grounds`` (E&W: YJCEA 1999 s.18(1)).
     s16_only: bool = False
     # A measure a witness on an automatic route has by notice alone, without the
     # court weighing it (Scotland's "standard special measures").
@@ -316,7 +335,68 @@ class PoliceForce:
 
 
 @dataclass(frozen=True)
+class Terms:
+    """The pack's own words for what code outside ``rules/`` handles neutrally.
+
+    Models and forms carry neutral field names (``Journey.prosecution_reference``,
+    ``Journey.enhanced_rights``, ``Hearing.listing_learned_on``); these are the
+    labels and help texts a journey's pack shows for them, and the names of the
+    bodies a letter or screen mentions.
+    """
+
+    # The prosecutor's own case reference (E&W: "CPS URN").
+    prosecution_reference: str
+    # The body that decides on prosecution (E&W: the Crown Prosecution Service).
+    prosecutor: str
+    # Its short name, as a sentence uses it (E&W: "the CPS").
+    prosecutor_short: str
+    # The body that tells witnesses of hearings (E&W: the Witness Care Unit).
+    listing_unit: str
+    # The day that body learned of a listing, as a form labels it.
+    listing_learned_on: str
+    listing_learned_on_help: str
+    # A survivor's enhanced entitlements under the pack's victims' code.
+    enhanced_rights: str
+    enhanced_rights_help: str
+    # The victims' code itself, as a sentence names it.
+    victims_code: str
+
+
+@dataclass(frozen=True)
+class Milestones:
+    """Which event keys (and outcomes) the board report counts as which milestone."""
+
+    reported: str
+    charged: str
+    # Any decision on prosecution: charge, no further action, an out-of-court outcome.
+    charging_decisions: tuple[str, ...]
+    first_hearing: str
+    trial_started: str
+    verdict: str
+    # Verdict outcomes that end a trial (a hung jury does not).
+    decisive_verdicts: tuple[str, ...]
+    hung_jury: str
+    retrial_decided: str
+    withdrawn: str
+    # Events that close a journey (the graph lets them alternate with ``reopened``).
+    closing: tuple[str, ...]
+    reopened: str
+    # Stages in which a survivor is still waiting for the case to be decided.
+    waiting_stages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RulesPack:
+    """One jurisdiction's law as data; an organisation chooses one, a journey keeps it.
+
+    ``time_zone`` is the IANA zone every wall-clock time of the pack's journeys is
+    read in (hearing times, calendar feeds, reminder hours, "today" for deadlines);
+    ``court_tiers`` the levels of court, ``courts_csv`` the court directory (columns
+    slug, name, court_types as tier keys joined by ";", address_lines, town,
+    postcode, phone, email); ``terms`` the pack's words for neutral fields;
+    ``milestones`` the board report's milestone events.
+    """
+
     key: str
     name: str
     stages: tuple[Stage, ...]
@@ -341,6 +421,11 @@ class RulesPack:
     s16_grounds: tuple[Choice, ...] = ()
     # National lines a survivor can reach at any hour, emergency first.
     helplines: tuple[Helpline, ...] = ()
+    time_zone: str = ""
+    court_tiers: tuple[CourtTier, ...] = ()
+    courts_csv: Path | None = None
+    terms: Terms | None = None
+    milestones: Milestones | None = None
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -355,6 +440,7 @@ class RulesPack:
             provisions={p.key: p for p in self.statutory_provisions},
             hearing_outcomes={o.key: o for o in self.hearing_outcomes},
             forces={f.key: f for f in self.police_forces},
+            tiers={t.key: t for t in self.court_tiers},
         )
         self._check()
 
@@ -362,6 +448,11 @@ class RulesPack:
         """Refuse a pack whose graph points at stages it does not define."""
         stage_keys = set(self._index["stages"])
         assert self.initial_stage in stage_keys, self.initial_stage
+        assert self.time_zone and ZoneInfo(self.time_zone), self.key
+        tier_keys = set(self._index["tiers"])
+        assert tier_keys, f"{self.key} lists no court tiers"
+        for item in (*self.hearing_types, *self.special_measures):
+            assert item.tiers <= tier_keys, (item.key, item.tiers - tier_keys)
         for event in self.event_types:
             unknown = event.allowed_in - stage_keys
             assert not unknown, f"{event.key} allowed in unknown stages {unknown}"
@@ -453,6 +544,17 @@ class RulesPack:
 
     def letter_wording(self, key: str) -> LetterWording:
         return self._index["letters"][key]
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The pack's time zone, for turning instants into wall-clock times."""
+        return ZoneInfo(self.time_zone)
+
+    def court_tier(self, key: str) -> CourtTier:
+        return self._index["tiers"][key]
+
+    def court_tier_choices(self) -> list[tuple[str, str]]:
+        return [(t.key, t.label) for t in self.court_tiers]
 
     def main_line(self) -> list[Stage]:
         """Stages on the main route, in order, for the journey map."""

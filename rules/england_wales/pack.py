@@ -13,11 +13,13 @@ from rules.base import (
     RESUME,
     Choice,
     CodeRight,
+    CourtTier,
     EligibilityRoute,
     EventType,
     ForcePolicy,
     HearingOutcome,
     HearingType,
+    Milestones,
     OffenceCategory,
     Outcome,
     PoliceForce,
@@ -25,9 +27,11 @@ from rules.base import (
     SpecialMeasure,
     Stage,
     StatutoryProvision,
+    Terms,
     TimeLimitRule,
 )
 
+from . import COURTS_CSV
 from .helplines import HELPLINES
 from .letters import LETTER_WORDINGS
 
@@ -326,14 +330,21 @@ EVENT_TYPES = (
     EventType("reopened", _("Journey reopened"), frozenset({"closed"}), RESUME),
 )
 
+# The two levels of criminal court; a combined court centre sits as both.
+COURT_TIERS = (
+    CourtTier("crown", _("Crown Court")),
+    CourtTier("magistrates", _("Magistrates' court")),
+)
+CROWN_ONLY = frozenset({"crown"})
+
 HEARING_TYPES = (
     HearingType("first_appearance", _("First appearance")),
     HearingType("bail", _("Bail hearing")),
     HearingType("sending", _("Sending to the Crown Court")),
-    HearingType("ptph", _("Plea and Trial Preparation Hearing (PTPH)"), True),
+    HearingType("ptph", _("Plea and Trial Preparation Hearing (PTPH)"), CROWN_ONLY),
     HearingType("mention", _("Further case management / mention")),
     HearingType("ground_rules", _("Ground rules hearing")),
-    HearingType("section_28", _("Section 28 recorded cross-examination"), True),
+    HearingType("section_28", _("Section 28 recorded cross-examination"), CROWN_ONLY),
     HearingType("trial", _("Trial"), is_trial=True),
     HearingType("retrial", _("Retrial"), is_trial=True),
     HearingType("sentence", _("Sentencing")),
@@ -425,7 +436,7 @@ SPECIAL_MEASURES = (
         "s.28",
         _("Pre-recorded cross-examination"),
         _("Your cross-examination is recorded before the trial."),
-        crown_court_only=True,
+        tiers=CROWN_ONLY,
     ),
     SpecialMeasure(
         "intermediary",
@@ -1018,6 +1029,47 @@ CLOSURE_REASONS = tuple(
     for o in next(e for e in EVENT_TYPES if e.key == "closed").outcomes
 )
 
+TERMS = Terms(
+    prosecution_reference=_("CPS URN"),
+    prosecutor=_("Crown Prosecution Service"),
+    prosecutor_short=_("the CPS"),
+    listing_unit=_("Witness Care Unit"),
+    listing_learned_on=_("date the Witness Care Unit learned of this listing"),
+    listing_learned_on_help=_(
+        "The Victims' Code clock for this listing (Right 8) runs from this day."
+    ),
+    enhanced_rights=_("enhanced Victims' Code rights"),
+    enhanced_rights_help=_(
+        "Tick if the survivor is vulnerable, intimidated or persistently "
+        "targeted. Victims of sexual offences, domestic abuse and modern "
+        "slavery have enhanced rights anyway."
+    ),
+    victims_code=_("the Victims' Code"),
+)
+
+MILESTONES = Milestones(
+    reported="reported",
+    charged="charged",
+    charging_decisions=("charged", "no_further_action", "out_of_court_disposal"),
+    first_hearing="first_hearing",
+    trial_started="trial_started",
+    verdict="verdict",
+    decisive_verdicts=("guilty", "not_guilty", "no_case_to_answer"),
+    hung_jury="hung_jury",
+    retrial_decided="retrial_decided",
+    withdrawn="withdrawn",
+    closing=("closed", "out_of_court_disposal"),
+    reopened="reopened",
+    waiting_stages=(
+        "report",
+        "investigation",
+        "charging_decision",
+        "hearings",
+        "trial",
+        "retrial",
+    ),
+)
+
 PACK = RulesPack(
     key="england_wales",
     name=_("England and Wales"),
@@ -1039,4 +1091,9 @@ PACK = RulesPack(
     statutory_provisions=STATUTORY_PROVISIONS,
     hearing_outcomes=HEARING_OUTCOMES,
     helplines=HELPLINES,
+    time_zone="Europe/London",
+    court_tiers=COURT_TIERS,
+    courts_csv=COURTS_CSV,
+    terms=TERMS,
+    milestones=MILESTONES,
 )

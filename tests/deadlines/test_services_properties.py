@@ -118,8 +118,8 @@ def timelines(draw):
 
 
 HEARINGS = [
-    HearingFact(pk=1, first_day=date(2024, 1, 1), crown=True, magistrates=False),
-    HearingFact(pk=2, first_day=date(2024, 1, 1), crown=False, magistrates=True),
+    HearingFact(pk=1, first_day=date(2024, 1, 1), tiers=frozenset({"crown"})),
+    HearingFact(pk=2, first_day=date(2024, 1, 1), tiers=frozenset({"magistrates"})),
 ]
 
 

@@ -13,6 +13,7 @@ from deadlines.services import (
     compute_deadlines,
     deadline_dismiss,
     deadline_mark_met,
+    hearing_tiers,
     journey_recompute_deadlines,
 )
 from journeys import errors, services
@@ -39,17 +40,13 @@ def compute(*events, hearings=(), today=TODAY):
 
 
 def crown(pk=1, day=date(2027, 3, 3), magistrates=False, crown_only=False):
-    return HearingFact(
-        pk=pk,
-        first_day=day,
-        crown=True,
-        magistrates=magistrates,
-        crown_only_type=crown_only,
-    )
+    court = frozenset({"crown", "magistrates"} if magistrates else {"crown"})
+    kind = PACK.hearing_type("ptph" if crown_only else "mention")
+    return HearingFact(pk=pk, first_day=day, tiers=hearing_tiers(court, kind))
 
 
 def magistrates(pk=2, day=date(2027, 3, 3)):
-    return HearingFact(pk=pk, first_day=day, crown=False, magistrates=True)
+    return HearingFact(pk=pk, first_day=day, tiers=frozenset({"magistrates"}))
 
 
 # Special measures -------------------------------------------------------------

@@ -70,7 +70,7 @@ def test_a_crown_court_only_hearing_in_a_magistrates_court_is_refused(
         _add_data(magistrates, hearing_type="ptph"),
     )
     assert response.status_code == 200
-    assert "happens only in the Crown Court" in response.text
+    assert "happens only in a Crown Court" in response.text
     assert not journey.hearings.exists()
 
 
