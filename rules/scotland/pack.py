@@ -20,10 +20,12 @@ from rules.base import (
     RESUME,
     Choice,
     CodeRight,
+    CourtTier,
     EligibilityRoute,
     EventType,
     HearingOutcome,
     HearingType,
+    Milestones,
     OffenceCategory,
     Outcome,
     PoliceForce,
@@ -31,10 +33,11 @@ from rules.base import (
     SpecialMeasure,
     Stage,
     StatutoryProvision,
+    Terms,
     TimeLimitRule,
 )
 
-from . import CHECKED
+from . import CHECKED, COURTS_CSV
 from .helplines import HELPLINES
 from .letters import LETTER_WORDINGS
 
@@ -474,19 +477,34 @@ EVENT_TYPES = (
     EventType("reopened", _("Journey reopened"), frozenset({"closed"}), RESUME),
 )
 
-# Diets and hearings. ``crown_court_only`` marks a diet held only in the High Court
-# (the higher tier of this pack), until the interface names court tiers itself.
+# The levels of criminal court. A sheriff court sits both with a jury (solemn)
+# and without (summary), and most buildings also hold a justice of the peace court,
+# so a court's tiers are narrowed by the diet's type where the type says.
+COURT_TIERS = (
+    CourtTier("high_court", _("High Court of Justiciary")),
+    CourtTier("sheriff_solemn", _("Sheriff court (sheriff and jury)")),
+    CourtTier("sheriff_summary", _("Sheriff court (summary)")),
+    CourtTier("justice_of_the_peace", _("Justice of the peace court")),
+)
+HIGH_COURT = frozenset({"high_court"})
+SOLEMN = frozenset({"high_court", "sheriff_solemn"})
+SUMMARY = frozenset({"sheriff_summary", "justice_of_the_peace"})
+
 HEARING_TYPES = (
-    HearingType("petition", _("First appearance on petition (in private)")),
+    HearingType(
+        "petition",
+        _("First appearance on petition (in private)"),
+        frozenset({"sheriff_solemn"}),
+    ),
     HearingType("custody", _("Appearance from custody")),
     HearingType("bail", _("Bail hearing or bail appeal")),
-    HearingType("pleading_diet", _("Pleading diet (summary)")),
-    HearingType("intermediate_diet", _("Intermediate diet (summary)")),
-    HearingType("first_diet", _("First diet (sheriff and jury)")),
+    HearingType("pleading_diet", _("Pleading diet (summary)"), SUMMARY),
+    HearingType("intermediate_diet", _("Intermediate diet (summary)"), SUMMARY),
     HearingType(
-        "preliminary_hearing",
-        _("Preliminary hearing (High Court)"),
-        crown_court_only=True,
+        "first_diet", _("First diet (sheriff and jury)"), frozenset({"sheriff_solemn"})
+    ),
+    HearingType(
+        "preliminary_hearing", _("Preliminary hearing (High Court)"), HIGH_COURT
     ),
     HearingType("ground_rules", _("Ground rules hearing")),
     HearingType("commission", _("Evidence by commissioner")),
@@ -494,7 +512,7 @@ HEARING_TYPES = (
     HearingType("trial", _("Trial diet"), is_trial=True),
     HearingType("retrial", _("Trial diet (new prosecution)"), is_trial=True),
     HearingType("sentence", _("Sentencing diet (including a deferred sentence)")),
-    HearingType("appeal", _("Appeal hearing (High Court of Justiciary)")),
+    HearingType("appeal", _("Appeal hearing (High Court of Justiciary)"), HIGH_COURT),
     HearingType("other", _("Other diet")),
 )
 
@@ -690,21 +708,32 @@ ELIGIBILITY_ROUTES = (
 )
 
 OFFENCE_CATEGORIES = (
-    OffenceCategory("rape", _("Rape"), sexual_offence=True),
+    OffenceCategory("rape", _("Rape"), sexual_offence=True, enhanced_rights=True),
     OffenceCategory(
         "assault_by_penetration",
         _("Sexual assault by penetration"),
         sexual_offence=True,
+        enhanced_rights=True,
     ),
-    OffenceCategory("sexual_assault", _("Sexual assault"), sexual_offence=True),
-    OffenceCategory("other_sexual", _("Other sexual offence"), sexual_offence=True),
+    OffenceCategory(
+        "sexual_assault", _("Sexual assault"), sexual_offence=True, enhanced_rights=True
+    ),
+    OffenceCategory(
+        "other_sexual",
+        _("Other sexual offence"),
+        sexual_offence=True,
+        enhanced_rights=True,
+    ),
     OffenceCategory(
         "trafficking_exploitation",
         _("Human trafficking or exploitation"),
         modern_slavery=True,
+        enhanced_rights=True,
     ),
-    OffenceCategory("domestic_abuse", _("Domestic abuse"), domestic_abuse=True),
-    OffenceCategory("stalking", _("Stalking"), stalking=True),
+    OffenceCategory(
+        "domestic_abuse", _("Domestic abuse"), domestic_abuse=True, enhanced_rights=True
+    ),
+    OffenceCategory("stalking", _("Stalking"), stalking=True, enhanced_rights=True),
     OffenceCategory("threatening_behaviour", _("Threatening or abusive behaviour")),
     OffenceCategory("physical_assault", _("Assault")),
     OffenceCategory("robbery_theft", _("Robbery or theft")),
@@ -1163,6 +1192,50 @@ CLOSURE_REASONS = tuple(
     for o in next(e for e in EVENT_TYPES if e.key == "closed").outcomes
 )
 
+TERMS = Terms(
+    prosecution_reference=_("COPFS case reference (PF reference)"),
+    prosecutor=_("Crown Office and Procurator Fiscal Service"),
+    prosecutor_short=_("the procurator fiscal"),
+    listing_unit=_("Victim Information and Advice (VIA)"),
+    listing_learned_on=_("date VIA learned of this diet"),
+    listing_learned_on_help=_(
+        "Used to see how soon the survivor was told of the diet after VIA knew."
+    ),
+    enhanced_rights=_("vulnerable witness"),
+    enhanced_rights_help=_(
+        "Tick if the survivor is a vulnerable witness (Criminal Procedure "
+        "(Scotland) Act 1995 s.271). Complainers of sexual offences, human "
+        "trafficking, domestic abuse and stalking are deemed vulnerable anyway."
+    ),
+    victims_code=_("the Victims' Code for Scotland"),
+)
+
+# Scotland has no hung jury (a jury of 15 always returns a verdict by majority),
+# so no verdict outcome is a hung jury; desertion pro loco et tempore plays that
+# part through its own event.
+MILESTONES = Milestones(
+    reported="reported",
+    charged="charged",
+    charging_decisions=("prosecution_decision", "direct_measure"),
+    first_hearing="petition_appearance",
+    trial_started="trial_started",
+    verdict="verdict",
+    decisive_verdicts=("guilty", "not_guilty", "not_proven", "no_case_to_answer"),
+    hung_jury="",
+    retrial_decided="retrial_decided",
+    withdrawn="withdrawn",
+    closing=("closed", "direct_measure"),
+    reopened="reopened",
+    waiting_stages=(
+        "report",
+        "investigation",
+        "fiscal_decision",
+        "court_before_trial",
+        "trial",
+        "new_prosecution",
+    ),
+)
+
 PACK = RulesPack(
     key="scotland",
     name=_("Scotland"),
@@ -1183,4 +1256,9 @@ PACK = RulesPack(
     statutory_provisions=STATUTORY_PROVISIONS,
     hearing_outcomes=HEARING_OUTCOMES,
     helplines=HELPLINES,
+    time_zone="Europe/London",
+    court_tiers=COURT_TIERS,
+    courts_csv=COURTS_CSV,
+    terms=TERMS,
+    milestones=MILESTONES,
 )
