@@ -153,7 +153,7 @@ EVENT_TYPES = (
     EventType(
         "charged",
         _("Suspect charged by the police"),
-        frozenset({"investigation"}),
+        _POLICE,
         "fiscal_decision",
         asks_when_told=True,
         outcomes=(
@@ -1137,6 +1137,7 @@ STATUTORY_PROVISIONS = (
             "date."
         ),
         last_checked=CHECKED,
+        verify=True,
     ),
     StatutoryProvision(
         "fms_2021_self_referral",
