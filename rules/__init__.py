@@ -16,4 +16,9 @@ from .base import (  # noqa: F401
     apply_event,
     derive_state,
 )
-from .registry import get_pack  # noqa: F401
+from .registry import (  # noqa: F401
+    all_packs,
+    default_pack_key,
+    get_pack,
+    pack_choices,
+)

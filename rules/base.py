@@ -377,8 +377,12 @@ class Milestones:
     decisive_verdicts: tuple[str, ...]
     hung_jury: str
     retrial_decided: str
+    # The outcomes of ``retrial_decided``: a retrial ordered, or none.
+    retrial_ordered: str
+    retrial_refused: str
     withdrawn: str
-    # Events that close a journey (the graph lets them alternate with ``reopened``).
+    # Events that close a journey (the graph lets them alternate with ``reopened``);
+    # the first records its reason as its outcome, the others are their own reason.
     closing: tuple[str, ...]
     reopened: str
     # Stages in which a survivor is still waiting for the case to be decided.
@@ -473,11 +477,36 @@ class RulesPack:
             unknown = named - event_keys
             assert not unknown, f"{rule.key} names unknown events {unknown}"
             assert rule.unit in {"calendar_days", "working_days", "months"}, rule.key
+        if self.milestones is not None:
+            self._check_milestones(self.milestones, stage_keys)
         for line in self.helplines:
             assert line.source_url.startswith("https://"), line.key
             assert line.last_checked or line.verify, line.key
             assert line.dial.isdigit() or (not line.dial and line.website), line.key
             assert not line.text_number or line.text_dial.isdigit(), line.key
+
+    def _check_milestones(self, m: Milestones, stage_keys: set[str]) -> None:
+        """Refuse board milestones that name events, outcomes or stages not here."""
+        events = self._index["events"]
+        named = (
+            m.reported,
+            m.charged,
+            *m.charging_decisions,
+            m.first_hearing,
+            m.trial_started,
+            m.verdict,
+            m.retrial_decided,
+            m.withdrawn,
+            *m.closing,
+            m.reopened,
+        )
+        for key in named:
+            assert key in events, f"milestone names unknown event {key}"
+        verdicts = {o.key for o in events[m.verdict].outcomes}
+        assert {*m.decisive_verdicts, m.hung_jury} <= verdicts, m.verdict
+        retrial = {o.key for o in events[m.retrial_decided].outcomes}
+        assert {m.retrial_ordered, m.retrial_refused} <= retrial, m.retrial_decided
+        assert set(m.waiting_stages) <= stage_keys, m.waiting_stages
 
     # Lookups -------------------------------------------------------------------
     def stage(self, key: str) -> Stage:
