@@ -3,7 +3,7 @@
 ``base`` defines what a pack holds (stages, the stage graph, hearing types,
 special measures, eligibility routes, time limits, letter wording) and replays a
 journey's events through it; ``registry`` lists the packs; each jurisdiction is a
-package (``england_wales``) with its sourced rows.
+package (``england_wales``, ``scotland``) with its sourced rows.
 """
 
 from .base import (  # noqa: F401
