@@ -8,6 +8,7 @@ checked against the service's own page, and managers see that flag.
 from django.utils.translation import gettext_lazy as _
 
 from rules.base import Helpline
+from rules.common import SAMARITANS
 
 from . import CHECKED
 
@@ -69,15 +70,5 @@ HELPLINES = (
         note=_("Number and hours from memory: confirm on the live site."),
         website="https://victimsupport.scot/",
     ),
-    Helpline(
-        "samaritans",
-        _("Samaritans"),
-        "116 123",
-        "116123",
-        _("24 hours a day, every day. Free from any phone."),
-        _("Anyone who is struggling or needs to talk."),
-        "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
-        CHECKED,
-        note=_("UK-wide number, as checked for the England and Wales pack."),
-    ),
+    SAMARITANS,
 )

@@ -17,7 +17,6 @@ from datetime import date
 from django.utils.translation import gettext_lazy as _
 
 from rules.base import (
-    RESUME,
     Choice,
     CodeRight,
     CourtTier,
@@ -35,6 +34,12 @@ from rules.base import (
     StatutoryProvision,
     Terms,
     TimeLimitRule,
+)
+from rules.common import (
+    CONTACT_CONSENTS,
+    closure_reasons,
+    pause_stages,
+    support_events,
 )
 
 from . import CHECKED, COURTS_CSV
@@ -64,28 +69,10 @@ STAGES = (
     Stage("new_prosecution", _("New prosecution"), _("A new trial"), 8),
     Stage("sentence", _("Sentence"), _("Sentencing"), 9),
     Stage("after_sentence", _("After sentence"), _("After the sentence"), 10),
-    Stage(
-        "withdrawn",
-        _("Withdrawn"),
-        _("Stepping back"),
-        11,
-        side_route=True,
-        pause=True,
-        status="withdrawn",
-    ),
-    Stage(
-        "closed",
-        _("Closed"),
-        _("Support has ended"),
-        12,
-        side_route=True,
-        pause=True,
-        status="closed",
-    ),
+    *pause_stages(11),
 )
 
 _ALL = frozenset(s.key for s in STAGES)
-_ACTIVE = _ALL - {"withdrawn", "closed"}
 _POLICE = frozenset({"report", "investigation"})
 _COURT = frozenset({"court_before_trial", "new_prosecution"})
 
@@ -447,34 +434,13 @@ EVENT_TYPES = (
         ),
         outcome_label=_("Outcome"),
     ),
-    EventType("referred_to_support", _("Referred to support services"), _ACTIVE),
-    EventType("contact_made", _("Contact with the survivor"), _ACTIVE, status="active"),
-    EventType("contact_lost", _("Contact lost"), _ACTIVE, status="lost_contact"),
-    EventType("withdrawn", _("Survivor withdrew support"), _ACTIVE, "withdrawn"),
-    EventType(
-        "re_engaged",
-        _("Survivor re-engaged"),
-        frozenset({"withdrawn"}),
-        RESUME,
-    ),
-    EventType(
-        "closed",
-        _("Journey closed"),
-        _ACTIVE | {"withdrawn"},
-        "closed",
-        outcomes=(
-            Outcome("conviction", _("Conviction")),
-            Outcome("acquittal", _("Acquittal")),
+    *support_events(
+        _ALL,
+        (
             Outcome("no_proceedings", _("No proceedings")),
             Outcome("direct_measure", _("Direct measure")),
-            Outcome("withdrawn", _("Survivor withdrew")),
-            Outcome("lost_contact", _("Lost contact")),
-            Outcome("support_ended", _("Support ended by agreement")),
-            Outcome("other", _("Other")),
         ),
-        outcome_label=_("Reason"),
     ),
-    EventType("reopened", _("Journey reopened"), frozenset({"closed"}), RESUME),
 )
 
 # The levels of criminal court. A sheriff court sits both with a jury (solemn)
@@ -1181,17 +1147,10 @@ CONSENT_SCOPES = (
         "share_witness_service",
         _("Share information with the Witness Service (Victim Support Scotland)"),
     ),
-    Choice("receive_texts", _("Receive text messages")),
-    Choice("receive_email", _("Receive emails")),
-    Choice("receive_post", _("Receive letters by post")),
-    Choice("advocate_acts", _("Advocate acts on their behalf (letter of authority)")),
-    Choice("calendar_invites", _("Receive calendar invites")),
+    *CONTACT_CONSENTS,
 )
 
-CLOSURE_REASONS = tuple(
-    Choice(o.key, o.label)
-    for o in next(e for e in EVENT_TYPES if e.key == "closed").outcomes
-)
+CLOSURE_REASONS = closure_reasons(EVENT_TYPES)
 
 TERMS = Terms(
     prosecution_reference=_("COPFS case reference (PF reference)"),
