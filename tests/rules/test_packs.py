@@ -193,25 +193,11 @@ def test_the_pack_has_wording_for_every_letter(pack):
     assert {w.key for w in pack.letter_wordings} == LETTER_KEYS
 
 
-def test_the_board_milestones_name_events_the_pack_has(pack):
-    milestones = pack.milestones
-    for key in (
-        milestones.reported,
-        milestones.charged,
-        *milestones.charging_decisions,
-        milestones.first_hearing,
-        milestones.trial_started,
-        milestones.verdict,
-        milestones.retrial_decided,
-        milestones.withdrawn,
-        *milestones.closing,
-        milestones.reopened,
-    ):
-        assert pack.has_event_type(key), key
-    verdicts = {o.key for o in pack.event_type(milestones.verdict).outcomes}
-    assert set(milestones.decisive_verdicts) <= verdicts
-    assert not milestones.hung_jury or milestones.hung_jury in verdicts
-    assert set(milestones.waiting_stages) <= {s.key for s in pack.stages}
+def test_the_pack_names_its_milestones_terms_time_zone_and_courts(pack):
+    # The pack checks its own milestones against its graph when it is built.
+    assert pack.milestones and pack.terms
+    assert pack.zone.key == pack.time_zone
+    assert pack.courts_csv.exists()
 
 
 def test_the_bank_holiday_region_is_one_the_holidays_package_knows(pack):
