@@ -222,3 +222,11 @@ def test_the_court_directory_names_only_the_packs_tiers(pack):
 
 def test_the_emergency_line_comes_first(pack):
     assert pack.helplines[0].emergency
+
+
+def test_court_slugs_are_unique_across_every_packs_directory():
+    slugs = []
+    for pack in PACKS.values():
+        with pack.courts_csv.open(newline="", encoding="utf-8") as handle:
+            slugs += [row["slug"] for row in csv.DictReader(handle)]
+    assert len(set(slugs)) == len(slugs)
