@@ -1050,6 +1050,22 @@ STATUTORY_PROVISIONS = (
         verify=True,
     ),
     StatutoryProvision(
+        "vwce_2019_evidence_in_advance",
+        _("Child witnesses give their evidence in advance"),
+        _(
+            "Vulnerable Witnesses (Criminal Evidence) (Scotland) Act 2019 s.1, "
+            "inserting s.271BZA into the Criminal Procedure (Scotland) Act 1995"
+        ),
+        in_force_on=date(2020, 1, 20),
+        wording=_(
+            "In a High Court or sheriff and jury case of a listed serious offence, "
+            "a child witness's evidence is taken before the trial (usually by a "
+            "commissioner) unless an exception applies (section 271BZA of the "
+            "Criminal Procedure (Scotland) Act 1995)."
+        ),
+        verify=True,
+    ),
+    StatutoryProvision(
         "cpsa_1995_s274",
         _("Restrictions on evidence about the complainer's sexual history"),
         _("Criminal Procedure (Scotland) Act 1995 ss.274-275"),
