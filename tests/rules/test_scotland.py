@@ -291,3 +291,18 @@ def test_the_letters_use_the_scottish_law_and_words():
     assert "271A" in str(letter.opening)
     assert "Victim Information and Advice" in str(letter.closing)
     assert "Crown Office" in str(PACK.letter_wording("vrr_request").recipient)
+
+
+def test_the_sample_journeys_walk_the_graph():
+    from rules.scotland import demo
+
+    for _name, offence, steps, _days, _hearings in demo.SCENARIOS:
+        PACK.offence_category(offence)
+        derive_state(PACK, [(event, outcome) for event, outcome, _day in steps])
+    for route in demo.ROUTES:
+        derive_state(PACK, route)
+    main = [(e, "guilty" if o == "*" else o) for e, o in demo.MAIN_ROUTE]
+    assert derive_state(PACK, main).stage == "after_sentence"
+    assert demo.COURT_STAGES <= {s.key for s in PACK.stages}
+    for key in demo.HEARING_TYPES:
+        assert not PACK.hearing_type(key).tiers
