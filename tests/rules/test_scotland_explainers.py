@@ -6,9 +6,13 @@ from cms.blocks import ExplainerStreamBlock
 from cms.models import StageExplainerPage
 from cms.readability import TARGET_READING_AGE, reading_age, stream_text
 from rules import get_pack
-from rules.scotland.explainers import GLOSSARY, STAGE_PAGES
+from rules.scotland.explainers import fill
+from rules.scotland.explainers.english import ENGLISH
+from rules.scotland.explainers.translations import TRANSLATIONS
 
 PACK = get_pack("scotland")
+STAGE_PAGES = ENGLISH.STAGES
+GLOSSARY = ENGLISH.TERMS
 SECTIONS = [name for name, _label in StageExplainerPage.SECTIONS]
 BLOCK_KINDS = set(ExplainerStreamBlock.base_blocks)
 
@@ -71,3 +75,24 @@ def test_the_glossary_is_plain_too():
         TARGET_READING_AGE
     )
     assert len({slug for _t, _f, slug, _m in GLOSSARY}) == len(GLOSSARY)
+
+
+def test_the_topic_pages_are_plain_and_name_the_packs_measures():
+    for topic in ENGLISH.TOPICS:
+        blocks = topic["body"]()
+        text = stream_text(topic["summary"], *(value for _kind, value in blocks))
+        assert reading_age(text) <= TARGET_READING_AGE, topic["slug"]
+        for kind, value in blocks:
+            assert kind in BLOCK_KINDS
+            if kind == "special_measure":
+                assert PACK.special_measure(value["measure"])
+
+
+def test_fill_puts_the_packs_limits_into_a_text():
+    assert fill("Ask within {limit:vrr_copfs}.") == "Ask within 1 month."
+
+
+def test_the_site_words_and_translations_have_the_loaders_shape():
+    assert ENGLISH.HOME["title"] and ENGLISH.HELP["slug"] == "get-help-now"
+    assert ENGLISH.JOURNEY["intro"] and ENGLISH.GLOSSARY["title"]
+    assert TRANSLATIONS == {}

@@ -1,69 +1,9 @@
-"""Plain-English explainers for a survivor in Scotland, one per stage of the pack.
-
-Written fresh for a reading age of about 9: short sentences, common words, what
-happens next and when, and never blame. Each page is plain data in the shape of
-the survivors' site's stage explainers (title, slug, summary, then one list of
-blocks per section). A block is a (kind, value) pair of the site's StreamField
-block kinds, so the site can load the pages of a journey's pack as they are. Time
-limits are read from the pack, so the words never drift from the rules.
-"""
+"""One explainer per stage of the Scotland pack, keyed by stage."""
 
 from __future__ import annotations
 
-from .pack import CODE_RIGHTS, PACK, STAGES
-
-_UNITS = {
-    "calendar_days": ("day", "days"),
-    "working_days": ("working day", "working days"),
-    "months": ("month", "months"),
-}
-
-
-def limit(key: str) -> str:
-    """A time limit of the pack in words, e.g. "1 month"."""
-    rule = PACK.time_limit(key)
-    one, many = _UNITS[rule.unit]
-    return f"{rule.amount} {one if rule.amount == 1 else many}"
-
-
-def para(*texts: str) -> tuple:
-    return ("paragraph", "".join(f"<p>{t}</p>" for t in texts))
-
-
-def bullets(intro: str, *items: str) -> tuple:
-    lis = "".join(f"<li>{i}</li>" for i in items)
-    return ("paragraph", f"<p>{intro}</p><ul>{lis}</ul>")
-
-
-def steps(intro: str, *items: str) -> tuple:
-    return ("steps", {"intro": intro, "steps": list(items)})
-
-
-def callout(kind: str, text: str) -> tuple:
-    """kind: good_to_know, you_can_choose or important."""
-    return ("callout", {"kind": kind, "text": f"<p>{text}</p>"})
-
-
-def person(role: str, does: str) -> tuple:
-    return ("person", {"role": role, "does": does})
-
-
-def right(number: int, plain: str) -> tuple:
-    assert number in {r.number for r in CODE_RIGHTS}, number
-    return ("code_right", {"right": str(number), "plain": plain})
-
-
-def question(asked: str, answer: str) -> tuple:
-    return ("question", {"question": asked, "answer": f"<p>{answer}</p>"})
-
-
-def measure(key: str, more: str = "") -> tuple:
-    PACK.special_measure(key)
-    return (
-        "special_measure",
-        {"measure": key, "more": f"<p>{more}</p>" if more else ""},
-    )
-
+from ..pack import STAGES as PACK_STAGES
+from . import bullets, callout, limit, measure, para, person, question, right, steps
 
 # People ----------------------------------------------------------------------
 ADVOCATE = person(
@@ -111,7 +51,7 @@ ADVOCATE_CHASES = para(
     "okay, they can get updates for you. They can help you complain too."
 )
 
-STAGE_PAGES: dict[str, dict] = {
+STAGES: dict[str, dict] = {
     "before_reporting": {
         "title": "Thinking about telling the police",
         "slug": "thinking-about-reporting",
@@ -742,88 +682,4 @@ STAGE_PAGES: dict[str, dict] = {
     },
 }
 
-assert set(STAGE_PAGES) == {s.key for s in STAGES}
-
-# Words explained: (term, full name, slug, plain meaning), as the site's glossary.
-GLOSSARY = [
-    (
-        "COPFS",
-        "Crown Office and Procurator Fiscal Service",
-        "copfs",
-        "Scotland's prosecutors. They decide if a case goes to court.",
-    ),
-    (
-        "procurator fiscal",
-        "",
-        "procurator-fiscal",
-        "A lawyer at COPFS who decides if a case goes to court, and takes it there.",
-    ),
-    (
-        "Crown Counsel",
-        "",
-        "crown-counsel",
-        "Senior lawyers who decide on the most serious cases.",
-    ),
-    (
-        "VIA",
-        "Victim Information and Advice",
-        "via",
-        "A team at COPFS who keep you told about the case.",
-    ),
-    ("diet", "", "diet", "A day in court for the case."),
-    (
-        "petition",
-        "",
-        "petition",
-        "The first paper in a serious case. The person goes to court in private.",
-    ),
-    (
-        "indictment",
-        "",
-        "indictment",
-        "The paper that lists the charges in a serious case.",
-    ),
-    (
-        "citation",
-        "",
-        "citation",
-        "A letter that tells a witness to come to court.",
-    ),
-    (
-        "complainer",
-        "",
-        "complainer",
-        "The word courts in Scotland use for the person the crime was done to.",
-    ),
-    (
-        "not proven",
-        "",
-        "not-proven",
-        "A verdict that means the same as not guilty. A new law is ending it.",
-    ),
-    (
-        "standard special measures",
-        "",
-        "standard-special-measures",
-        "A TV link, a screen and a supporter. In sexual offence cases you can "
-        "have them without the court deciding.",
-    ),
-    (
-        "evidence by commissioner",
-        "",
-        "evidence-by-commissioner",
-        "Your evidence is recorded before the trial, so you may not need to go.",
-    ),
-    (
-        "precognition",
-        "",
-        "precognition",
-        "A meeting where the fiscal's team goes over what you saw and heard.",
-    ),
-    (
-        "victim statement",
-        "",
-        "victim-statement",
-        "What you tell the court about how the crime affected you.",
-    ),
-]
+assert set(STAGES) == {s.key for s in PACK_STAGES}
