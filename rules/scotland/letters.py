@@ -8,6 +8,7 @@ the Victims and Witnesses (Scotland) Act 2014; section numbers to confirm are li
 in the pack's VERIFY rows, and letters cite no figure that is not confirmed.
 """
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from rules.base import LetterWording
@@ -148,3 +149,107 @@ LETTER_WORDINGS = (
         ),
     ),
 )
+
+# What each eligibility route says, in the words of the Criminal Procedure
+# (Scotland) Act 1995 ss.271-271C as amended (section letters to VERIFY, see the
+# pack). A child or deemed vulnerable witness is entitled to the standard special
+# measures on a notice; anyone else needs a vulnerable witness application.
+_DEEMED = _(
+    "Under section 271A of the Criminal Procedure (Scotland) Act 1995, a deemed "
+    "vulnerable witness is entitled to the standard special measures, which the "
+    "court authorises on the Crown's vulnerable witness notice; %(name)s wants "
+    "the measures below."
+)
+_ROUTE_TEXTS = {
+    "deemed_sexual_offence": _(
+        "%(name)s is the complainer in a case of a sexual offence and so is a "
+        "deemed vulnerable witness under section 271(1) of the Criminal Procedure "
+        "(Scotland) Act 1995, as amended by the Victims and Witnesses (Scotland) "
+        "Act 2014."
+    ),
+    "deemed_trafficking": _(
+        "%(name)s is the complainer in a case of human trafficking and so is a "
+        "deemed vulnerable witness under section 271(1) of the Criminal Procedure "
+        "(Scotland) Act 1995, as amended by the Victims and Witnesses (Scotland) "
+        "Act 2014."
+    ),
+    "deemed_domestic_abuse": _(
+        "%(name)s is the complainer in a case of domestic abuse and so is a "
+        "deemed vulnerable witness under section 271(1) of the Criminal Procedure "
+        "(Scotland) Act 1995, as amended by the Victims and Witnesses (Scotland) "
+        "Act 2014."
+    ),
+    "deemed_stalking": _(
+        "%(name)s is the complainer in a case of stalking (section 39 of the "
+        "Criminal Justice and Licensing (Scotland) Act 2010) and so is a deemed "
+        "vulnerable witness under section 271(1) of the Criminal Procedure "
+        "(Scotland) Act 1995, as amended by the Victims and Witnesses (Scotland) "
+        "Act 2014."
+    ),
+    "child_witness": _(
+        "%(name)s was under 18 on the date the proceedings commenced and so is a "
+        "child witness under section 271(1)(a) of the Criminal Procedure "
+        "(Scotland) Act 1995, entitled to the standard special measures under "
+        "section 271A; %(name)s wants the measures below."
+    ),
+    "fear_or_distress": _(
+        "%(name)s is a vulnerable witness under section 271(1)(b) of the Criminal "
+        "Procedure (Scotland) Act 1995: there is a significant risk that the "
+        "quality of the evidence %(name)s gives will be diminished by reason of "
+        "fear or distress in connection with giving evidence. We ask the Crown to "
+        "make a vulnerable witness application under section 271C."
+    ),
+    "risk_of_harm": _(
+        "%(name)s is a vulnerable witness under section 271(1) of the Criminal "
+        "Procedure (Scotland) Act 1995: there is a significant risk of harm to "
+        "%(name)s by reason only of giving evidence. We ask the Crown to make a "
+        "vulnerable witness application under section 271C."
+    ),
+}
+
+# Sentences the letters cite in this pack's law, by the documents app's neutral
+# keys ("route:<eligibility route>" and the plain keys below); %(name)s-style.
+LETTER_TEXTS = {
+    **{
+        f"route:{key}": (
+            format_lazy("{} {}", text, _DEEMED) if key.startswith("deemed_") else text
+        )
+        for key, text in _ROUTE_TEXTS.items()
+    },
+    "eligibility_line": _(
+        "Eligibility: section %(section)s, Criminal Procedure (Scotland) Act "
+        "1995 – %(label)s."
+    ),
+    "measures_intro": _(
+        "%(name)s asks that the standard special measures below are specified in "
+        "the Crown's vulnerable witness notice (section 271A of the Criminal "
+        "Procedure (Scotland) Act 1995), and that any other measure below is "
+        "sought by a vulnerable witness application (section 271C). The reasons "
+        "are given in %(their)s own words."
+    ),
+    "measure_section": _("%(section)s, 1995 Act"),
+    "sexual_behaviour_evidence": _(
+        "Sections 274 and 275 of the Criminal Procedure (Scotland) Act 1995 "
+        "restrict evidence and questions about a complainer's sexual history and "
+        "character unless the court grants an application under section 275. "
+        "Please tell us at once if the defence lodges such an application, oppose "
+        "it where appropriate, and let %(name)s know the outcome before %(name)s "
+        "gives evidence."
+    ),
+    "all_measures": _(
+        "As a vulnerable witness, %(name)s may be given any of the special "
+        "measures in section 271H of the Criminal Procedure (Scotland) Act 1995: "
+        "the standard special measures on a notice, and the others if the court "
+        "authorises them on an application."
+    ),
+    "anonymity": _(
+        "By long-standing practice the media in Scotland do not identify the "
+        "complainer in a sexual offence case; the lifelong anonymity created by "
+        "the Victims, Witnesses, and Justice Reform (Scotland) Act 2025 applies "
+        "once it is in force. Please make sure %(name)s's address and contact "
+        "details are not read out or shown in court."
+    ),
+    "prosecutor_addressee": _(
+        "The Procurator Fiscal\nCrown Office and Procurator Fiscal Service"
+    ),
+}
