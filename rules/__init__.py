@@ -1,9 +1,13 @@
 """Rules packs: the law of a jurisdiction as data, looked up by key. No models.
 
-``base`` defines what a pack holds (stages, the stage graph, hearing types,
-special measures, eligibility routes, time limits, letter wording) and replays a
-journey's events through it; ``registry`` lists the packs; each jurisdiction is a
-package (``england_wales``, ``scotland``) with its sourced rows.
+``base`` defines what a pack holds (stages, the stage graph, hearing types, court
+tiers, special measures, eligibility routes, time limits, letter wording and
+texts, review schemes, the words of neutral fields, board milestones, time zone,
+court directory, explainers and sample journeys) and replays a journey's events
+through it; ``registry`` lists the packs; each jurisdiction is a package
+(``england_wales``, ``scotland``) with its sourced rows; ``common`` holds the rows
+every pack shares. An organisation chooses its pack and each journey keeps the one
+it was opened under (``journey.pack``).
 """
 
 from .base import (  # noqa: F401

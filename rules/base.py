@@ -77,6 +77,9 @@ class CourtTier:
     label: str
 
 
+# A pack lists its court tiers highest first (the tier that tries the gravest cases).
+
+
 @dataclass(frozen=True)
 class HearingType:
     key: str
@@ -271,6 +274,29 @@ class LetterWording(Wording):
 
 
 @dataclass(frozen=True)
+class ReviewScheme:
+    """A way to ask for a decision not to prosecute to be reviewed, by who decided.
+
+    ``key`` is the outcome of the no-further-action event that says who decided;
+    ``limits`` are time-limit keys, the prompt limit first and the latest last;
+    ``reviewer`` is "" when the journey's police force reviews.
+    """
+
+    key: str
+    name: str
+    decided_by: str
+    reviewer: str = ""
+    limits: tuple[str, ...] = ()
+    # An event the scheme covers cases by (warned about when it is missing).
+    needs_event: str = ""
+    needs_event_warning: str = ""
+    # Said when the prompt limit has passed but the latest has not.
+    late_warning: str = ""
+    # The references the letter must quote, in REFERENCE_KEYS terms.
+    references: tuple[str, ...] = ("crime_reference",)
+
+
+@dataclass(frozen=True)
 class StatutoryProvision:
     """A statutory duty that letters and complaints may cite, with its source."""
 
@@ -388,6 +414,8 @@ class Milestones:
     reopened: str
     # Stages in which a survivor is still waiting for the case to be decided.
     waiting_stages: tuple[str, ...]
+    # What counts as a conviction: "event:outcome" entries (a guilty plea, a verdict).
+    convictions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -431,6 +459,23 @@ class RulesPack:
     courts_csv: Path | None = None
     terms: Terms | None = None
     milestones: Milestones | None = None
+    # The dotted path of the pack's explainer package for the public site: it has
+    # ``english.ENGLISH``, ``translations.TRANSLATIONS`` and ``fill(text)``.
+    explainers: str = ""
+    # The dotted path of the pack's fictional sample journeys (``SCENARIOS``,
+    # ``ROUTES``, ``COURT_STAGES``, ``OFFENCES``, ``HEARING_TYPES``,
+    # ``MAIN_ROUTE``), for the demo and the benchmarks.
+    demo: str = ""
+    # Sentences letters cite in the pack's law, by neutral key (the documents app
+    # asks for "route:<eligibility route key>", "ground:<s16 ground key>",
+    # "eligibility_line", "measures_intro", "measure_section",
+    # "sexual_behaviour_evidence", "also_all_measures", "all_measures",
+    # "prosecutor_addressee"); a key the pack lacks leaves its paragraph out.
+    letter_texts: dict[str, str] = field(default_factory=dict, compare=False)
+    # Schemes for reviewing a decision not to prosecute, by who decided.
+    review_schemes: tuple[ReviewScheme, ...] = ()
+    # The court tiers whose sentences the pack's sentence-review scheme covers.
+    sentence_review_tiers: frozenset[str] = frozenset()
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -509,6 +554,9 @@ class RulesPack:
         retrial = {o.key for o in events[m.retrial_decided].outcomes}
         assert {m.retrial_ordered, m.retrial_refused} <= retrial, m.retrial_decided
         assert set(m.waiting_stages) <= stage_keys, m.waiting_stages
+        for entry in m.convictions:
+            event, _sep, outcome = entry.partition(":")
+            assert events[event].outcome(outcome), entry
 
     # Lookups -------------------------------------------------------------------
     def stage(self, key: str) -> Stage:
@@ -572,6 +620,14 @@ class RulesPack:
 
     def statutory_provision(self, key: str) -> StatutoryProvision:
         return self._index["provisions"][key]
+
+    def review_scheme(self, key: str) -> ReviewScheme | None:
+        """The review scheme for this decider (an NFA outcome), if the pack has one."""
+        return next((s for s in self.review_schemes if s.key == key), None)
+
+    def letter_text(self, key: str) -> str:
+        """A sentence a letter cites in this pack's law ("" when the pack has none)."""
+        return str(self.letter_texts.get(key, ""))
 
     def letter_wording(self, key: str) -> LetterWording:
         return self._index["letters"][key]

@@ -10,7 +10,7 @@ service may adapt this wording in the admin.
 
 from django.utils.translation import gettext_lazy as _
 
-from rules.base import LetterWording
+from rules.base import LetterWording, ReviewScheme
 
 LETTER_WORDINGS = (
     LetterWording(
@@ -130,5 +130,128 @@ LETTER_WORDINGS = (
             "I understand that I can withdraw this permission at any time by "
             "telling {organisation_name} or the police."
         ),
+    ),
+)
+
+
+# What each route says, in the words of YJCEA 1999 ss.16-18 as amended (see the
+# citations table in docs/letters.md).
+_ROUTE_TEXTS = {
+    "s17_4": _(
+        "%(name)s is the complainant in respect of a sexual offence, an offence "
+        "listed in section 17(4A)(a) of the YJCEA. Under section 17(4), such a "
+        "complainant is eligible for special measures unless the complainant "
+        "informs the court of a wish not to be; %(name)s has not done so and wants "
+        "the measures below."
+    ),
+    "s17_4_slavery": _(
+        "%(name)s is the complainant in respect of an offence under section 1 or 2 "
+        "of the Modern Slavery Act 2015, an offence listed in section 17(4A)(b) of "
+        "the YJCEA (these offences were brought within section 17(4) by section 46 "
+        "of the Modern Slavery Act 2015). Under section 17(4), such a complainant "
+        "is eligible for special measures unless the complainant informs the court "
+        "of a wish not to be; %(name)s has not done so and wants the measures "
+        "below."
+    ),
+    "s17_4A": _(
+        "%(name)s is the complainant in respect of an offence where it is alleged "
+        "that the behaviour of the accused amounted to domestic abuse within the "
+        "meaning of section 1 of the Domestic Abuse Act 2021: an offence listed in "
+        "section 17(4A)(c) of the YJCEA, inserted by section 62 of that Act. Under "
+        "section 17(4), such a complainant is eligible for special measures unless "
+        "the complainant informs the court of a wish not to be; %(name)s has not "
+        "done so and wants the measures below."
+    ),
+    "s17_fear": _(
+        "%(name)s is eligible under section 17(1) and (2) of the YJCEA: the quality "
+        "of the evidence %(name)s gives is likely to be diminished by fear or "
+        "distress in connection with testifying."
+    ),
+}
+
+# Section 16: being under 18 qualifies on its own (s.16(1)(a)); the other grounds
+# qualify when the quality of the evidence is likely to be diminished (s.16(1)(b)).
+_GROUND_TEXTS = {
+    "under_18": _(
+        "%(name)s is under 18 and so is eligible for special measures under section "
+        "16(1)(a) of the YJCEA. Eligibility on this ground depends on age alone."
+    ),
+    "mental_disorder": _(
+        "%(name)s is eligible under section 16(1)(b) and (2)(a)(i) of the YJCEA: "
+        "the quality of the evidence %(name)s gives is likely to be diminished "
+        "because of a mental disorder within the meaning of the Mental Health Act "
+        "1983."
+    ),
+    "impairment": _(
+        "%(name)s is eligible under section 16(1)(b) and (2)(a)(ii) of the YJCEA: "
+        "the quality of the evidence %(name)s gives is likely to be diminished "
+        "because of a significant impairment of intelligence and social functioning."
+    ),
+    "physical": _(
+        "%(name)s is eligible under section 16(1)(b) and (2)(b) of the YJCEA: the "
+        "quality of the evidence %(name)s gives is likely to be diminished because "
+        "of a physical disability or physical disorder."
+    ),
+}
+
+# Sentences the letters cite in this pack's law, by the neutral keys the
+# documents app asks for: "route:<eligibility route>", "ground:<s16 ground>" and
+# the plain keys below. Placeholders are %(name)s-style.
+LETTER_TEXTS = {
+    **{f"route:{key}": text for key, text in _ROUTE_TEXTS.items()},
+    **{f"ground:{key}": text for key, text in _GROUND_TEXTS.items()},
+    "eligibility_line": _(
+        "Eligibility: section %(section)s, Youth Justice and Criminal "
+        "Evidence Act 1999 (YJCEA) – %(label)s."
+    ),
+    "measures_intro": _(
+        "%(name)s asks for the measures below under the Youth Justice and "
+        "Criminal Evidence Act 1999 (YJCEA). The reasons are given in "
+        "%(their)s own words."
+    ),
+    "measure_section": _("%(section)s YJCEA 1999"),
+    "sexual_behaviour_evidence": _(
+        "Section 41 of the YJCEA 1999 restricts evidence and questions about "
+        "a complainant's sexual behaviour without the court's leave. Please "
+        "tell us at once if the defence applies under section 41, oppose "
+        "the application where appropriate, and let %(name)s know the "
+        "outcome before %(name)s gives evidence."
+    ),
+    "also_all_measures": _("%(name)s is also eligible under section 16 of the YJCEA."),
+    "all_measures": _(
+        "As a witness eligible under section 16, %(name)s may be given any of "
+        "the measures in sections 23 to 30, including examination through an "
+        "intermediary (section 29) and aids to communication (section 30): "
+        "section 18(1)(a)."
+    ),
+    "prosecutor_addressee": _("The reviewing lawyer\nCrown Prosecution Service"),
+}
+
+
+# The Victims' Right to Review schemes, by who decided not to charge.
+REVIEW_SCHEMES = (
+    ReviewScheme(
+        key="police",
+        name=_("police Victims' Right to Review scheme"),
+        decided_by=_("the police"),
+        limits=("vrr_police",),
+        needs_event="interviewed_under_caution",
+        needs_event_warning=_(
+            "The police scheme covers cases where a suspect was identified "
+            "and interviewed under caution; no interview under caution is "
+            "recorded on this journey."
+        ),
+    ),
+    ReviewScheme(
+        key="cps",
+        name=_("CPS Victims' Right to Review scheme"),
+        decided_by=_("the CPS"),
+        reviewer=_("Crown Prosecution Service"),
+        limits=("vrr_cps_prompt", "vrr_cps_latest"),
+        late_warning=_(
+            "The %(amount)s for a prompt review ended on %(date)s; the CPS "
+            "may still accept the request until %(latest)s."
+        ),
+        references=("crime_reference", "prosecution_reference"),
     ),
 )

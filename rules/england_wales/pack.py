@@ -38,7 +38,7 @@ from rules.common import (
 
 from . import COURTS_CSV
 from .helplines import HELPLINES
-from .letters import LETTER_WORDINGS
+from .letters import LETTER_TEXTS, LETTER_WORDINGS, REVIEW_SCHEMES
 
 STAGES = (
     Stage("before_reporting", _("Before reporting"), _("Thinking about reporting"), 0),
@@ -1028,6 +1028,8 @@ MILESTONES = Milestones(
         "trial",
         "retrial",
     ),
+    # A guilty plea (to all or some charges) or a guilty verdict.
+    convictions=("plea:guilty", "plea:mixed", "verdict:guilty"),
 )
 
 PACK = RulesPack(
@@ -1056,4 +1058,10 @@ PACK = RulesPack(
     courts_csv=COURTS_CSV,
     terms=TERMS,
     milestones=MILESTONES,
+    explainers="rules.england_wales.explainers",
+    demo="rules.england_wales.demo",
+    letter_texts=LETTER_TEXTS,
+    review_schemes=REVIEW_SCHEMES,
+    # The Attorney General's referral covers Crown Court sentences only.
+    sentence_review_tiers=frozenset({"crown"}),
 )

@@ -11,7 +11,7 @@ in the pack's VERIFY rows, and letters cite no figure that is not confirmed.
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from rules.base import LetterWording
+from rules.base import LetterWording, ReviewScheme
 
 LETTER_WORDINGS = (
     # The vulnerable witness letter: the Crown, as the party citing the witness,
@@ -253,3 +253,17 @@ LETTER_TEXTS = {
         "The Procurator Fiscal\nCrown Office and Procurator Fiscal Service"
     ),
 }
+
+# COPFS decides every prosecution, so one scheme covers each way a case is not
+# prosecuted: no proceedings at the start, or stopping a case after it began.
+REVIEW_SCHEMES = tuple(
+    ReviewScheme(
+        key=key,
+        name=_("COPFS Victims' Right to Review"),
+        decided_by=_("the procurator fiscal"),
+        reviewer=_("Crown Office and Procurator Fiscal Service"),
+        limits=("vrr_copfs",),
+        references=("crime_reference", "prosecution_reference"),
+    )
+    for key in ("no_proceedings", "no_further_proceedings", "no_evidence")
+)

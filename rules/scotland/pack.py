@@ -44,7 +44,7 @@ from rules.common import (
 
 from . import CHECKED, COURTS_CSV
 from .helplines import HELPLINES
-from .letters import LETTER_WORDINGS
+from .letters import LETTER_TEXTS, LETTER_WORDINGS, REVIEW_SCHEMES
 
 STAGES = (
     Stage("before_reporting", _("Before reporting"), _("Thinking about reporting"), 0),
@@ -1212,6 +1212,13 @@ MILESTONES = Milestones(
         "trial",
         "new_prosecution",
     ),
+    # A guilty plea (to all, some or a lesser charge) or a guilty verdict.
+    convictions=(
+        "plea:guilty",
+        "plea:mixed",
+        "plea:partial_accepted",
+        "verdict:guilty",
+    ),
 )
 
 PACK = RulesPack(
@@ -1239,4 +1246,11 @@ PACK = RulesPack(
     courts_csv=COURTS_CSV,
     terms=TERMS,
     milestones=MILESTONES,
+    explainers="rules.scotland.explainers",
+    demo="rules.scotland.demo",
+    letter_texts=LETTER_TEXTS,
+    review_schemes=REVIEW_SCHEMES,
+    # The Crown may appeal an unduly lenient sentence from any court: on
+    # indictment (1995 Act s.108) and in summary cases (s.175(4)).
+    sentence_review_tiers=frozenset(t.key for t in COURT_TIERS),
 )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+from importlib import import_module
 
 import holidays
 import pytest
 from django.utils.functional import Promise
 
-from rules import JourneyState, TransitionNotAllowed, apply_event
+from rules import JourneyState, TransitionNotAllowed, apply_event, derive_state
 from rules.base import RESUME, STAY, RulesPack
 from rules.registry import PACKS
 
@@ -230,3 +231,24 @@ def test_court_slugs_are_unique_across_every_packs_directory():
         with pack.courts_csv.open(newline="", encoding="utf-8") as handle:
             slugs += [row["slug"] for row in csv.DictReader(handle)]
     assert len(set(slugs)) == len(slugs)
+
+
+def test_the_explainers_and_sample_journeys_load_for_the_site_and_demo(pack):
+    english = import_module(f"{pack.explainers}.english").ENGLISH
+    assert set(english.STAGES) == {s.key for s in pack.stages}
+    assert isinstance(
+        import_module(f"{pack.explainers}.translations").TRANSLATIONS, dict
+    )
+    assert callable(import_module(pack.explainers).fill)
+    demo = import_module(pack.demo)
+    for route in demo.ROUTES:
+        derive_state(pack, route)
+    assert demo.SCENARIOS and demo.MAIN_ROUTE
+
+
+def test_every_review_scheme_names_the_packs_limits(pack):
+    assert pack.review_schemes
+    for scheme in pack.review_schemes:
+        for key in scheme.limits:
+            pack.time_limit(key)
+    assert pack.sentence_review_tiers <= {t.key for t in pack.court_tiers}

@@ -305,3 +305,18 @@ def test_the_sample_journeys_walk_the_graph():
     assert {s.key for s in PACK.stages} >= demo.COURT_STAGES
     for key in demo.HEARING_TYPES:
         assert not PACK.hearing_type(key).tiers
+
+
+def test_every_eligibility_route_has_its_sentence_for_the_letter():
+    for route in PACK.eligibility_routes:
+        text = PACK.letter_text(f"route:{route.key}") % {"name": "Skye"}
+        assert "Criminal Procedure (Scotland) Act 1995" in text, route.key
+    assert "271A" in PACK.letter_text("measures_intro")
+    assert "274" in PACK.letter_text("sexual_behaviour_evidence")
+
+
+def test_every_way_of_not_prosecuting_can_be_reviewed_by_copfs():
+    for key in ("no_proceedings", "no_further_proceedings", "no_evidence"):
+        scheme = PACK.review_scheme(key)
+        assert scheme.limits == ("vrr_copfs",)
+    assert PACK.review_scheme("high_court") is None
