@@ -51,6 +51,7 @@ from calendars.services import calendar_feed_issue  # noqa: E402
 from journeys import services  # noqa: E402
 from journeys.models import Court, Hearing  # noqa: E402
 from organisations import services as organisation_services  # noqa: E402
+from rules import get_pack  # noqa: E402
 
 
 def build(hearings: int):
@@ -62,7 +63,7 @@ def build(hearings: int):
     organisation_services.membership_create(
         user=user, organisation=org, role="advocate"
     )
-    court = Court.objects.filter(is_crown_court=True, is_active=True).first()
+    court = Court.objects.of_highest_tier(get_pack()).filter(is_active=True).first()
     journeys = []
     for n in range(min(200, hearings)):
         survivor = services.survivor_create(actor=user, chosen_name=f"Person {n}")
@@ -72,7 +73,7 @@ def build(hearings: int):
                 survivor=survivor,
                 offence_category="rape",
                 crime_reference=f"13/{n:05d}/26",
-                cps_urn=f"13BE{n:07d}",
+                prosecution_reference=f"13BE{n:07d}",
             )
         )
     start = datetime(2027, 1, 4, 10, 0)

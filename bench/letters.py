@@ -43,7 +43,9 @@ def main(runs: int) -> None:
     setup_test_environment()
     call_command("migrate", verbosity=0, run_syncdb=True)
 
-    from core.timezones import LONDON
+    from rules import get_pack
+
+    ZONE = get_pack().zone  # the default pack: bench data belongs to no record yet
     from documents import services
     from documents.letters import MeasuresPlan
     from documents.rendering import render_empty, render_letter
@@ -62,11 +64,11 @@ def main(runs: int) -> None:
     user = UserFactory(membership__organisation=org)
     Membership.objects.filter(user=user).update(job_title="ISVA")
     LetterheadFactory(organisation=org)
-    court = Court.objects.filter(is_crown_court=True).first()
+    court = Court.objects.of_highest_tier(get_pack()).first()
     journey = JourneyFactory(
         survivor=SurvivorFactory(organisation=org, chosen_name="Bench"),
         crime_reference="13/1/26",
-        cps_urn="13BB1234526",
+        prosecution_reference="13BB1234526",
         court_case_number="T20267001",
         oic_name="DC Bench",
         current_stage="hearings",
@@ -76,7 +78,7 @@ def main(runs: int) -> None:
         journey=journey,
         court=court,
         hearing_type="trial",
-        starts_at=datetime(2099, 6, 14, 10, 0, tzinfo=LONDON),
+        starts_at=datetime(2099, 6, 14, 10, 0, tzinfo=ZONE),
     )
     StageEvent.objects.create(
         journey=journey,
@@ -85,12 +87,12 @@ def main(runs: int) -> None:
         occurred_on=date(2099, 1, 5),
     )
     plan = MeasuresPlan(
-        "s17_4",
+        journey.pack.routes_for_offence(journey.offence_category)[0].key,
         [
             (key, f"My reasons for {key}, in my own words, with <angle> & ampersand.")
             for key in ("screens", "live_link", "evidence_in_private", "intermediary")
         ],
-        # An intermediary needs a s.16 ground (YJCEA 1999 s.18(1)).
+        # An intermediary needs a ground of the pack's s16_grounds.
         s16_ground="impairment",
         separate_entrance=True,
         separate_waiting_area=True,

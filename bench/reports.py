@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta
+from importlib import import_module
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +44,6 @@ from django.test.utils import (  # noqa: E402
     setup_test_environment,
 )
 
-from core.timezones import LONDON  # noqa: E402
 from journeys.models import Court, Hearing, Journey, StageEvent, Survivor  # noqa: E402
 from organisations.models import Membership, Organisation  # noqa: E402
 from reports.period import quarter  # noqa: E402
@@ -54,19 +54,8 @@ PERIOD = quarter(2025, 1)
 HEARING_MIX = ["trial", "ptph", "mention", "retrial"]
 TODAY = date(2025, 4, 15)
 
-# A main route through the graph; each journey stops somewhere along it.
-ROUTE = [
-    ("reported", ""),
-    ("abe_interview", ""),
-    ("file_to_cps", ""),
-    ("charged", ""),
-    ("first_hearing", ""),
-    ("sent_to_crown_court", ""),
-    ("plea", "not_guilty"),
-    ("trial_started", ""),
-    ("verdict", "*"),
-    ("sentenced", ""),
-]
+# A main route through the pack's graph; each journey stops somewhere along it.
+ROUTE = import_module(get_pack().demo).MAIN_ROUTE
 
 
 def journey_events(rng: random.Random) -> tuple[date, list[tuple[str, str, date]]]:
@@ -110,7 +99,7 @@ def populate(journeys: int, seed: int = 9) -> tuple[Organisation, object]:
     pack = get_pack()
     users = get_user_model()
     manager_group = Group.objects.get(name="Service manager")
-    court = Court.objects.filter(is_crown_court=True).first()
+    court = Court.objects.of_highest_tier(get_pack()).first()
     result = None
     for index, size in enumerate((journeys, journeys // 5)):
         org = Organisation.objects.create(name=f"Bench {index}", slug=f"bench-{index}")
@@ -127,6 +116,7 @@ def populate(journeys: int, seed: int = 9) -> tuple[Organisation, object]:
             rows.append(
                 Journey(
                     organisation=org,
+                    rules_pack=pack.key,
                     survivor=survivor,
                     offence_category="rape",
                     current_stage=state.stage,
@@ -137,7 +127,7 @@ def populate(journeys: int, seed: int = 9) -> tuple[Organisation, object]:
                 )
             )
         created = Journey.objects.bulk_create(rows, batch_size=2000)
-        now = datetime(2025, 4, 15, 12, tzinfo=LONDON)
+        now = datetime(2025, 4, 15, 12, tzinfo=pack.zone)
         StageEvent.objects.bulk_create(
             (
                 StageEvent(
@@ -155,7 +145,7 @@ def populate(journeys: int, seed: int = 9) -> tuple[Organisation, object]:
         hearings = []
         for journey in created:
             for _ in range(5):
-                start = datetime(2024, 1, 1, 10, tzinfo=LONDON) + timedelta(
+                start = datetime(2024, 1, 1, 10, tzinfo=pack.zone) + timedelta(
                     days=rng.randrange(0, 540)
                 )
                 hearings.append(

@@ -14,7 +14,9 @@ def _calendar_user():
     from django.contrib.auth import get_user_model
     from simple_history.utils import bulk_create_with_history
 
-    from core.timezones import LONDON
+    from rules import get_pack
+
+    ZONE = get_pack().zone  # the default pack: bench data belongs to no record yet
     from journeys.models import Court, Hearing, Journey, Survivor
     from organisations.models import Membership, Organisation
 
@@ -47,8 +49,8 @@ def _calendar_user():
         ],
         Journey,
     )
-    court = Court.objects.filter(is_crown_court=True).first()
-    start = datetime(2027, 1, 4, 10, tzinfo=LONDON)
+    court = Court.objects.of_highest_tier(get_pack()).first()
+    start = datetime(2027, 1, 4, 10, tzinfo=ZONE)
     bulk_create_with_history(
         [
             Hearing(
@@ -163,12 +165,12 @@ def letter_cases(runs: int) -> list[Result]:
     user = journey.lead_advocate
     journey = journey_get(user=user, pk=journey.pk)
     plan = MeasuresPlan(
-        "s17_4",
+        journey.pack.routes_for_offence(journey.offence_category)[0].key,
         [
             (key, f"In my own words: why I need {key}.")
             for key in ("screens", "live_link", "evidence_in_private", "intermediary")
         ],
-        # An intermediary needs a s.16 ground (YJCEA 1999 s.18(1)).
+        # An intermediary needs a ground of the pack's s16_grounds.
         s16_ground="impairment",
         separate_entrance=True,
         breaks=True,

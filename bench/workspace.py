@@ -27,7 +27,9 @@ def _big_journey(manager):
     """A journey with 20 hearings and 50 events, made once per database."""
     from datetime import date, datetime, timedelta
 
-    from core.timezones import LONDON
+    from rules import get_pack
+
+    ZONE = get_pack().zone  # the default pack: bench data belongs to no record yet
     from journeys.models import Court, Hearing, Journey, StageEvent
 
     journey = Journey.objects.filter(crime_reference=BENCH_REFERENCE).first()
@@ -56,13 +58,13 @@ def _big_journey(manager):
         )
         for n, kind in enumerate(steps)
     )
-    court = Court.objects.filter(is_crown_court=True).first()
+    court = Court.objects.of_highest_tier(get_pack()).first()
     Hearing.objects.bulk_create(
         Hearing(
             journey=journey,
             court=court,
             hearing_type="mention",
-            starts_at=datetime(2025, 1, 6, 10, tzinfo=LONDON) + timedelta(days=14 * n),
+            starts_at=datetime(2025, 1, 6, 10, tzinfo=ZONE) + timedelta(days=14 * n),
             expected_duration=timedelta(hours=1),
             times_moved=n % 4,
         )

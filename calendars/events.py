@@ -21,10 +21,9 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from core import hooks as waymark_hooks
-from core.timezones import LONDON
 from core.workdays import is_working_day
 from journeys.models import Hearing, Journey
-from rules import get_pack
+from rules import RulesPack, all_packs, get_pack
 
 from .ical import CalendarEvent, Reminder
 
@@ -79,14 +78,14 @@ class CalendarOptions:
     cancelled_days: int
     past_days: int | None
     refresh: timedelta
-    # When courts sit (London time): the days of a multi-day hearing after the
+    # When courts sit (local time of the hearing's pack): the days of a
+    # multi-day hearing after the
     # first run from sitting_start to sitting_end.
     sitting_start: time = time(10, 0)
     sitting_end: time = time(16, 30)
     # Warned-list reminders go off at this hour on the working day before each
     # on-call day, when the next day's list is usually known.
     warned_list_reminder: time = time(15, 0)
-    holiday_region: str = "ENG"
 
     @classmethod
     def from_settings(cls) -> CalendarOptions:
@@ -119,7 +118,6 @@ class CalendarOptions:
             warned_list_reminder=getattr(
                 settings, "WAYMARK_CALENDAR_WARNED_LIST_REMINDER", time(15)
             ),
-            holiday_region=get_pack().holiday_region,
         )
 
     def fingerprint(self) -> str:
@@ -202,7 +200,7 @@ class HearingFacts(NamedTuple):
     court_postcode: str
     court_phone: str
     crime_reference: str
-    cps_urn: str
+    prosecution_reference: str
     court_case_number: str
     chosen_name: str
     calendar_discreet: bool
@@ -213,6 +211,12 @@ class HearingFacts(NamedTuple):
     state_sequence: int | None
     state_changed_at: datetime | None
     state_fingerprint: str | None
+    rules_pack: str
+
+    @property
+    def pack(self) -> RulesPack:
+        """The rules pack of the hearing's journey (its zone, holidays, words)."""
+        return get_pack(self.rules_pack)
 
     @property
     def reference(self) -> str:
@@ -262,7 +266,7 @@ FACT_PATHS = (
     "court__postcode",
     "court__phone",
     "journey__crime_reference",
-    "journey__cps_urn",
+    "journey__prosecution_reference",
     "journey__court_case_number",
     "journey__survivor__chosen_name",
     "journey__survivor__calendar_discreet",
@@ -273,6 +277,7 @@ FACT_PATHS = (
     "calendar_state__sequence",
     "calendar_state__changed_at",
     "calendar_state__fingerprint",
+    "journey__rules_pack",
 )
 # The facts before the calendar state; of those, the save time changes no entry.
 FACTS_IN_ENTRY_END = FACT_PATHS.index("calendar_state__sequence")
@@ -329,7 +334,8 @@ ADVOCATE_PHRASES = {
     "attends_no": gettext_lazy("Advocate attends: no"),
     "survivor": gettext_lazy("Survivor: %(name)s"),
     "crime_reference": gettext_lazy("Crime reference: %(value)s"),
-    "cps_urn": gettext_lazy("CPS URN: %(value)s"),
+    # The label is the pack's (``terms.prosecution_reference``).
+    "prosecution_reference": gettext_lazy("%(label)s: %(value)s"),
     "court_case_number": gettext_lazy("Court case number: %(value)s"),
 }
 
@@ -340,9 +346,15 @@ def _phrases(language: str | None) -> dict[str, str]:
     phrases.update(
         {f"status:{value}": str(label) for value, label in Hearing.Status.choices}
     )
-    phrases.update(
-        {f"type:{kind.key}": str(kind.label) for kind in get_pack().hearing_types}
-    )
+    for pack in all_packs():
+        phrases.update(
+            {
+                f"type:{pack.key}:{kind.key}": str(kind.label)
+                for kind in pack.hearing_types
+            }
+        )
+        label = str(pack.terms.prosecution_reference)
+        phrases[f"prosecution_reference:{pack.key}"] = label
     return phrases
 
 
@@ -352,7 +364,8 @@ def phrases() -> dict[str, str]:
 
 
 def _type_label(hearing: HearingFacts, texts: dict[str, str]) -> str:
-    return texts.get(f"type:{hearing.hearing_type}", hearing.hearing_type)
+    key = f"type:{hearing.rules_pack}:{hearing.hearing_type}"
+    return texts.get(key, hearing.hearing_type)
 
 
 def _long_date(value) -> str:
@@ -367,17 +380,18 @@ def when_words(hearing: HearingFacts, window: str) -> str:
             "first": _long_date(hearing.window_start),
             "last": _long_date(hearing.window_end),
         }
-    return date_format(hearing.starts_at.astimezone(LONDON), "j F Y, H:i")
+    return date_format(hearing.starts_at.astimezone(hearing.pack.zone), "j F Y, H:i")
 
 
 def _start_end(
     hearing: HearingFacts, options: CalendarOptions
 ) -> tuple[datetime, datetime]:
-    # Add the duration in UTC: aware-datetime arithmetic in London would be
+    # Add the duration in UTC: aware-datetime arithmetic in a local zone would be
     # wall-clock arithmetic, an hour out across a clock change.
     start = hearing.starts_at.astimezone(UTC)
     end = start + (hearing.expected_duration or options.default_duration)
-    return start.astimezone(LONDON), end.astimezone(LONDON)
+    zone = hearing.pack.zone
+    return start.astimezone(zone), end.astimezone(zone)
 
 
 def _when(hearing: HearingFacts, options: CalendarOptions) -> dict:
@@ -406,19 +420,19 @@ def _nth_uid(uid: str, n: int, options: CalendarOptions) -> str:
 
 
 def _working_days_from(
-    first: date, options: CalendarOptions, *, count: int | None = None, last=None
+    first: date, region: str, *, count: int | None = None, last=None
 ):
     day, found = first, []
     while (count is None or len(found) < count) and (last is None or day <= last):
-        if is_working_day(day, options.holiday_region):
+        if is_working_day(day, region):
             found.append(day)
         day += timedelta(days=1)
     return found
 
 
-def _previous_working_day(day: date, options: CalendarOptions) -> date:
+def _previous_working_day(day: date, region: str) -> date:
     day -= timedelta(days=1)
-    while not is_working_day(day, options.holiday_region):
+    while not is_working_day(day, region):
         day -= timedelta(days=1)
     return day
 
@@ -441,16 +455,17 @@ def entries(
     with it (same SEQUENCE and STATUS), so a move moves them all.
     """
     texts = phrases()
+    region, zone = hearing.pack.holiday_region, hearing.pack.zone
     if hearing.is_window:
         days = _working_days_from(
-            hearing.window_start, options, last=hearing.window_end
+            hearing.window_start, region, last=hearing.window_end
         ) or [hearing.window_start]
         found = []
         for n, day in enumerate(days):
             remind_at = datetime.combine(
-                _previous_working_day(day, options),
+                _previous_working_day(day, region),
                 options.warned_list_reminder,
-                tzinfo=LONDON,
+                tzinfo=zone,
             )
             found.append(
                 replace(
@@ -470,11 +485,11 @@ def entries(
     if count == 1:
         return [event]
     first_start = event.start
-    first_end = datetime.combine(first_start.date(), options.sitting_end, tzinfo=LONDON)
+    first_end = datetime.combine(first_start.date(), options.sitting_end, tzinfo=zone)
     if first_end <= first_start:
         first_end = first_start + timedelta(hours=1)
     days = _working_days_from(
-        first_start.date() + timedelta(days=1), options, count=count - 1
+        first_start.date() + timedelta(days=1), region, count=count - 1
     )
     found = [
         replace(
@@ -491,8 +506,8 @@ def entries(
                 uid=_nth_uid(event.uid, n, options),
                 summary=texts["day_of"]
                 % {"summary": event.summary, "n": n + 1, "count": count},
-                start=datetime.combine(day, options.sitting_start, tzinfo=LONDON),
-                end=datetime.combine(day, options.sitting_end, tzinfo=LONDON),
+                start=datetime.combine(day, options.sitting_start, tzinfo=zone),
+                end=datetime.combine(day, options.sitting_end, tzinfo=zone),
                 related_to=event.uid,
                 reminders=(),
             )
@@ -589,10 +604,11 @@ def advocate_event(
     )
     lines.append(texts["attends_yes" if hearing.advocate_attends else "attends_no"])
     lines.append(texts["survivor"] % {"name": name})
-    for key in ("crime_reference", "cps_urn", "court_case_number"):
+    for key in ("crime_reference", "prosecution_reference", "court_case_number"):
         value = getattr(hearing, key)
+        label = texts.get(f"{key}:{hearing.rules_pack}", "")
         if value:
-            lines.append(texts[key] % {"value": value})
+            lines.append(texts[key] % {"value": value, "label": label})
     return _advocate_entry(
         hearing,
         texts,

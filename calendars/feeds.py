@@ -14,7 +14,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.access import policy
-from core.timezones import LONDON
 from journeys.models import Hearing, Journey
 
 from .events import (
@@ -306,10 +305,10 @@ def survivor_next_entry(
 ) -> CalendarEvent | None:
     """Her next appointment still going ahead, worded as her calendar words it."""
     now = now or timezone.now()
-    today = now.astimezone(LONDON).date()
     for row in rows:
         if row.status not in Hearing.LIVE_STATUSES:
             continue
+        today = now.astimezone(row.pack.zone).date()
         if (row.starts_at and row.starts_at >= now) or (
             row.starts_at is None and row.window_end and row.window_end >= today
         ):

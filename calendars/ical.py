@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from icalendar import Alarm as ICalAlarm
 from icalendar import (
@@ -18,8 +19,6 @@ from icalendar import (
     vDuration,
     vText,
 )
-
-from core.timezones import LONDON
 
 STATUSES = {"CONFIRMED", "TENTATIVE", "CANCELLED"}
 METHODS = {None, "PUBLISH", "REQUEST", "CANCEL"}
@@ -69,34 +68,85 @@ class CalendarEvent:
         return self.start is None
 
 
-@lru_cache(maxsize=1)
-def london_vtimezone() -> Timezone:
-    """Europe/London as two yearly rules, the form every client reads alike.
+WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
+# The year whose clock changes stand for every year (the rules are read from it).
+RULE_YEAR = 2025
+
+
+def _changes(zone: ZoneInfo, year: int) -> list[tuple[datetime, timedelta, timedelta]]:
+    """The zone's clock changes in a year: (UTC instant, offset before, after)."""
+    found = []
+    moment = datetime(year, 1, 1, tzinfo=UTC)
+    before = moment.astimezone(zone).utcoffset()
+    while moment.year == year:
+        step = moment + timedelta(hours=1)
+        after = step.astimezone(zone).utcoffset()
+        if after != before:
+            found.append((step, before, after))
+            before = after
+        moment = step
+    return found
+
+
+def _weekday_rule(local: datetime) -> tuple[str, int]:
+    """The day as "the nth (or last) weekday of its month", e.g. ("-1su", 0)."""
+    weekday = WEEKDAYS[local.weekday()]
+    if (local + timedelta(days=7)).month != local.month:
+        return f"-1{weekday}", -1
+    nth = (local.day - 1) // 7 + 1
+    return f"{nth}{weekday}", nth
+
+
+def _in_1970(month: int, weekday: int, nth: int, at: datetime) -> datetime:
+    """The same rule's day in 1970, for DTSTART (RFC 5545 wants the rule's own day)."""
+    if nth == -1:
+        day = datetime(1970 + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        while day.weekday() != weekday:
+            day -= timedelta(days=1)
+    else:
+        day = datetime(1970, month, 1)
+        while day.weekday() != weekday:
+            day += timedelta(days=1)
+        day += timedelta(weeks=nth - 1)
+    return day.replace(hour=at.hour, minute=at.minute)
+
+
+@lru_cache(maxsize=8)
+def vtimezone(key: str) -> Timezone:
+    """A rules pack's IANA zone as yearly rules, the form every client reads alike.
 
     Lists of change dates (RDATE) are read only in part by some clients (ical.js
-    takes the first date), which put summer hearings an hour late. Since 1996 the
-    UK changes at 01:00 UTC on the last Sundays of March and October.
+    takes the first date), which put summer hearings an hour late; so each clock
+    change of the zone's current rules becomes one yearly RRULE ("last Sunday of
+    March"), and a zone without changes is one STANDARD block.
     """
-    zone = Timezone()
-    zone.add("tzid", "Europe/London")
-    zone.add("x-lic-location", "Europe/London")
-    standard = TimezoneStandard()
-    # 02:00 BST on the last Sunday of October becomes 01:00 GMT.
-    standard.add("dtstart", datetime(1970, 10, 25, 2, 0, 0))
-    standard.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1su"})
-    standard.add("tzoffsetfrom", timedelta(hours=1))
-    standard.add("tzoffsetto", timedelta(0))
-    standard.add("tzname", "GMT")
-    daylight = TimezoneDaylight()
-    # 01:00 GMT on the last Sunday of March becomes 02:00 BST.
-    daylight.add("dtstart", datetime(1970, 3, 29, 1, 0, 0))
-    daylight.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1su"})
-    daylight.add("tzoffsetfrom", timedelta(0))
-    daylight.add("tzoffsetto", timedelta(hours=1))
-    daylight.add("tzname", "BST")
-    zone.add_component(standard)
-    zone.add_component(daylight)
-    return zone
+    zone = ZoneInfo(key)
+    calendar_zone = Timezone()
+    calendar_zone.add("tzid", key)
+    calendar_zone.add("x-lic-location", key)
+    changes = _changes(zone, RULE_YEAR)
+    if not changes:
+        offset = datetime(RULE_YEAR, 1, 1, tzinfo=zone).utcoffset()
+        standard = TimezoneStandard()
+        standard.add("dtstart", datetime(1970, 1, 1))
+        standard.add("tzoffsetfrom", offset)
+        standard.add("tzoffsetto", offset)
+        standard.add("tzname", datetime(RULE_YEAR, 1, 1, tzinfo=zone).tzname())
+        calendar_zone.add_component(standard)
+        return calendar_zone
+    # STANDARD before DAYLIGHT, as clients have always been given them.
+    for instant, before, after in sorted(changes, key=lambda c: c[2] > c[1]):
+        # The change as the clock read just before it (RFC 5545 3.6.5).
+        local = (instant + before).replace(tzinfo=None)
+        byday, nth = _weekday_rule(local)
+        part = TimezoneDaylight() if after > before else TimezoneStandard()
+        part.add("dtstart", _in_1970(local.month, local.weekday(), nth, local))
+        part.add("rrule", {"freq": "yearly", "bymonth": local.month, "byday": byday})
+        part.add("tzoffsetfrom", before)
+        part.add("tzoffsetto", after)
+        part.add("tzname", instant.astimezone(zone).tzname())
+        calendar_zone.add_component(part)
+    return calendar_zone
 
 
 def _utc(value: datetime) -> datetime:
@@ -104,12 +154,14 @@ def _utc(value: datetime) -> datetime:
 
 
 def _wall_clock(value: datetime) -> datetime:
-    """London time, or UTC for the repeated hour in October: a TZID time there is
-    ambiguous and RFC 5545 reads it as the first one, an hour early."""
-    local = value.astimezone(LONDON)
-    if local.utcoffset() != local.replace(fold=1 - local.fold).utcoffset():
+    """Wall-clock time in the value's own zone (a pack's ``ZoneInfo``), or UTC for
+    a repeated hour when the clocks go back: a TZID time there is ambiguous and
+    RFC 5545 reads it as the first one, an hour early."""
+    if not _zone_key(value):
         return _utc(value)
-    return local
+    if value.utcoffset() != value.replace(fold=1 - value.fold).utcoffset():
+        return _utc(value)
+    return value
 
 
 def _event(
@@ -167,7 +219,8 @@ class RenderedEvent:
     """One VEVENT already serialised (folded, CRLF), ready to be cached and reused."""
 
     data: bytes
-    timed: bool
+    # The IANA zones its timed entries name in TZID (empty: all-day only).
+    zones: frozenset[str] = frozenset()
 
 
 def render_event(
@@ -184,7 +237,17 @@ def render_event(
         _event(one, stamp=stamp, organizer=organizer, attendee=attendee).to_ical()
         for one in items
     )
-    return RenderedEvent(data=data, timed=any(not one.all_day for one in items))
+    zones = {_zone_key(one.start) for one in items if not one.all_day}
+    return RenderedEvent(data=data, zones=frozenset(zones - {""}))
+
+
+def _zone_key(value: datetime) -> str:
+    """The IANA key a timed entry is written in (a pack's ZoneInfo); "" for UTC,
+    which is written with a Z and needs no VTIMEZONE."""
+    zone = value.tzinfo
+    if isinstance(zone, ZoneInfo) and zone.key not in {"UTC", "Etc/UTC"}:
+        return zone.key
+    return ""
 
 
 CALENDAR_END = b"END:VCALENDAR\r\n"
@@ -226,17 +289,17 @@ def render_calendar(
         # An RFC 5545 duration ("PT1H"), as the clients that read it expect.
         calendar.add("x-published-ttl", vDuration(refresh))
     parts: list[bytes] = []
-    timed = False
+    zones: set[str] = set()
     for item in events:
         if isinstance(item, CalendarEvent):
             item = render_event(
                 item, stamp=stamp, organizer=organizer, attendee=attendee
             )
         parts.append(item.data)
-        timed = timed or item.timed
-    if timed:
-        # Timed events carry TZID=Europe/London, so the zone's rules travel too.
-        calendar.add_component(london_vtimezone())
+        zones |= item.zones
+    for key in sorted(zones):
+        # Timed events carry TZID=<their pack's zone>, so the zone's rules travel too.
+        calendar.add_component(vtimezone(key))
     head = calendar.to_ical()
     if not head.endswith(CALENDAR_END):
         raise ValueError("Unexpected calendar serialisation.")
@@ -261,8 +324,8 @@ def baseline_render(events: Sequence[CalendarEvent], *, prodid: str) -> bytes:
             kwargs["start"] = item.first_day
             kwargs["end"] = item.last_day + timedelta(days=1)
         else:
-            kwargs["start"] = item.start.astimezone(LONDON)
-            kwargs["end"] = item.end.astimezone(LONDON)
+            kwargs["start"] = item.start
+            kwargs["end"] = item.end
         event = Event.new(**kwargs)
         for reminder in item.reminders:
             alarm = ICalAlarm()

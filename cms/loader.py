@@ -1,8 +1,8 @@
 """Build the survivors' site from the shipped content: safe to run again and again.
 
-English is the default language and has every page. Each translation in
-``cms.content.translations`` becomes its own page tree (a translated home page
-beside the English one, sharing translation keys), holding only the pages that
+English is the default language and has every page. Each translation in the
+``translations`` of the pack's explainers becomes its own page tree (a translated
+home page beside the English one, sharing translation keys), holding only the pages that
 have been translated so far; those are marked as needing a native speaker's review.
 """
 
@@ -12,18 +12,13 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from importlib import import_module
 
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from cms.content import glossary as glossary_content
-from cms.content import site as site_content
-from cms.content import stages as stage_content
-from cms.content import topics as topic_content
-from cms.content.translations import TRANSLATIONS
-from rules import get_pack
+from rules import RulesPack, get_pack
 
-from .content import fill
 from .models import (
     GlossaryPage,
     GlossaryTerm,
@@ -258,16 +253,14 @@ class _Loader:
         return self.pages
 
 
-class _English:
-    """The English content, in the same shape as a translation module."""
+def explainer_content(pack: RulesPack):
+    """The pack's explainer package (``RulesPack.explainers``): words and fill."""
+    return import_module(pack.explainers)
 
-    HOME = site_content.HOME
-    HELP = site_content.HELP
-    JOURNEY = site_content.JOURNEY
-    GLOSSARY = site_content.GLOSSARY
-    TERMS = glossary_content.TERMS
-    STAGES = stage_content.STAGES
-    TOPICS = topic_content.TOPICS
+
+def fill(text: str) -> str:
+    """Put the public site's pack's time limits into ``{limit:KEY}`` texts."""
+    return explainer_content(get_pack()).fill(text)
 
 
 @transaction.atomic
@@ -278,10 +271,16 @@ def explainers_load(*, update: bool = False) -> LoadReport:
     run on every deploy and from the demo script. Every language's tree is built.
     """
     report = LoadReport()
+    # The public site has no record to ask: it speaks the deployment's pack.
+    pack = get_pack()
     english = _Loader(
-        update=update, report=report, locale=Locale.get_default(), content=_English
+        update=update,
+        report=report,
+        locale=Locale.get_default(),
+        content=import_module(f"{pack.explainers}.english").ENGLISH,
     ).run()
-    for code, content in TRANSLATIONS.items():
+    translations = import_module(f"{pack.explainers}.translations").TRANSLATIONS
+    for code, content in translations.items():
         locale, _created = Locale.objects.get_or_create(language_code=code)
         _Loader(
             update=update,

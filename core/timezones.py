@@ -1,4 +1,6 @@
-"""Turn wall-clock times in Europe/London into instants, refusing gaps and repeats."""
+"""Turn wall-clock times in a rules pack's time zone into instants, refusing gaps
+and repeats. The zone always comes from the pack of the record in hand
+(``journey.pack.zone``); nothing here knows a jurisdiction."""
 
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -7,11 +9,9 @@ from django.core.exceptions import ValidationError
 
 from . import errors
 
-LONDON = ZoneInfo("Europe/London")
 
-
-def london_instant(value: datetime, tz: ZoneInfo = LONDON) -> datetime:
-    """Return an aware datetime; a naive one is read as London wall-clock time."""
+def local_instant(value: datetime, tz: ZoneInfo) -> datetime:
+    """Return an aware datetime; a naive one is read as wall-clock time in ``tz``."""
     if value.tzinfo is not None:
         return value
     early = value.replace(tzinfo=tz, fold=0)

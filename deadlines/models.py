@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from core.access import JourneyScopedQuerySet
 from core.fields import EncryptedTextField
-from rules import get_pack
+from rules import all_packs
 
 
 class DeadlineQuerySet(JourneyScopedQuerySet):
@@ -22,10 +22,14 @@ class DeadlineQuerySet(JourneyScopedQuerySet):
         unless its rule says a miss needs no follow-up (e.g. the defendant's
         appeal window closing unused).
         """
-        quiet = [r.key for r in get_pack().time_limits if not r.follow_up_missed]
-        unresolved_miss = Q(
-            status=Deadline.Status.MISSED, closed_on__isnull=True, manual_status=""
-        ) & ~Q(rule_key__in=quiet)
+        quiet = Q(pk__in=[])
+        for pack in all_packs():
+            keys = [r.key for r in pack.time_limits if not r.follow_up_missed]
+            quiet |= Q(journey__rules_pack=pack.key, rule_key__in=keys)
+        unresolved_miss = (
+            Q(status=Deadline.Status.MISSED, closed_on__isnull=True, manual_status="")
+            & ~quiet
+        )
         return self.filter(Q(status=Deadline.Status.OPEN) | unresolved_miss).exclude(
             journey__status="closed"
         )
@@ -44,11 +48,6 @@ class Deadline(models.Model):
         MET = "met", _("Met")
         MISSED = "missed", _("Missed")
         SUPERSEDED = "superseded", _("No longer applies")
-
-    class CourtType(models.TextChoices):
-        NONE = "", _("Not relevant")
-        CROWN = "crown", _("Crown Court")
-        MAGISTRATES = "magistrates", _("Magistrates' court")
 
     class Manual(models.TextChoices):
         NONE = "", _("None")
@@ -84,7 +83,10 @@ class Deadline(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.OPEN
     )
     court_type = models.CharField(
-        _("court type"), max_length=20, choices=CourtType.choices, blank=True
+        _("court tier"),
+        max_length=20,
+        blank=True,
+        help_text=_("The journey's pack's court tier the limit applies to, if any."),
     )
     basis_note = models.CharField(_("how it was worked out"), max_length=300)
     closed_on = models.DateField(_("met or ended on"), null=True, blank=True)
@@ -123,7 +125,7 @@ class Deadline(models.Model):
 
     @property
     def rule(self):
-        return get_pack().time_limit(self.rule_key)
+        return self.journey.pack.time_limit(self.rule_key)
 
     @property
     def label(self) -> str:
@@ -133,7 +135,8 @@ class Deadline(models.Model):
     def label_with_court(self) -> str:
         """The label, naming the court type only if the label does not already."""
         label = self.label
-        court = str(self.get_court_type_display()) if self.court_type else ""
+        pack = self.journey.pack
+        court = str(pack.court_tier(self.court_type).label) if self.court_type else ""
         if court and court.lower() not in label.lower():
             return f"{label} ({court})"
         return label
@@ -236,8 +239,9 @@ class CodeBreach(models.Model):
 
     @property
     def rule(self):
-        return get_pack().time_limit(self.rule_key)
+        return self.journey.pack.time_limit(self.rule_key)
 
     @property
     def right(self):
-        return next(r for r in get_pack().code_rights if r.number == self.right_number)
+        rights = self.journey.pack.code_rights
+        return next(r for r in rights if r.number == self.right_number)

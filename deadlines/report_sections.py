@@ -8,7 +8,6 @@ from reports.sections import (
     Section,
     count_by_key_table,
 )
-from rules import get_pack
 
 from .models import CodeBreach
 
@@ -25,7 +24,10 @@ def code_breach_tables(context: ReportContext):
         .values_list("right_number")
         .annotate(count=Count("pk"))
     )
-    labels = [(str(r.number), f"{r.number}. {r.label}") for r in get_pack().code_rights]
+    labels = [
+        (str(r.number), f"{r.number}. {r.label}")
+        for r in context.organisation.pack.code_rights
+    ]
     return [
         count_by_key_table(
             rows,

@@ -17,11 +17,12 @@ Most Victims' Code limits only flag a breach once the told date is in. Two are a
 shown as deadlines while the duty is still to be done (``shown_as_deadline``):
 - Right 4, referral to support: counted from the report; met by a
   "referred to support" event recorded at any point of the timeline.
-- Right 8, hearing dates (all victims): counted from the day the Witness Care
-  Unit learned of a listing, and met by the day the survivor was told of it. Each
-  listing has its own clock (basis key ``hearing:<pk>:<times moved>``): moving a
-  hearing starts a new listing, and the old listing's dates come from history, so a
-  breach on it stays flagged after the move.
+- Right 8, hearing dates (all victims): counted from the day the listing unit
+  (``terms.listing_unit``) learned of a listing, and met by the day the survivor
+  was told of it. Each listing has its own clock (basis key
+  ``hearing:<pk>:<times moved>``): moving a hearing starts a new listing, and the
+  old listing's dates come from history, so a breach on it stays flagged after the
+  move.
 """
 
 from __future__ import annotations
@@ -39,11 +40,10 @@ from django.utils.translation import ngettext
 
 from core.access import ensure_visible
 from core.records import save_with_history
-from core.timezones import LONDON
 from core.workdays import due_date, working_days_between
 from journeys import errors
 from journeys.models import Hearing, Journey, StageEvent
-from rules import get_pack
+from rules import all_packs, get_pack
 from rules.base import HEARING_LISTED, HearingType, RulesPack, TimeLimitRule
 
 from .models import CodeBreach, Deadline
@@ -245,7 +245,7 @@ def _listing_deadlines(
     today: date,
     journey_closed: bool,
 ) -> list[DeadlineSpec]:
-    """Right 8: each listing the WCU learned of must reach the survivor in time."""
+    """Right 8: each listing the listing unit learned of must reach her in time."""
     specs = []
     for rule in pack.time_limits_for_event(HEARING_LISTED):
         if not _tracked_code_limit(rule, level):
@@ -262,7 +262,7 @@ def _listing_deadlines(
                 ended_on=listing.ended_on,
                 moot=listing.vacated,
             )
-            note = _t("counted from when the Witness Care Unit learned of the listing")
+            note = _t("counted from when the listing was learned of")
             if listing.listing:
                 note += "; " + _t("listing after move %(n)s") % {"n": listing.listing}
             specs.append(
@@ -446,18 +446,23 @@ def _listings(journey: Journey, live: list[Hearing]) -> list[ListingFact]:
     """Every listing of the journey's hearings: earlier ones as history kept them."""
     by_hearing: dict[int, dict[int, tuple]] = {}
     moved_on: dict[tuple[int, int], date] = {}
+    zone = journey.pack.zone
     rows = (
         Hearing.history.filter(journey_id=journey.pk)
         .order_by("id", "history_date", "history_id")
         .values_list(
-            "id", "times_moved", "wcu_learned_on", "survivor_told_on", "history_date"
+            "id",
+            "times_moved",
+            "listing_learned_on",
+            "survivor_told_on",
+            "history_date",
         )
     )
     for pk, listing, learned, told, when in rows:
         listings = by_hearing.setdefault(pk, {})
         for earlier in listings:
             if earlier < listing:
-                moved_on.setdefault((pk, earlier), when.astimezone(LONDON).date())
+                moved_on.setdefault((pk, earlier), when.astimezone(zone).date())
         listings[listing] = (learned, told)
     facts = []
     for hearing in live:
@@ -477,7 +482,7 @@ def _listings(journey: Journey, live: list[Hearing]) -> list[ListingFact]:
             ListingFact(
                 hearing_id=hearing.pk,
                 listing=hearing.times_moved,
-                learned_on=hearing.wcu_learned_on,
+                learned_on=hearing.listing_learned_on,
                 told_on=hearing.survivor_told_on,
                 vacated=hearing.status == Hearing.Status.VACATED,
             )
@@ -488,7 +493,7 @@ def _listings(journey: Journey, live: list[Hearing]) -> list[ListingFact]:
 def _facts(
     journey: Journey, live: list[Hearing] | None = None
 ) -> tuple[list[EventFact], list[HearingFact]]:
-    pack = get_pack()
+    pack = journey.pack
     events = [
         EventFact(
             pk=e.pk,
@@ -502,7 +507,9 @@ def _facts(
     ]
     hearings = []
     for h in _journey_hearings(journey) if live is None else live:
-        first = h.starts_at.astimezone(LONDON).date() if h.starts_at else h.window_start
+        first = (
+            h.starts_at.astimezone(pack.zone).date() if h.starts_at else h.window_start
+        )
         hearings.append(
             HearingFact(
                 pk=h.pk,
@@ -560,8 +567,8 @@ def journey_recompute_deadlines(
     """Bring a journey's deadlines and breaches in line with its timeline."""
     Journey.objects.select_for_update().filter(pk=journey.pk).exists()
     journey = Journey.objects.get(pk=journey.pk)
-    pack = get_pack()
-    today = today or timezone.localdate()
+    pack = journey.pack
+    today = today or timezone.localdate(timezone=pack.zone)
     live = _journey_hearings(journey)
     events, hearings = _facts(journey, live)
     listings = _listings(journey, live)
@@ -637,18 +644,25 @@ def journey_recompute_deadlines(
     return result
 
 
-def deadlines_refresh_overdue(*, actor=None, today: date | None = None) -> int:
-    """Recompute journeys whose open deadlines passed, so they show as missed."""
-    today = today or timezone.localdate()
+def deadlines_refresh_overdue(
+    *, actor=None, today: date | None = None, now: datetime | None = None
+) -> int:
+    """Recompute journeys whose open deadlines passed, so they show as missed.
+
+    Without ``today``, each journey's today is taken in its own pack's zone.
+    """
+    now = now or timezone.now()
+    latest = today or max(now.astimezone(p.zone).date() for p in all_packs())
     journey_ids = (
-        Deadline.objects.filter(status=Deadline.Status.OPEN, due_on__lt=today)
+        Deadline.objects.filter(status=Deadline.Status.OPEN, due_on__lt=latest)
         .values_list("journey_id", flat=True)
         .distinct()
     )
     count = 0
     for journey in Journey.objects.filter(pk__in=list(journey_ids)):
+        day = today or now.astimezone(journey.pack.zone).date()
         count += journey_recompute_deadlines(
-            journey=journey, actor=actor, today=today
+            journey=journey, actor=actor, today=day
         ).changed
     return count
 
@@ -781,7 +795,3 @@ def rule_rows(pack: RulesPack | None = None) -> list[dict]:
             }
         )
     return rows
-
-
-def as_london_morning(day: date, hour: int) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, tzinfo=LONDON)

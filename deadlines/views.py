@@ -18,7 +18,6 @@ from wagtail.admin.widgets import AdminDateInput
 
 from core.access import policy
 from journeys.admin_views import journey_breadcrumbs
-from rules import get_pack
 
 from . import services as deadline_services
 from .selectors import (
@@ -138,7 +137,7 @@ class RulesView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        pack = get_pack()
+        pack = policy.organisation_of(self.request.user).pack
         context.update(pack=pack, rows=deadline_services.rule_rows(pack))
         return context
 

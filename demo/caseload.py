@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from importlib import import_module
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -12,7 +13,6 @@ from django.contrib.auth.models import Group
 from django.db import connection, transaction
 from simple_history.utils import bulk_create_with_history
 
-from core.timezones import LONDON
 from journeys.models import ContactMethod, Court, Hearing, Journey, StageEvent, Survivor
 from organisations.models import Membership, Organisation
 from rules import derive_state, get_pack
@@ -25,57 +25,12 @@ _NAME_TEXT = (
 )
 NAMES = _NAME_TEXT.split()
 
-POLICE = [("reported", ""), ("abe_interview", ""), ("suspect_arrested", "")]
-COURT = [
-    *POLICE,
-    ("interviewed_under_caution", ""),
-    ("file_to_cps", ""),
-    ("charged", ""),
-    ("first_hearing", ""),
-    ("sent_to_crown_court", ""),
-    ("plea", "not_guilty"),
-    ("trial_started", ""),
-]
-# Full routes; a journey follows a prefix of one of them.
-ROUTES = [
-    [*COURT, ("verdict", "guilty"), ("sentenced", ""), ("closed", "conviction")],
-    [*COURT, ("verdict", "not_guilty"), ("closed", "acquittal")],
-    [
-        *COURT,
-        ("verdict", "hung_jury"),
-        ("retrial_decided", "retrial"),
-        ("trial_started", ""),
-        ("verdict", "guilty"),
-        ("sentenced", ""),
-    ],
-    [
-        *POLICE,
-        ("file_to_cps", ""),
-        ("no_further_action", "cps"),
-        ("closed", "no_further_action"),
-    ],
-    [
-        *POLICE,
-        ("no_further_action", "police"),
-        ("review_requested", "police"),
-        ("review_outcome", "overturned"),
-        ("charged", ""),
-        ("plea", "guilty"),
-        ("sentenced", ""),
-    ],
-    [
-        *POLICE,
-        ("withdrawn", ""),
-        ("re_engaged", ""),
-        ("file_to_cps", ""),
-        ("charged", ""),
-    ],
-    [*POLICE, ("withdrawn", ""), ("closed", "withdrawn")],
-    [("reported", ""), ("contact_lost", ""), ("closed", "lost_contact")],
-]
-COURT_STAGES = {"hearings", "trial", "verdict", "retrial", "sentence", "after_sentence"}
-OFFENCES = ["rape"] * 5 + ["sexual_assault"] * 3 + ["assault_by_penetration", "other"]
-HEARING_TYPES = ["first_appearance", "sending", "ptph", "mention", "trial", "sentence"]
+# The pack's sample routes (``RulesPack.demo``); a journey follows a prefix of one.
+_SAMPLES = import_module(get_pack().demo)
+ROUTES = _SAMPLES.ROUTES
+COURT_STAGES = _SAMPLES.COURT_STAGES
+OFFENCES = _SAMPLES.OFFENCES
+HEARING_TYPES = _SAMPLES.HEARING_TYPES
 
 
 @dataclass
@@ -107,7 +62,7 @@ def generate_caseload(
     today = today or date(2026, 11, 1)
     User = get_user_model()
     password = make_password("waymark-scale-2026")  # noqa: S106 - fictional bench users
-    courts = list(Court.objects.filter(is_crown_court=True)[:40])
+    courts = list(Court.objects.of_highest_tier(pack)[:40])
     groups = {
         g.name: g
         for g in Group.objects.filter(name__in=["Advocate", "Service manager"])
@@ -186,6 +141,7 @@ def generate_caseload(
         journeys.append(
             Journey(
                 organisation=org,
+                rules_pack=pack.key,
                 survivor=survivor,
                 lead_advocate=advocate,
                 offence_category=rng.choice(OFFENCES),
@@ -234,7 +190,7 @@ def generate_caseload(
             )
         else:
             starts = datetime.combine(
-                day, time(rng.choice([10, 11, 14])), tzinfo=LONDON
+                day, time(rng.choice([10, 11, 14])), tzinfo=pack.zone
             )
             hearing = Hearing(
                 journey=journey,

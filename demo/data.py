@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from importlib import import_module
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -18,113 +19,9 @@ from rules import get_pack
 
 DEMO_PASSWORD = "waymark-demo-2026"  # noqa: S105 - fictional demo login, printed on start
 
-# (event, outcome, days after the journey's report)
-Steps = list[tuple[str, str, int]]
-
-POLICE = [
-    ("reported", "", 0),
-    ("abe_interview", "", 6),
-    ("suspect_arrested", "", 9),
-    ("interviewed_under_caution", "", 10),
-    ("bailed", "", 10),
-]
-TO_CHARGE = [*POLICE, ("file_to_cps", "", 60), ("charged", "", 120)]
-TO_TRIAL = [
-    *TO_CHARGE,
-    ("first_hearing", "", 121),
-    ("sent_to_crown_court", "", 121),
-    ("plea", "not_guilty", 150),
-]
-
-# (chosen name, offence, steps, report days ago, hearings to add)
-SCENARIOS: list[tuple[str, str, Steps, int, str]] = [
-    ("Robin", "rape", [("contact_made", "", 0)], 30, ""),
-    ("Sky", "sexual_assault", [("reported", "", 0)], 20, ""),
-    ("Jade", "rape", POLICE, 90, ""),
-    ("Marley", "assault_by_penetration", [*POLICE, ("file_to_cps", "", 60)], 200, ""),
-    (
-        "Ash",
-        "rape",
-        [*POLICE, ("file_to_cps", "", 60), ("no_further_action", "cps", 150)],
-        200,
-        "",
-    ),
-    (
-        "Kit",
-        "rape",
-        [
-            *POLICE,
-            ("file_to_cps", "", 60),
-            ("no_further_action", "cps", 150),
-            ("review_requested", "cps", 156),
-            ("review_outcome", "overturned", 220),
-            ("charged", "", 240),
-        ],
-        400,
-        "upcoming_ptph",
-    ),
-    ("Rowan", "rape", TO_TRIAL, 300, "trial_moved"),
-    ("Quinn", "sexual_assault", [*TO_TRIAL, ("trial_started", "", 280)], 300, ""),
-    (
-        "Sasha",
-        "rape",
-        [
-            *TO_TRIAL,
-            ("trial_started", "", 400),
-            ("verdict", "hung_jury", 405),
-            ("retrial_decided", "retrial", 420),
-        ],
-        560,
-        "retrial_window",
-    ),
-    (
-        "Remi",
-        "rape",
-        [
-            *TO_TRIAL,
-            ("trial_started", "", 400),
-            ("verdict", "hung_jury", 405),
-            ("retrial_decided", "retrial", 420),
-            ("trial_started", "", 600),
-            ("verdict", "guilty", 606),
-        ],
-        700,
-        "sentence",
-    ),
-    (
-        "Morgan",
-        "assault_by_penetration",
-        [
-            *TO_TRIAL,
-            ("trial_started", "", 300),
-            ("verdict", "guilty", 305),
-            ("sentenced", "", 340),
-        ],
-        360,
-        "",
-    ),
-    (
-        "Alex",
-        "trafficking_exploitation",
-        [
-            *POLICE,
-            ("withdrawn", "", 40),
-            ("re_engaged", "", 90),
-            ("file_to_cps", "", 100),
-        ],
-        150,
-        "",
-    ),
-    ("Frankie", "stalking_harassment", [*POLICE, ("withdrawn", "", 30)], 80, ""),
-    (
-        "Jo",
-        "physical_assault",
-        [*TO_TRIAL, ("trial_started", "", 300), ("verdict", "not_guilty", 302)]
-        + [("closed", "acquittal", 330)],
-        400,
-        "",
-    ),
-]
+# The pack's sample journeys (``RulesPack.demo``): the demo organisation's default.
+DEMO = import_module(get_pack().demo)
+SCENARIOS = DEMO.SCENARIOS
 
 
 def _user(username: str, first: str, last: str, *, superuser: bool = False):
@@ -328,7 +225,7 @@ def load_demo_data() -> dict:
             services.journey_update(
                 actor=actor,
                 journey=journey,
-                cps_urn=f"13AB{2600000 + index}",
+                prosecution_reference=f"13AB{2600000 + index}",
                 court_case_number=f"T2026{index:04d}",
                 oic_name="DC Example",
                 oic_contact="dc.example@police.example",

@@ -28,9 +28,8 @@ ROUTE_NOT_FOR_OFFENCE = _(
     "%(allowed)s."
 )
 MEASURE_NEEDS_S16 = _(
-    "%(measure)s can be asked for only for a witness eligible under section 16 "
-    "(YJCEA 1999 s.18(1)). Choose the section 16 ground that applies, or untick "
-    "this measure."
+    "%(measure)s can be asked for only for a witness eligible under section 16. "
+    "Choose the section 16 ground that applies, or untick this measure."
 )
 S16_GROUND_REQUIRED = _(
     "Choose the section 16 ground: under 18, a mental disorder, an impairment of "

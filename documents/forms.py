@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django import forms
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.widgets import AdminImageChooser
 
 from core.textcheck import validate_free_text
 from core.widgets import NativeDateInput, ScriptFreeChooserMixin
-from rules import get_pack
+from rules import RulesPack, get_pack
 
 from . import errors
 from .content import paragraph_key, plain
@@ -91,8 +92,14 @@ class LetterForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, journey=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.journey = journey
+
+    @property
+    def pack(self) -> RulesPack:
+        """The journey's pack (the deployment's default only for a form with none)."""
+        return self.journey.pack if self.journey is not None else get_pack()
         # The confirmations come last, just above the button.
         tail = [
             n for n in ("time_limits_confirmed", "confirm_blanks") if n in self.fields
@@ -175,10 +182,10 @@ class SpecialMeasuresForm(ConfirmTimeLimitsMixin, LetterForm):
     )
 
     def __init__(self, *args, journey=None, survivor_name: str = "", **kwargs):
-        super().__init__(*args, **kwargs)
-        pack = get_pack()
+        super().__init__(*args, journey=journey, **kwargs)
+        pack = self.pack
+        self.fields["sent_to"].choices = sent_to_choices(pack)
         self.survivor_name = survivor_name
-        self.journey = journey
         routes = (
             pack.routes_for_offence(journey.offence_category)
             if journey is not None
@@ -224,7 +231,7 @@ class SpecialMeasuresForm(ConfirmTimeLimitsMixin, LetterForm):
             except forms.ValidationError as exc:
                 self.add_error(None, exc)
         else:
-            pack = get_pack()
+            pack = self.pack
             for key in chosen:
                 if not (data.get(f"reason_{key}") or "").strip():
                     self.add_error(
@@ -257,7 +264,7 @@ class SpecialMeasuresForm(ConfirmTimeLimitsMixin, LetterForm):
                 for k in self.measure_keys
                 if data.get(f"measure_{k}")
             ],
-            sent_to=data.get("sent_to") or "oic_and_cps",
+            sent_to=data.get("sent_to") or "oic_and_prosecutor",
             separate_entrance=bool(data.get("separate_entrance")),
             separate_waiting_area=bool(data.get("separate_waiting_area")),
             supporter_in_live_link_room=bool(data.get("supporter_in_live_link_room")),
@@ -271,9 +278,22 @@ class SpecialMeasuresForm(ConfirmTimeLimitsMixin, LetterForm):
         )
 
 
+def sent_to_choices(pack: RulesPack) -> list[tuple[str, str]]:
+    """Who a request goes to, naming the prosecutor as the journey's pack does."""
+    prosecutor = pack.terms.prosecutor
+    return [
+        ("oic", _("Officer in the case")),
+        ("prosecutor", capfirst(str(prosecutor))),
+        (
+            "oic_and_prosecutor",
+            _("Officer in the case and %(prosecutor)s") % {"prosecutor": prosecutor},
+        ),
+    ]
+
+
 def default_route(journey) -> str:
     """The route the offence category gives (s.17(4) read with (4A), else s.17(1))."""
-    return get_pack().routes_for_offence(journey.offence_category)[0].key
+    return journey.pack.routes_for_offence(journey.offence_category)[0].key
 
 
 def _request_label(request) -> str:
@@ -321,7 +341,7 @@ class CodeComplaintForm(LetterForm):
     body_at_fault = LetterText(
         label=_("Organisation that did not meet it"),
         max_length=200,
-        help_text=_("e.g. West Yorkshire Police Witness Care Unit"),
+        help_text=_("e.g. the police force, or the unit that tells witnesses"),
     )
     what_was_due = LetterText(
         label=_("What was due"),
@@ -338,7 +358,7 @@ class CodeComplaintForm(LetterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["right"].choices = [("", "—")] + [
-            (r.number, f"{r.number}. {r.label}") for r in get_pack().code_rights
+            (r.number, f"{r.number}. {r.label}") for r in self.pack.code_rights
         ]
 
 

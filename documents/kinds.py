@@ -79,7 +79,7 @@ KINDS: tuple[LetterKind, ...] = (
         form_path="documents.forms.SpecialMeasuresForm",
         placeholders={
             **COURT,
-            "addressees": _("the officer in the case and/or the CPS, as chosen"),
+            "addressees": _("the officer in the case and/or the prosecutor, as chosen"),
             "application_due": _("the date the special measures application is due"),
         },
         needs_plan=True,
@@ -95,12 +95,12 @@ KINDS: tuple[LetterKind, ...] = (
     ),
     LetterKind(
         key="vrr_request",
-        label=_("Victims' Right to Review request"),
+        label=_("Request to review a decision not to charge"),
         title=_("Review request"),
         builder=build_vrr,
         form_path="documents.forms.VrrForm",
         placeholders={
-            "review_scheme": _("the review scheme (police or CPS)"),
+            "review_scheme": _("the review scheme"),
             "review_body": _("who carries out the review"),
             "decision_date": _("the date of the decision not to charge"),
             "told_on": _("the date the survivor was told of the decision"),

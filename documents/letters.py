@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -19,10 +20,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.timezones import LONDON
 from core.workdays import due_date
-from rules import get_pack
-from rules.base import TimeLimitRule, Wording
+from rules.base import ReviewScheme, RulesPack, TimeLimitRule, Wording
 
 from . import errors
 from .content import (
@@ -51,7 +50,10 @@ COMMON_FACTS = {
         gettext_lazy("crime reference number"),
         gettext_lazy("journey details"),
     ),
-    "cps_urn": (gettext_lazy("CPS URN"), gettext_lazy("journey details")),
+    "prosecution_reference": (
+        gettext_lazy("prosecution reference"),
+        gettext_lazy("journey details"),
+    ),
     "court_case_number": (
         gettext_lazy("court case number"),
         gettext_lazy("journey details"),
@@ -82,7 +84,7 @@ VRR_FACTS = {
         gettext_lazy("timeline: record the decision"),
     ),
     "review_scheme": (
-        gettext_lazy("the review scheme (police or CPS)"),
+        gettext_lazy("the review scheme"),
         gettext_lazy("timeline: record the decision"),
     ),
     "review_body": (
@@ -187,8 +189,8 @@ def long_date(value: date | None) -> str:
     return date_format(value, "j F Y") if value else ""
 
 
-def _clock(moment: datetime) -> str:
-    local = moment.astimezone(LONDON)
+def _clock(moment: datetime, zone: ZoneInfo) -> str:
+    local = moment.astimezone(zone)
     hour = local.hour % 12 or 12
     suffix = "am" if local.hour < 12 else "pm"
     return (
@@ -199,10 +201,11 @@ def _clock(moment: datetime) -> str:
 def hearing_text(hearing) -> str:
     """“Trial, 15 March 2027 at 10am” or a warned-list window."""
     if hearing.starts_at:
-        local = hearing.starts_at.astimezone(LONDON)
+        zone = hearing.journey.pack.zone
+        local = hearing.starts_at.astimezone(zone)
         when = _("%(date)s at %(time)s") % {
             "date": long_date(local.date()),
-            "time": _clock(hearing.starts_at),
+            "time": _clock(hearing.starts_at, zone),
         }
     else:
         when = _("warned list from %(start)s to %(end)s") % {
@@ -228,7 +231,7 @@ class Facts:
         self.journey = journey
         self.today = today
         self.now = now or timezone.now()
-        self.pack = get_pack()
+        self.pack = journey.pack
         self.events = list(journey.events.all())
         self.hearings = list(journey.hearings.all())
         self.survivor_name = journey.survivor.name_for_letters
@@ -298,7 +301,7 @@ class Facts:
             "organisation_name": sender.organisation,
             "letter_date": long_date(letter_date),
             "crime_reference": journey.crime_reference,
-            "cps_urn": journey.cps_urn,
+            "prosecution_reference": journey.prosecution_reference,
             "court_case_number": journey.court_case_number,
             "offence": journey.offence_label,
             "police_force": self.police_force,
@@ -312,12 +315,16 @@ class Facts:
         }
 
 
-REFERENCE_KEYS = ("crime_reference", "cps_urn", "court_case_number")
-REFERENCE_LABELS = (
-    gettext_lazy("Crime reference"),
-    gettext_lazy("CPS URN"),
-    gettext_lazy("Court case number"),
-)
+REFERENCE_KEYS = ("crime_reference", "prosecution_reference", "court_case_number")
+
+
+def reference_labels(pack: RulesPack) -> tuple[str, ...]:
+    """Labels of ``REFERENCE_KEYS``; the prosecutor's reference is named by the pack."""
+    return (
+        str(_("Crime reference")),
+        str(pack.terms.prosecution_reference),
+        str(_("Court case number")),
+    )
 
 
 class Builder:
@@ -414,7 +421,8 @@ class Builder:
     ) -> list[tuple[str, Text]]:
         """Reference rows: required ones blank-marked if unknown, optional if known."""
         rows = []
-        for key, label in zip(REFERENCE_KEYS, REFERENCE_LABELS, strict=True):
+        labels = reference_labels(self.facts.pack)
+        for key, label in zip(REFERENCE_KEYS, labels, strict=True):
             if key in required:
                 rows.append((str(label), self.fact(key)))
             elif key in optional and self.values.get(key):
@@ -435,7 +443,9 @@ class Builder:
         recipient = split_lines(self.words(wording.recipient))
         running = "  ·  ".join(
             f"{label} {self.values[key]}"
-            for key, label in zip(REFERENCE_KEYS, REFERENCE_LABELS, strict=True)
+            for key, label in zip(
+                REFERENCE_KEYS, reference_labels(self.facts.pack), strict=True
+            )
             if self.values.get(key)
         )
         content = LetterContent(
@@ -497,7 +507,7 @@ class MeasuresPlan:
 
     eligibility_route: str
     measures: list[tuple[str, str]]
-    sent_to: str = "oic_and_cps"
+    sent_to: str = "oic_and_prosecutor"
     separate_entrance: bool = False
     separate_waiting_area: bool = False
     supporter_in_live_link_room: bool = False
@@ -520,30 +530,35 @@ class MeasuresPlan:
             **{name: getattr(request, name) for name in names},
         )
 
-    @property
-    def route(self):
-        return get_pack().eligibility_route(self.eligibility_route)
+    def also_s16(self, pack: RulesPack) -> bool:
+        """A witness on a narrower route who also qualifies on one of the grounds."""
+        return bool(self.s16_ground) and not route_is_all_measures(
+            pack, self.eligibility_route
+        )
 
-    @property
-    def also_s16(self) -> bool:
-        """A s.17 witness who is also eligible under s.16."""
-        return bool(self.s16_ground) and self.eligibility_route != "s16"
+
+def route_is_all_measures(pack: RulesPack, key: str) -> bool:
+    """Whether the route opens every measure (E&W: s.16), so a ground is needed."""
+    try:
+        return pack.eligibility_route(key).all_measures
+    except StopIteration:
+        return False
 
 
 def addressees(plan: MeasuresPlan, facts: Facts) -> str:
-    """The OIC and/or the CPS reviewing lawyer, as the request is sent."""
+    """The OIC and/or the prosecutor's reviewing lawyer, as the request is sent."""
     blocks = []
-    if plan.sent_to in ("oic", "oic_and_cps"):
+    if plan.sent_to in ("oic", "oic_and_prosecutor"):
         oic = facts.journey.oic_name or _("The officer in the case")
         blocks.append("\n".join(x for x in (oic, facts.police_force) if x))
-    if plan.sent_to in ("cps", "oic_and_cps"):
-        blocks.append(_("The reviewing lawyer\nCrown Prosecution Service"))
+    if plan.sent_to in ("prosecutor", "oic_and_prosecutor"):
+        blocks.append(facts.pack.letter_text("prosecutor_addressee"))
     return "\n\n".join(blocks)
 
 
 # The letters ---------------------------------------------------------------------
 def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
-    """Special-measures request to the OIC and/or CPS."""
+    """Special-measures request to the OIC and/or the prosecutor."""
     facts, name = b.facts, b.facts.survivor_name
     pack = facts.pack
     b.values["addressees"] = addressees(request, facts)
@@ -566,29 +581,22 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
     )
 
     b.heading(_("Eligibility"))
-    route = request.route
+    route = facts.pack.eligibility_route(request.eligibility_route)
     b.para(
         [
             Segment(
-                _(
-                    "Eligibility: section %(section)s, Youth Justice and Criminal "
-                    "Evidence Act 1999 (YJCEA) – %(label)s."
-                )
+                pack.letter_text("eligibility_line")
                 % {"section": route.section.removeprefix("s."), "label": route.label},
                 bold=True,
             )
         ]
     )
-    for text in eligibility_paragraphs(request, name):
+    for text in eligibility_paragraphs(request, name, pack):
         b.para(text)
 
     b.heading(_("Special measures requested"))
     b.para(
-        _(
-            "%(name)s asks for the measures below under the Youth Justice and "
-            "Criminal Evidence Act 1999 (YJCEA). The reasons are given in "
-            "%(their)s own words."
-        )
+        pack.letter_text("measures_intro")
         % {"name": name, "their": b.facts.pronouns.their}
     )
     rows = []
@@ -597,7 +605,7 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
         rows.append(
             [
                 plain(str(spec.label), bold=True),
-                plain(_("%(section)s YJCEA 1999") % {"section": spec.section}),
+                plain(pack.letter_text("measure_section") % {"section": spec.section}),
                 b.own_words(reason),
             ]
         )
@@ -617,14 +625,18 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
                 "ready when the application is made."
             )
         )
-    if "pre_recorded_cross_examination" in keys:
-        if court is not None and not court.is_crown_court:
+    for key in sorted(keys):
+        spec = pack.special_measure(key)
+        if court is not None and spec.tiers and not spec.tiers & court.tier_keys:
+            tiers = [str(pack.court_tier(t).label) for t in sorted(spec.tiers)]
             b.warnings.append(
                 _(
-                    "Pre-recorded cross-examination (s.28) is available only in the "
-                    "Crown Court, and the court on this journey is not a Crown Court."
+                    "%(measure)s is available only in a %(tiers)s, and the court on "
+                    "this journey does not sit as one."
                 )
+                % {"measure": spec.label, "tiers": " / ".join(tiers)}
             )
+    if "pre_recorded_cross_examination" in keys:
         b.para(
             _(
                 "Please confirm whether pre-recorded cross-examination under section "
@@ -653,16 +665,9 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
             )
             % {"name": name, **b.facts.pronouns.values()}
         )
-        b.para(
-            _(
-                "Section 41 of the YJCEA 1999 restricts evidence and questions about "
-                "a complainant's sexual behaviour without the court's leave. Please "
-                "tell us at once if the defence applies under section 41, oppose "
-                "the application where appropriate, and let %(name)s know the "
-                "outcome before %(name)s gives evidence."
-            )
-            % {"name": name}
-        )
+        restriction = pack.letter_text("sexual_behaviour_evidence")
+        if restriction:
+            b.para(restriction % {"name": name})
 
     b.heading(_("Confirmation"))
     b.wording_paras(b.wording.closing)
@@ -720,12 +725,9 @@ def _application_due(b: Builder) -> Text:
             b.note_missing("court_name"),
             Segment("."),
         ]
-    key = (
-        "special_measures_crown"
-        if court.is_crown_court
-        else ("special_measures_magistrates")
-    )
-    rule = facts.pack.time_limit(key)
+    rule = _limit_for_court(facts.pack, "plea", court)
+    if rule is None:
+        return plain(_("The application is due soon after the not-guilty plea."))
     due = due_date(rule, plea.occurred_on, facts.pack.holiday_region)
     plea_text = _("A not-guilty plea was entered on %(plea)s.") % {
         "plea": long_date(plea.occurred_on)
@@ -761,98 +763,37 @@ def _application_due(b: Builder) -> Text:
     return text
 
 
+def _limit_for_court(pack: RulesPack, basis: str, court) -> TimeLimitRule | None:
+    """The limit counted from ``basis`` for the court's highest tier in the pack."""
+    for tier in pack.court_tiers:
+        if tier.key in court.tier_keys:
+            for rule in pack.time_limits:
+                if tier.key in rule.applies_to_set and basis in rule.basis_events:
+                    return rule
+    return None
+
+
 def cited(rule: TimeLimitRule) -> str:
     """The law as a letter cites it: never a staff-only VERIFY note."""
     return str(rule.citation or rule.source)
 
 
-# What each route says, in the words of YJCEA 1999 ss.16-18 as amended (see the
-# citations table in docs/letters.md).
-ELIGIBILITY_TEXT = {
-    "s17_4": gettext_lazy(
-        "%(name)s is the complainant in respect of a sexual offence, an offence "
-        "listed in section 17(4A)(a) of the YJCEA. Under section 17(4), such a "
-        "complainant is eligible for special measures unless the complainant "
-        "informs the court of a wish not to be; %(name)s has not done so and wants "
-        "the measures below."
-    ),
-    "s17_4_slavery": gettext_lazy(
-        "%(name)s is the complainant in respect of an offence under section 1 or 2 "
-        "of the Modern Slavery Act 2015, an offence listed in section 17(4A)(b) of "
-        "the YJCEA (these offences were brought within section 17(4) by section 46 "
-        "of the Modern Slavery Act 2015). Under section 17(4), such a complainant "
-        "is eligible for special measures unless the complainant informs the court "
-        "of a wish not to be; %(name)s has not done so and wants the measures "
-        "below."
-    ),
-    "s17_4A": gettext_lazy(
-        "%(name)s is the complainant in respect of an offence where it is alleged "
-        "that the behaviour of the accused amounted to domestic abuse within the "
-        "meaning of section 1 of the Domestic Abuse Act 2021: an offence listed in "
-        "section 17(4A)(c) of the YJCEA, inserted by section 62 of that Act. Under "
-        "section 17(4), such a complainant is eligible for special measures unless "
-        "the complainant informs the court of a wish not to be; %(name)s has not "
-        "done so and wants the measures below."
-    ),
-    "s17_fear": gettext_lazy(
-        "%(name)s is eligible under section 17(1) and (2) of the YJCEA: the quality "
-        "of the evidence %(name)s gives is likely to be diminished by fear or "
-        "distress in connection with testifying."
-    ),
-}
-
-# Section 16: being under 18 qualifies on its own (s.16(1)(a)); the other grounds
-# qualify when the quality of the evidence is likely to be diminished (s.16(1)(b)).
-S16_TEXT = {
-    "under_18": gettext_lazy(
-        "%(name)s is under 18 and so is eligible for special measures under section "
-        "16(1)(a) of the YJCEA. Eligibility on this ground depends on age alone."
-    ),
-    "mental_disorder": gettext_lazy(
-        "%(name)s is eligible under section 16(1)(b) and (2)(a)(i) of the YJCEA: "
-        "the quality of the evidence %(name)s gives is likely to be diminished "
-        "because of a mental disorder within the meaning of the Mental Health Act "
-        "1983."
-    ),
-    "impairment": gettext_lazy(
-        "%(name)s is eligible under section 16(1)(b) and (2)(a)(ii) of the YJCEA: "
-        "the quality of the evidence %(name)s gives is likely to be diminished "
-        "because of a significant impairment of intelligence and social functioning."
-    ),
-    "physical": gettext_lazy(
-        "%(name)s is eligible under section 16(1)(b) and (2)(b) of the YJCEA: the "
-        "quality of the evidence %(name)s gives is likely to be diminished because "
-        "of a physical disability or physical disorder."
-    ),
-}
-
-
-def eligibility_paragraphs(plan: MeasuresPlan, name: str) -> list[str]:
-    """The route's words, then s.16 where it applies (alone or added to s.17)."""
-    texts = []
-    if plan.eligibility_route != "s16":
-        texts.append(ELIGIBILITY_TEXT[plan.eligibility_route] % {"name": name})
+def eligibility_paragraphs(plan: MeasuresPlan, name: str, pack: RulesPack) -> list[str]:
+    """The route's words, then the ground's where one applies (alone or added),
+    all in the pack's own law (``RulesPack.letter_texts``)."""
+    keys = []
+    if not route_is_all_measures(pack, plan.eligibility_route):
+        keys.append(f"route:{plan.eligibility_route}")
     if plan.s16_ground:
-        if plan.also_s16:
-            texts.append(
-                _("%(name)s is also eligible under section 16 of the YJCEA.")
-                % {"name": name}
-            )
-        texts.append(S16_TEXT[plan.s16_ground] % {"name": name})
-        texts.append(
-            _(
-                "As a witness eligible under section 16, %(name)s may be given any of "
-                "the measures in sections 23 to 30, including examination through an "
-                "intermediary (section 29) and aids to communication (section 30): "
-                "section 18(1)(a)."
-            )
-            % {"name": name}
-        )
-    return texts
+        if plan.also_s16(pack):
+            keys.append("also_all_measures")
+        keys += [f"ground:{plan.s16_ground}", "all_measures"]
+    texts = (pack.letter_text(key) for key in keys)
+    return [text % {"name": name} for text in texts if text]
 
 
 def build_pre_trial_visit(b: Builder, request=None) -> Draft:
-    """Pre-trial visit and special measures meeting request to the Witness Care Unit."""
+    """Pre-trial visit and special measures meeting request to the listing unit."""
     facts, name = b.facts, b.facts.survivor_name
     b.wording_paras(b.wording.opening)
     trial = facts.next_trial
@@ -899,27 +840,23 @@ def build_pre_trial_visit(b: Builder, request=None) -> Draft:
     b.wording_paras(b.wording.closing)
     return b.finish(
         references=b.references(
-            required=("crime_reference", "cps_urn"), optional=("court_case_number",)
+            required=("crime_reference", "prosecution_reference"),
+            optional=("court_case_number",),
         )
     )
 
 
 def build_vrr(b: Builder, request=None) -> Draft:
-    """Victims' Right to Review request, police or CPS scheme by who decided."""
+    """A request to review a decision not to charge, under the scheme of who
+    decided (``RulesPack.review_schemes``, keyed by the decision's outcome)."""
     facts, name = b.facts, b.facts.survivor_name
     pack = facts.pack
     nfa = facts.last_event("no_further_action")
-    scheme = nfa.outcome if nfa else ""
+    spec = pack.review_scheme(nfa.outcome) if nfa else None
     told_on = nfa.survivor_informed_on if nfa else None
     b.values.update(
-        review_scheme=str(SCHEMES.get(scheme, "")),
-        review_body=(
-            facts.police_force
-            if scheme == "police"
-            else _("Crown Prosecution Service")
-            if scheme == "cps"
-            else ""
-        ),
+        review_scheme=str(spec.name) if spec else "",
+        review_body=(str(spec.reviewer) or facts.police_force) if spec else "",
         decision_date=long_date(nfa.occurred_on) if nfa else "",
         told_on=long_date(told_on),
     )
@@ -935,9 +872,7 @@ def build_vrr(b: Builder, request=None) -> Draft:
         ),
         (
             _("Made by"),
-            plain(_("the police") if scheme == "police" else _("the CPS"))
-            if nfa
-            else [b.note_missing("nfa")],
+            plain(str(spec.decided_by)) if spec else [b.note_missing("nfa")],
         ),
         (_("Date of the decision"), b.fact("nfa", b.values["decision_date"])),
         (_("Date %(name)s was told") % {"name": name}, b.fact("told_on")),
@@ -956,45 +891,8 @@ def build_vrr(b: Builder, request=None) -> Draft:
                 Segment("."),
             ]
         )
-    elif scheme == "police":
-        rule = pack.time_limit("vrr_police")
-        last = due_date(rule, told_on, pack.holiday_region)
-        b.values["request_deadline"] = long_date(last) if b.may_state(rule) else ""
-        b.para(_deadline_text(b, rule, last))
-        if not facts.has_event("interviewed_under_caution"):
-            b.warnings.append(
-                _(
-                    "The police scheme covers cases where a suspect was identified "
-                    "and interviewed under caution; no interview under caution is "
-                    "recorded on this journey."
-                )
-            )
-        _warn_if_passed(b, last)
-    else:
-        prompt_rule = pack.time_limit("vrr_cps_prompt")
-        latest_rule = pack.time_limit("vrr_cps_latest")
-        prompt = due_date(prompt_rule, told_on, pack.holiday_region)
-        latest = due_date(latest_rule, told_on, pack.holiday_region)
-        b.values["request_deadline"] = (
-            long_date(latest) if b.may_state(latest_rule) else ""
-        )
-        b.para(_deadline_text(b, prompt_rule, prompt))
-        b.para(_deadline_text(b, latest_rule, latest))
-        if prompt >= b.letter_date:
-            pass
-        elif latest >= b.letter_date:
-            b.warnings.append(
-                _(
-                    "The %(amount)s for a prompt review ended on %(date)s; the CPS "
-                    "may still accept the request until %(latest)s."
-                )
-                % {
-                    "amount": amount_text(prompt_rule),
-                    "date": long_date(prompt),
-                    "latest": long_date(latest),
-                }
-            )
-        _warn_if_passed(b, latest)
+    elif spec is not None and spec.limits:
+        _review_limits(b, spec, told_on)
 
     points = (b.inputs.get("points") or "").strip()
     if points:
@@ -1008,16 +906,33 @@ def build_vrr(b: Builder, request=None) -> Draft:
         % {"name": name}
     )
     b.wording_paras(b.wording.closing)
-    required = (
-        ("crime_reference", "cps_urn") if scheme == "cps" else ("crime_reference",)
+    required = spec.references if spec else ("crime_reference",)
+    return b.finish(
+        references=b.references(required=required, optional=("prosecution_reference",))
     )
-    return b.finish(references=b.references(required=required, optional=("cps_urn",)))
 
 
-SCHEMES = {
-    "police": gettext_lazy("police Victims' Right to Review scheme"),
-    "cps": gettext_lazy("CPS Victims' Right to Review scheme"),
-}
+def _review_limits(b: Builder, spec: ReviewScheme, told_on: date) -> None:
+    """Each of the scheme's limits (prompt first, latest last), with its warnings."""
+    pack = b.facts.pack
+    rules = [pack.time_limit(key) for key in spec.limits]
+    days = [due_date(rule, told_on, pack.holiday_region) for rule in rules]
+    latest_rule, latest = rules[-1], days[-1]
+    b.values["request_deadline"] = long_date(latest) if b.may_state(latest_rule) else ""
+    for rule, last in zip(rules, days, strict=True):
+        b.para(_deadline_text(b, rule, last))
+    if spec.needs_event and not b.facts.has_event(spec.needs_event):
+        b.warnings.append(str(spec.needs_event_warning))
+    if len(rules) > 1 and days[0] < b.letter_date <= latest and spec.late_warning:
+        b.warnings.append(
+            str(spec.late_warning)
+            % {
+                "amount": amount_text(rules[0]),
+                "date": long_date(days[0]),
+                "latest": long_date(latest),
+            }
+        )
+    _warn_if_passed(b, latest)
 
 
 def _deadline_text(b: Builder, rule: TimeLimitRule, last: date) -> Text:
@@ -1082,9 +997,12 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
             ]
         )
     )
-    if court is not None and not court.is_crown_court:
+    tiers = pack.sentence_review_tiers
+    if court is not None and tiers and not tiers & court.tier_keys:
+        labels = [str(pack.court_tier(t).label) for t in sorted(tiers)]
         b.warnings.append(
-            _("The scheme covers sentences passed in the Crown Court only.")
+            _("The scheme covers sentences passed in a %(tiers)s only.")
+            % {"tiers": " / ".join(labels)}
         )
     if last is not None:
         b.para(
@@ -1111,7 +1029,8 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
     b.wording_paras(b.wording.closing)
     return b.finish(
         references=b.references(
-            required=("cps_urn", "court_case_number"), optional=("crime_reference",)
+            required=("prosecution_reference", "court_case_number"),
+            optional=("crime_reference",),
         )
     )
 
@@ -1200,7 +1119,8 @@ def build_code_complaint(b: Builder, request=None) -> Draft:
     b.wording_paras(b.wording.closing)
     return b.finish(
         references=b.references(
-            required=("crime_reference",), optional=("cps_urn", "court_case_number")
+            required=("crime_reference",),
+            optional=("prosecution_reference", "court_case_number"),
         )
     )
 
@@ -1213,7 +1133,7 @@ def build_letter_of_authority(b: Builder, request=None) -> Draft:
     rows = [(_("My name"), plain(facts.survivor_name))]
     for label, value in (
         (_("Crime reference"), facts.journey.crime_reference),
-        (_("CPS URN"), facts.journey.cps_urn),
+        (facts.pack.terms.prosecution_reference, facts.journey.prosecution_reference),
         (_("Court case number"), facts.journey.court_case_number),
     ):
         if value:

@@ -15,7 +15,7 @@ from simple_history.models import HistoricalRecords
 from core.access import JourneyScopedQuerySet, ScopedQuerySet, policy
 from core.bounds import optional_date, validate_date_in_range
 from core.fields import EncryptedTextField
-from rules import get_pack
+from rules import all_packs
 
 from . import errors
 from .kinds import KINDS, REGISTRY
@@ -38,14 +38,14 @@ def letter_upload_to(instance, filename: str) -> str:
 
 
 def validate_measure(value: str) -> None:
-    if value not in {m.key for m in get_pack().special_measures}:
+    if value not in {m.key for p in all_packs() for m in p.special_measures}:
         raise ValidationError(
             errors.UNKNOWN_MEASURE, code="unknown_measure", params={"value": value}
         )
 
 
 def validate_s16_ground(value: str) -> None:
-    if value and value not in {g.key for g in get_pack().s16_grounds}:
+    if value and value not in {g.key for p in all_packs() for g in p.s16_grounds}:
         raise ValidationError(
             errors.UNKNOWN_S16_GROUND,
             code="unknown_s16_ground",
@@ -54,7 +54,9 @@ def validate_s16_ground(value: str) -> None:
 
 
 def validate_route(value: str) -> None:
-    if value and value not in {r.key for r in get_pack().eligibility_routes}:
+    if value and value not in {
+        r.key for p in all_packs() for r in p.eligibility_routes
+    }:
         raise ValidationError(
             errors.UNKNOWN_ROUTE, code="unknown_route", params={"value": value}
         )
@@ -184,7 +186,7 @@ class LetterTemplate(models.Model):
     @classmethod
     def from_default(cls, organisation, letter_type: str) -> LetterTemplate:
         """An unsaved copy of the rules pack's wording, for a service to adapt."""
-        default = get_pack().letter_wording(letter_type)
+        default = organisation.pack.letter_wording(letter_type)
         return cls(
             organisation=organisation,
             letter_type=letter_type,
@@ -210,8 +212,8 @@ class SpecialMeasuresRequest(models.Model):
 
     class SentTo(models.TextChoices):
         OIC = "oic", _("Officer in the case")
-        CPS = "cps", _("CPS")
-        BOTH = "oic_and_cps", _("Officer in the case and CPS")
+        PROSECUTOR = "prosecutor", _("Prosecutor")
+        BOTH = "oic_and_prosecutor", _("Officer in the case and prosecutor")
 
     journey = models.ForeignKey(
         "journeys.Journey",
@@ -294,7 +296,7 @@ class SpecialMeasuresRequest(models.Model):
                 name="sm_request_response_after_sent",
             ),
             models.CheckConstraint(
-                condition=Q(sent_to__in=["oic", "cps", "oic_and_cps"]),
+                condition=Q(sent_to__in=["oic", "prosecutor", "oic_and_prosecutor"]),
                 name="sm_request_sent_to_known",
             ),
         ]
@@ -304,9 +306,7 @@ class SpecialMeasuresRequest(models.Model):
 
     @property
     def route(self):
-        return next(
-            r for r in get_pack().eligibility_routes if r.key == self.eligibility_route
-        )
+        return self.journey.pack.eligibility_route(self.eligibility_route)
 
 
 class RequestedMeasure(models.Model):
@@ -363,7 +363,7 @@ class RequestedMeasure(models.Model):
 
     @property
     def spec(self):
-        return get_pack().special_measure(self.measure)
+        return self.request.journey.pack.special_measure(self.measure)
 
 
 class GeneratedLetter(models.Model):

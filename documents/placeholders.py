@@ -37,7 +37,7 @@ COMMON = {
     "organisation_name": _("your service's name"),
     "letter_date": _("the date of the letter"),
     "crime_reference": _("the crime reference number"),
-    "cps_urn": _("the CPS unique reference number (URN)"),
+    "prosecution_reference": _("the prosecutor's case reference"),
     "court_case_number": _("the court case number"),
     "offence": _("the offence category"),
     "police_force": _("the police force"),

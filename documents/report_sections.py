@@ -34,7 +34,7 @@ def special_measures_tables(context: ReportContext):
             ),
             key="special_measures",
             title=str(_("Special measures requested and granted")),
-            labels=special_measure_labels(),
+            labels=special_measure_labels(context.organisation.pack),
             row_header=str(_("Measure")),
             note=str(
                 _(

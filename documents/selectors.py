@@ -6,8 +6,7 @@ import logging
 
 from django.db.models import QuerySet
 
-from core.access import membership_of
-from rules import get_pack
+from core.access import membership_of, policy
 
 from .content import LetterheadContent
 from .letters import Sender, Wording
@@ -57,7 +56,7 @@ def open_special_measures_request(journey) -> SpecialMeasuresRequest | None:
 
 def special_measures_figures(*, user) -> list[dict]:
     """Per measure: how often requested, granted, refused and not applied for."""
-    pack = get_pack()
+    pack = policy.organisation_of(user).pack
     # A request replaced by a variation is not counted twice.
     current = RequestedMeasure.objects.for_user(user).filter(
         request__variations__isnull=True
@@ -84,7 +83,7 @@ def wording_for(organisation, letter_type: str) -> Wording:
     custom = LetterTemplate.objects.filter(
         organisation=organisation, letter_type=letter_type
     ).first()
-    source = custom or get_pack().letter_wording(letter_type)
+    source = custom or organisation.pack.letter_wording(letter_type)
     return Wording(**{name: str(getattr(source, name)) for name in WORDING_FIELDS})
 
 

@@ -15,11 +15,10 @@ from django.utils import timezone
 
 from core.access import ensure_visible, policy
 from core.records import claim_version, save_with_history
-from rules import get_pack
 
 from . import errors
 from .kinds import get_kind
-from .letters import Builder, Draft, Facts, MeasuresPlan
+from .letters import Builder, Draft, Facts, MeasuresPlan, route_is_all_measures
 from .models import (
     WORDING_FIELDS,
     GeneratedLetter,
@@ -52,11 +51,11 @@ def _check_letter_type(letter_type: str) -> None:
 def special_measures_plan_check(plan: MeasuresPlan, journey) -> None:
     """Refuse a request the law does not allow for this journey, naming the field.
 
-    The offence category decides the route (YJCEA 1999 s.17(4), (4A)); only a
-    witness eligible under s.16 may ask for an intermediary or aids to
-    communication (s.18(1)).
+    The offence category decides the pack's eligibility route; measures marked
+    ``s16_only`` need a route with ``all_measures`` or one of the pack's
+    ``s16_grounds`` (E&W: an intermediary or aids to communication).
     """
-    pack = get_pack()
+    pack = journey.pack
     survivor_name = journey.survivor.name_for_letters
     if not plan.measures:
         raise ValidationError(
@@ -97,7 +96,7 @@ def special_measures_plan_check(plan: MeasuresPlan, journey) -> None:
             code="unknown_s16_ground",
             params={"value": plan.s16_ground},
         )
-    elif plan.eligibility_route == "s16" and not plan.s16_ground:
+    elif route_is_all_measures(pack, plan.eligibility_route) and not plan.s16_ground:
         problems["s16_ground"] = ValidationError(
             errors.S16_GROUND_REQUIRED, code="s16_ground_required"
         )
@@ -249,9 +248,10 @@ def special_measures_record_response(
     measures = {m.measure: m for m in request.measures.all()}
     for key, decision in decisions.items():
         if key not in measures:
+            pack = request.journey.pack
             label = (
-                get_pack().special_measure(key).label
-                if key in {m.key for m in get_pack().special_measures}
+                pack.special_measure(key).label
+                if key in {m.key for m in pack.special_measures}
                 else key
             )
             raise ValidationError(

@@ -115,12 +115,9 @@ class LetterCreateView(JourneyPage):
 
     def _form(self, data=None):
         form_class = self.kind.form
-        kwargs = {}
+        kwargs = {"journey": self.journey}
         if self.kind.needs_plan:
-            kwargs = {
-                "journey": self.journey,
-                "survivor_name": self.journey.survivor.name_for_letters,
-            }
+            kwargs["survivor_name"] = self.journey.survivor.name_for_letters
         return form_class(data, **kwargs)
 
     def _draft(self, form, plan=None, letter_date=None, edits=None):
@@ -291,7 +288,7 @@ class BreachComplaintView(LetterCreateView):
             "due_on": facts["due_on"],
             "what_happened": happened,
         }
-        return self.kind.form(data, initial=initial)
+        return self.kind.form(data, initial=initial, journey=self.journey)
 
 
 class SpecialMeasuresDecisionView(AdminPage):

@@ -4,8 +4,9 @@ Only reports whose consent level allows sharing go out; "keep within the service
 never does. What a shared copy holds, and why:
 
 * **Never**: her chosen or legal name, contact details, address, pronouns or notes;
-  the journey reference (W-…), crime reference, CPS URN, court case number or
-  officer's name; who recorded the report or when. None of these is read at all.
+  the journey reference (W-…), crime reference, prosecution reference, court case
+  number or officer's name; who recorded the report or when. None of these is read
+  at all.
 * **The date, to the month** (or the year, if only the year is known). An exact
   day, with a place, lets a partner or the police match the report to one
   incident log or 999 call, and so to her; a month is enough to see a pattern.
@@ -40,7 +41,6 @@ from django.utils.translation import gettext_lazy as _
 
 from core.spreadsheets import formula_safe
 from journeys.models import ContactMethod, Survivor
-from rules import get_pack
 
 from .matching import (
     handles_of,
@@ -80,7 +80,7 @@ class Redactor:
             for value in (
                 journey.reference,
                 journey.crime_reference,
-                journey.cps_urn,
+                journey.prosecution_reference,
                 journey.court_case_number,
                 journey.oic_name,
             ):
@@ -192,7 +192,7 @@ def police_copy(report: IntelligenceReport, redactor: Redactor) -> dict[str, Any
         report, "police_consent_on_file", False
     )
     journey = report.journey
-    force = get_pack().police_force(journey.police_force) if journey else None
+    force = journey.pack.police_force(journey.police_force) if journey else None
     copy.update(
         survivor_name=report.survivor.chosen_name if identified else "",
         survivor_legal_name=report.survivor.legal_name if identified else "",

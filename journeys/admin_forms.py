@@ -7,12 +7,12 @@ from datetime import datetime
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput, AdminTimeInput
 
 from core.access import policy
-from rules import get_pack
-from rules.base import EventType
+from rules.base import EventType, RulesPack
 
 from . import errors
 from .models import ContactMethod, Court, Hearing, Journey, Survivor
@@ -192,7 +192,12 @@ class JourneyForm(VersionedFormMixin, forms.ModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.for_user = for_user
-        pack = get_pack()
+        # A journey keeps its pack; a new one takes its organisation's.
+        pack = (
+            self.instance.pack
+            if self.instance.pk or not for_user
+            else policy.organisation_of(for_user).pack
+        )
         self.fields["offence_category"] = forms.ChoiceField(
             label=_("Offence category"),
             choices=_pack_choices(pack.offence_categories),
@@ -208,6 +213,15 @@ class JourneyForm(VersionedFormMixin, forms.ModelForm):
         else:
             del self.fields["version"]
             self.fields["survivor"].queryset = Survivor.objects.for_user(for_user)
+        # Neutral fields, in the words of the journey's pack.
+        terms = pack.terms
+        for name, label, help_text in (
+            ("prosecution_reference", terms.prosecution_reference, ""),
+            ("enhanced_rights", terms.enhanced_rights, terms.enhanced_rights_help),
+        ):
+            if name in self.fields:
+                self.fields[name].label = capfirst(str(label))
+                self.fields[name].help_text = help_text
         for name in POLICING_DEFAULTS:
             # Older forms (and scripts) that leave these out keep "not known".
             self.fields[name].required = False
@@ -289,7 +303,7 @@ class EventCorrectForm(forms.Form):
 
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)
-        kind = get_pack().event_type(event.event_type)
+        kind = event.journey.pack.event_type(event.event_type)
         self.kind = kind
         self.fields["occurred_on"].initial = event.occurred_on
         if kind.outcomes:
@@ -378,10 +392,13 @@ class HearingWhenMixin(forms.Form):
 
 
 class ListingNoticeMixin(forms.Form):
-    """Right 8: when the Witness Care Unit learned of the listing, and told them."""
+    """When the body that tells witnesses learned of the listing, and told them.
 
-    wcu_learned_on = forms.DateField(
-        label=_("Date the Witness Care Unit learned of this date"),
+    The first date's label is the journey's pack's (``terms.listing_learned_on``).
+    """
+
+    listing_learned_on = forms.DateField(
+        label=_("Date the listing was learned of"),
         required=False,
         widget=AdminDateInput,
         help_text=_("Usually the day the court listed it. Leave blank if not known."),
@@ -393,15 +410,22 @@ class ListingNoticeMixin(forms.Form):
         help_text=_("Leave blank if they have not been told yet."),
     )
 
+    def use_pack_words(self, pack: RulesPack) -> None:
+        """Name the first date in the journey's pack's words."""
+        self.fields["listing_learned_on"].label = capfirst(
+            str(pack.terms.listing_learned_on)
+        )
+
     def notice_kwargs(self) -> dict:
         return {
-            "wcu_learned_on": self.cleaned_data.get("wcu_learned_on"),
+            "listing_learned_on": self.cleaned_data.get("listing_learned_on"),
             "survivor_told_on": self.cleaned_data.get("survivor_told_on"),
         }
 
 
-def _court_queryset():
-    return Court.objects.filter(is_active=True).order_by("name")
+def _court_queryset(journey: Journey):
+    """The active courts of the journey's pack's directory."""
+    return Court.objects.for_pack(journey.rules_pack).filter(is_active=True)
 
 
 class HearingAddForm(ListingNoticeMixin, HearingWhenMixin):
@@ -427,14 +451,15 @@ class HearingAddForm(ListingNoticeMixin, HearingWhenMixin):
         "expected_duration",
         "survivor_gives_evidence",
         "advocate_attends",
-        "wcu_learned_on",
+        "listing_learned_on",
         "survivor_told_on",
     ]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, journey: Journey, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["hearing_type"].choices = _pack_choices(get_pack().hearing_types)
-        self.fields["court"].queryset = _court_queryset()
+        self.use_pack_words(journey.pack)
+        self.fields["hearing_type"].choices = _pack_choices(journey.pack.hearing_types)
+        self.fields["court"].queryset = _court_queryset(journey)
 
     def service_kwargs(self) -> dict:
         data = self.cleaned_data
@@ -469,17 +494,18 @@ class HearingMoveForm(VersionedFormMixin, ListingNoticeMixin, HearingWhenMixin):
         "window_end",
         "court",
         "reason",
-        "wcu_learned_on",
+        "listing_learned_on",
         "survivor_told_on",
     ]
 
     def __init__(self, *args, hearing: Hearing, **kwargs):
         super().__init__(*args, **kwargs)
+        self.use_pack_words(hearing.journey.pack)
         # A new date is a new listing: its Victims' Code clock starts again.
-        self.fields["wcu_learned_on"].help_text = _(
+        self.fields["listing_learned_on"].help_text = _(
             "For the new date. The dates for the old one stay in the changes."
         )
-        self.fields["court"].queryset = _court_queryset()
+        self.fields["court"].queryset = _court_queryset(hearing.journey)
         self.fields["court"].initial = hearing.court_id
         self.fields["version"].initial = hearing.version
 
@@ -498,8 +524,9 @@ class HearingToldForm(VersionedFormMixin, ListingNoticeMixin):
 
     def __init__(self, *args, hearing: Hearing, **kwargs):
         super().__init__(*args, **kwargs)
+        self.use_pack_words(hearing.journey.pack)
         self.fields["version"].initial = hearing.version
-        self.fields["wcu_learned_on"].initial = hearing.wcu_learned_on
+        self.fields["listing_learned_on"].initial = hearing.listing_learned_on
         self.fields["survivor_told_on"].initial = hearing.survivor_told_on
 
     def service_kwargs(self) -> dict:
@@ -538,10 +565,10 @@ class OutcomeForm(forms.Form):
         help_text=_("Needed if you chose “Something else”."),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, hearing: Hearing, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["result"].choices = [
-            (o.key, o.label) for o in get_pack().hearing_outcomes
+            (o.key, o.label) for o in hearing.journey.pack.hearing_outcomes
         ]
 
     def clean(self):

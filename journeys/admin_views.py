@@ -22,7 +22,6 @@ from core import errors as core_errors
 from core import hooks as waymark_hooks
 from core.access import policy
 from core.records import ConcurrentEditError
-from rules import get_pack
 
 from . import contact_log, services, signals
 from .admin_forms import (
@@ -274,9 +273,9 @@ class JourneyDetailView(JourneyObjectMixin, RecordDetailView):
             stage_map=journey_stage_map(journey=journey),
             victim_contact_prompt=journey_victim_contact_prompt(journey=journey),
             police_force_label=dict(
-                get_pack().choices_of(get_pack().police_forces)
+                journey.pack.choices_of(journey.pack.police_forces)
             ).get(journey.police_force, journey.police_force),
-            police_force=get_pack().police_force(journey.police_force),
+            police_force=journey.pack.police_force(journey.police_force),
             page_links=waymark_hooks.collect(
                 waymark_hooks.JOURNEY_PAGE_LINKS, self.request, journey
             ),
@@ -310,7 +309,7 @@ class RecordEventView(JourneyObjectMixin, ServiceFormView):
 
     @cached_property
     def event(self):
-        pack = get_pack()
+        pack = self.journey.pack
         if not pack.has_event_type(self.kwargs["event_type"]):
             raise Http404
         return pack.event_type(self.kwargs["event_type"])
@@ -439,6 +438,9 @@ class HearingAddView(JourneyObjectMixin, ServiceFormView):
     def get_success_url(self):
         return self.journey_url()
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "journey": self.journey}
+
     def perform(self, form):
         services.hearing_schedule(
             actor=self.request.user, journey=self.journey, **form.service_kwargs()
@@ -480,12 +482,15 @@ class HearingToldView(HearingActionView):
     form_class = HearingToldForm
     submit_button_label = gettext_lazy("Save dates")
     success_message = gettext_lazy("Dates saved.")
-    intro = gettext_lazy(
-        "The Witness Care Unit must tell the survivor of a hearing date within 1 "
-        "working day of learning of it (Victims' Code, Right 8, for every victim). "
-        "These dates are for the hearing's current date."
-    )
     page_title = gettext_lazy("When the survivor was told of the hearing")
+
+    @property
+    def intro(self) -> str:
+        """Who must tell the survivor, in the words of the journey's pack."""
+        return _(
+            "%(unit)s must tell the survivor of a hearing date soon after learning "
+            "of it. These dates are for the hearing's current date."
+        ) % {"unit": self.hearing.journey.pack.terms.listing_unit}
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "hearing": self.hearing}
@@ -497,13 +502,13 @@ class HearingToldView(HearingActionView):
 
 
 class HearingConfirmView(HearingActionView):
-    """The court or Witness Care Unit confirmed the listing: calendars say so."""
+    """The court (or the listing unit) confirmed the listing: calendars say so."""
 
     form_class = forms.Form
     submit_button_label = gettext_lazy("Confirm hearing")
     success_message = gettext_lazy("Hearing confirmed.")
     intro = gettext_lazy(
-        "Confirm once the court or the Witness Care Unit has confirmed this date. "
+        "Confirm once the court or whoever tells witnesses has confirmed this date. "
         "Calendar entries then show it as confirmed rather than provisional."
     )
     page_title = gettext_lazy("Confirm hearing")
@@ -548,6 +553,9 @@ class HearingOutcomeView(HearingActionView):
     submit_button_label = gettext_lazy("Record outcome")
     success_message = gettext_lazy("Outcome recorded.")
     page_title = gettext_lazy("Record hearing outcome")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "hearing": self.hearing}
 
     def perform(self, form):
         services.hearing_record_outcome(

@@ -11,17 +11,16 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
-from rules import get_pack
+from core.access import policy
+from rules import RulesPack
 
 from . import errors
 from .models import ContactLog, Journey, StageEvent, Survivor
 
 
-def contact_gap_days() -> int:
+def contact_gap_days(pack: RulesPack) -> int:
     """Days without contact before a survivor is flagged (settings override pack)."""
-    return int(
-        getattr(settings, "WAYMARK_CONTACT_GAP_DAYS", get_pack().contact_gap_days)
-    )
+    return int(getattr(settings, "WAYMARK_CONTACT_GAP_DAYS", pack.contact_gap_days))
 
 
 @transaction.atomic
@@ -80,9 +79,14 @@ class ContactGap:
 
 
 def survivor_contact_gap(
-    *, survivor: Survivor, since: date | None = None, today: date | None = None
+    *,
+    survivor: Survivor,
+    since: date | None = None,
+    today: date | None = None,
+    pack: RulesPack | None = None,
 ) -> ContactGap:
-    """Days since staff last reached the survivor (or since `since`, if never)."""
+    """Days since staff last reached the survivor (or since `since`, if never);
+    the limit is ``pack``'s (a journey's), else her service's."""
     today = today or timezone.localdate()
     logged = (
         ContactLog.objects.filter(survivor=survivor)
@@ -95,21 +99,26 @@ def survivor_contact_gap(
     last = max(filter(None, (logged, noted)), default=None)
     start = last or since or survivor.created_at.date()
     return ContactGap(
-        last_contact=last, days=(today - start).days, limit=contact_gap_days()
+        last_contact=last,
+        days=(today - start).days,
+        limit=contact_gap_days(pack or survivor.organisation.pack),
     )
 
 
 def journey_contact_gap(*, journey: Journey, today: date | None = None) -> ContactGap:
     """The gap for an open journey's survivor, counted from opening if never."""
     return survivor_contact_gap(
-        survivor=journey.survivor, since=journey.opened_on, today=today
+        survivor=journey.survivor,
+        since=journey.opened_on,
+        today=today,
+        pack=journey.pack,
     )
 
 
 def survivors_without_recent_contact(*, user, today: date | None = None) -> list:
     """Survivors with an open journey the user may see and no recent contact."""
     today = today or timezone.localdate()
-    cutoff = today - timedelta(days=contact_gap_days())
+    cutoff = today - timedelta(days=contact_gap_days(policy.organisation_of(user).pack))
     reached = Q(contact_logs__with_survivor=True) & ~Q(
         contact_logs__kind=ContactLog.Kind.ATTEMPTED
     )

@@ -52,7 +52,7 @@ def upcoming_hearings(user, *, now=None):
 def journeys_without_contact(user, *, today=None):
     """Open journeys with no recorded contact (event or contact log) for 28 days."""
     today = today or timezone.localdate()
-    cutoff = today - timedelta(days=contact_gap_days())
+    cutoff = today - timedelta(days=contact_gap_days(policy.organisation_of(user).pack))
     # Subqueries, not joins: joining events and the contact log together would
     # multiply every journey's rows by both.
     last_event = (
@@ -143,7 +143,7 @@ class NoContactPanel(_UserPanel):
 
     @property
     def days(self) -> int:
-        return contact_gap_days()
+        return contact_gap_days(policy.organisation_of(self.request.user).pack)
 
 
 class RecentlyChangedHearingsPanel(_UserPanel):

@@ -53,8 +53,8 @@ RESTORE_MANAGERS_ONLY = _("Only a service manager can restore an earlier version
 RESTORE_CHANGES_NOTHING = _("That version is the same as the record is now.")
 REASSIGN_MANAGERS_ONLY = _("Only a service manager can reassign a journey.")
 LISTING_TOLD_BEFORE_LEARNED = _(
-    "The survivor cannot have been told of the hearing before the Witness Care Unit "
-    "knew of it. Check both dates."
+    "The survivor cannot have been told of the hearing before the listing was "
+    "learned of. Check both dates."
 )
 NOTICE_DATE_IN_FUTURE = _("This date is in the future. Record it once it has happened.")
 CONTACT_ENDED_BEFORE_ADDED = _("It cannot have stopped working before it was added.")
@@ -87,4 +87,10 @@ REASON_WITHOUT_SANCTION = _(
 DATE_WITHOUT_SANCTION = _(
     "Leave the date blank unless she was arrested, cautioned or threatened with "
     "prosecution."
+)
+PACK_IS_FIXED = _(
+    "A journey keeps the jurisdiction it was opened under; open a new journey instead."
+)
+COURT_OTHER_JURISDICTION = _(
+    "%(court)s is not a court of this journey's jurisdiction; choose one of its courts."
 )

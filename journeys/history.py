@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from rules import get_pack
+from rules import all_packs
 
 # Bookkeeping columns that change on every save and say nothing to a reader.
 SKIPPED_FIELDS = {"id", "version", "created_at", "updated_at"}
@@ -46,11 +46,13 @@ class Version:
 
 
 def _pack_labels() -> dict[str, dict[str, str]]:
-    pack = get_pack()
-    return {
-        name: {item.key: str(item.label) for item in getattr(pack, name)}
-        for name in set(PACK_FIELDS.values())
-    }
+    """Labels of every pack's keys (a history page may span records of several)."""
+    labels: dict[str, dict[str, str]] = {name: {} for name in set(PACK_FIELDS.values())}
+    for pack in all_packs():
+        for name in labels:
+            for item in getattr(pack, name):
+                labels[name].setdefault(item.key, str(item.label))
+    return labels
 
 
 def _describe_user(user) -> str:

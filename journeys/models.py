@@ -26,7 +26,7 @@ from core.bounds import (
 )
 from core.fields import EncryptedTextField
 from organisations.models import Organisation
-from rules import get_pack
+from rules import RulesPack, all_packs, get_pack, pack_choices
 
 from . import errors
 from .querysets import (
@@ -35,6 +35,7 @@ from .querysets import (
     ConsentQuerySet,
     ContactLogQuerySet,
     ContactMethodQuerySet,
+    CourtQuerySet,
     HearingQuerySet,
     JourneyQuerySet,
     StageEventQuerySet,
@@ -43,18 +44,25 @@ from .querysets import (
 
 
 def pack_key_validator(kind: str):
-    """Build a validator that accepts only keys the rules pack defines."""
+    """Build a validator that accepts only keys some rules pack defines.
+
+    A field validator cannot see the record's journey; services and forms check a
+    key against the journey's own pack, this refuses keys no pack knows.
+    """
 
     def validate(value: str) -> None:
-        pack = get_pack()
-        keys = {
-            "stage": [s.key for s in pack.stages],
-            "event_type": [e.key for e in pack.event_types],
-            "hearing_type": [h.key for h in pack.hearing_types],
-            "offence_category": [o.key for o in pack.offence_categories],
-            "police_force": [p.key for p in pack.police_forces],
-            "consent_scope": [c.key for c in pack.consent_scopes],
-        }[kind]
+        keys = set()
+        for pack in all_packs():
+            keys.update(
+                {
+                    "stage": [s.key for s in pack.stages],
+                    "event_type": [e.key for e in pack.event_types],
+                    "hearing_type": [h.key for h in pack.hearing_types],
+                    "offence_category": [o.key for o in pack.offence_categories],
+                    "police_force": [p.key for p in pack.police_forces],
+                    "consent_scope": [c.key for c in pack.consent_scopes],
+                }[kind]
+            )
         if value and value not in keys:
             raise ValidationError(
                 _("“%(value)s” is not a known %(kind)s."),
@@ -77,12 +85,16 @@ validate_consent_scope = pack_key_validator("consent_scope")
 
 
 class Court(models.Model):
-    """A criminal court of England and Wales (from HMCTS Find a Court data)."""
+    """A criminal court from a rules pack's court directory (``courts_csv``)."""
 
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     name = models.CharField(_("name"), max_length=200)
-    is_crown_court = models.BooleanField(_("Crown Court"), default=False)
-    is_magistrates_court = models.BooleanField(_("magistrates' court"), default=False)
+    # The jurisdiction whose directory lists the court; only its journeys use it.
+    rules_pack = models.CharField(
+        _("jurisdiction"), max_length=40, choices=pack_choices
+    )
+    # The pack's court tier keys this court sits as, sorted and comma-joined.
+    tiers = models.CharField(_("sits as"), max_length=200)
     address_lines = models.TextField(_("address"), blank=True)
     town = models.CharField(_("town"), max_length=100, blank=True)
     postcode = models.CharField(_("postcode"), max_length=12, blank=True)
@@ -91,14 +103,15 @@ class Court(models.Model):
     is_active = models.BooleanField(_("active"), default=True)
     history = HistoricalRecords()
 
+    objects = CourtQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("court")
         verbose_name_plural = _("courts")
         constraints = [
             models.CheckConstraint(
-                condition=Q(is_crown_court=True) | Q(is_magistrates_court=True),
-                name="court_has_a_criminal_type",
+                condition=~Q(tiers=""), name="court_sits_as_some_tier"
             )
         ]
 
@@ -108,14 +121,13 @@ class Court(models.Model):
     @property
     def tier_keys(self) -> frozenset[str]:
         """The pack's court tiers this court sits as."""
-        return frozenset(
-            key
-            for key, sits in (
-                ("crown", self.is_crown_court),
-                ("magistrates", self.is_magistrates_court),
-            )
-            if sits
-        )
+        return frozenset(filter(None, self.tiers.split(",")))
+
+    @property
+    def tier_labels(self) -> str:
+        """The tiers in the words of the court's pack, for lists and letters."""
+        pack = get_pack(self.rules_pack)
+        return ", ".join(str(pack.court_tier(k).label) for k in sorted(self.tier_keys))
 
     @property
     def full_address(self) -> str:
@@ -364,6 +376,11 @@ class Journey(models.Model):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="journeys"
     )
+    # The pack the journey was opened under, copied from its organisation and
+    # never changed: its stages, hearings and deadlines only make sense in it.
+    rules_pack = models.CharField(
+        _("jurisdiction"), max_length=40, choices=pack_choices, editable=False
+    )
     survivor = models.ForeignKey(
         Survivor, on_delete=models.PROTECT, related_name="journeys"
     )
@@ -414,7 +431,11 @@ class Journey(models.Model):
     )
     reporting_sanction_on = optional_date(_("date it happened"))
     crime_reference = models.CharField(_("crime reference"), max_length=60, blank=True)
-    cps_urn = models.CharField(_("CPS URN"), max_length=30, blank=True)
+    # The prosecutor's own case reference; its name is the pack's
+    # (``terms.prosecution_reference``).
+    prosecution_reference = models.CharField(
+        _("prosecution reference"), max_length=30, blank=True
+    )
     court_case_number = models.CharField(
         _("court case number"), max_length=40, blank=True
     )
@@ -448,15 +469,9 @@ class Journey(models.Model):
         related_name="led_journeys",
         verbose_name=_("lead advocate"),
     )
-    victims_code_enhanced = models.BooleanField(
-        _("enhanced Victims' Code rights"),
-        default=False,
-        help_text=_(
-            "Tick if the survivor is vulnerable, intimidated or persistently "
-            "targeted. Victims of sexual offences, domestic abuse and modern "
-            "slavery have enhanced rights anyway."
-        ),
-    )
+    # Ticked by staff for reasons the offence does not show; the label and help
+    # are the pack's (``terms.enhanced_rights``).
+    enhanced_rights = models.BooleanField(_("enhanced rights"), default=False)
     opened_on = models.DateField(
         _("opened on"), default=timezone.localdate, validators=[validate_date_in_range]
     )
@@ -515,6 +530,27 @@ class Journey(models.Model):
     def __str__(self) -> str:
         return f"{self.survivor.chosen_name} – {self.offence_label}"
 
+    def save(self, *args, **kwargs) -> None:
+        """Take the organisation's pack on creation, and refuse to change it later."""
+        if not self.rules_pack:
+            self.rules_pack = self.organisation.rules_pack
+        stored = getattr(self, "_stored_pack", None)
+        if stored and stored != self.rules_pack:
+            raise ValidationError(errors.PACK_IS_FIXED, code="pack_is_fixed")
+        super().save(*args, **kwargs)
+        self._stored_pack = self.rules_pack
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        journey = super().from_db(db, field_names, values)
+        journey._stored_pack = journey.__dict__.get("rules_pack")
+        return journey
+
+    @property
+    def pack(self) -> RulesPack:
+        """The rules pack the journey was opened under."""
+        return get_pack(self.rules_pack)
+
     def clean(self) -> None:
         """Say in words what the sanction constraint refuses, field by field."""
         problems = {}
@@ -545,21 +581,21 @@ class Journey(models.Model):
 
     @property
     def offence_label(self) -> str:
-        return str(get_pack().offence_category(self.offence_category).label)
+        return str(self.pack.offence_category(self.offence_category).label)
 
     @property
     def stage(self):
-        return get_pack().stage(self.current_stage)
+        return self.pack.stage(self.current_stage)
 
     @property
     def is_sexual_offence(self) -> bool:
-        return get_pack().offence_category(self.offence_category).sexual_offence
+        return self.pack.offence_category(self.offence_category).sexual_offence
 
     @property
     def has_enhanced_rights(self) -> bool:
-        """Enhanced Victims' Code rights: from the offence, or ticked by staff."""
-        category = get_pack().offence_category(self.offence_category)
-        return self.victims_code_enhanced or category.enhanced_rights
+        """Enhanced rights under the pack's code: from the offence, or ticked."""
+        category = self.pack.offence_category(self.offence_category)
+        return self.enhanced_rights or category.enhanced_rights
 
 
 class Defendant(models.Model):
@@ -664,13 +700,13 @@ class StageEvent(models.Model):
 
     @property
     def label(self) -> str:
-        return str(get_pack().event_type(self.event_type).label)
+        return str(self.journey.pack.event_type(self.event_type).label)
 
     @property
     def outcome_label(self) -> str:
         if not self.outcome:
             return ""
-        outcome = get_pack().event_type(self.event_type).outcome(self.outcome)
+        outcome = self.journey.pack.event_type(self.event_type).outcome(self.outcome)
         return str(outcome.label) if outcome else self.outcome
 
 
@@ -726,9 +762,9 @@ class Hearing(models.Model):
     advocate_attends = models.BooleanField(_("advocate attends"), default=False)
     # The Victims' Code clock for this listing (Right 8); a move starts a new
     # listing, so both are asked again then and history keeps the old values.
-    wcu_learned_on = optional_date(
-        _("date the Witness Care Unit learned of this listing")
-    )
+    # The day the body that tells witnesses learned of the listing (its name is
+    # the pack's, ``terms.listing_learned_on``).
+    listing_learned_on = optional_date(_("date the listing was learned of"))
     survivor_told_on = optional_date(_("date the survivor was told of this listing"))
     times_moved = models.PositiveIntegerField(
         _("times moved"), default=0, editable=False
@@ -820,9 +856,9 @@ class Hearing(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(survivor_told_on__isnull=True)
-                | Q(wcu_learned_on__isnull=True)
-                | Q(survivor_told_on__gte=F("wcu_learned_on")),
-                name="hearing_told_after_wcu_learned",
+                | Q(listing_learned_on__isnull=True)
+                | Q(survivor_told_on__gte=F("listing_learned_on")),
+                name="hearing_told_after_listing_learned",
             ),
         ]
 
@@ -841,7 +877,7 @@ class Hearing(models.Model):
 
     @property
     def type_label(self) -> str:
-        return str(get_pack().hearing_type(self.hearing_type).label)
+        return str(self.journey.pack.hearing_type(self.hearing_type).label)
 
     @property
     def is_window(self) -> bool:
@@ -912,7 +948,8 @@ class Consent(models.Model):
         ]
 
     def __str__(self) -> str:
-        scopes = dict(get_pack().choices_of(get_pack().consent_scopes))
+        pack = self.journey.pack if self.journey else self.survivor.organisation.pack
+        scopes = dict(pack.choices_of(pack.consent_scopes))
         return str(scopes.get(self.scope, self.scope))
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 
 from core.access import JourneyScopedQuerySet, ScopedQuerySet
@@ -110,3 +111,23 @@ class ContactLogQuerySet(ScopedQuerySet):
     def reached(self):
         """Entries where staff actually reached the survivor (not only tried)."""
         return self.filter(with_survivor=True).exclude(kind="attempted")
+
+
+class CourtQuerySet(models.QuerySet):
+    """Courts of one jurisdiction, or of one of its tiers."""
+
+    def for_pack(self, pack_key: str) -> CourtQuerySet:
+        return self.filter(rules_pack=pack_key)
+
+    def of_highest_tier(self, pack) -> CourtQuerySet:
+        """The pack's courts of its first-listed (highest) tier, for sample data."""
+        return self.for_pack(pack.key).sitting_as(pack.court_tiers[0].key)
+
+    def sitting_as(self, tier: str) -> CourtQuerySet:
+        """Courts whose tiers include this key (stored comma-joined)."""
+        return self.filter(
+            Q(tiers=tier)
+            | Q(tiers__startswith=f"{tier},")
+            | Q(tiers__endswith=f",{tier}")
+            | Q(tiers__contains=f",{tier},")
+        )

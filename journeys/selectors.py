@@ -7,8 +7,6 @@ from datetime import date, datetime
 
 from django.db.models import Prefetch
 
-from core.timezones import LONDON
-from rules import get_pack
 from rules.base import STAY, EventType, Stage
 
 from .models import Hearing, Journey, StageEvent
@@ -41,9 +39,10 @@ def journey_timeline(*, journey: Journey) -> list[TimelineEntry]:
     entries = [
         TimelineEntry(e.occurred_on, None, "event", e) for e in journey.events.all()
     ]
+    zone = journey.pack.zone
     for hearing in journey.hearings.all():
         if hearing.starts_at:
-            local = hearing.starts_at.astimezone(LONDON)
+            local = hearing.starts_at.astimezone(zone)
             entries.append(TimelineEntry(local.date(), local, "hearing", hearing))
         else:
             entries.append(
@@ -59,7 +58,7 @@ def journey_next_events(*, journey: Journey) -> list[EventType]:
     one (a first hearing once a plea is in), move to the end, so the highlighted
     first button is the step that usually comes next.
     """
-    pack = get_pack()
+    pack = journey.pack
     allowed = pack.events_allowed_in(journey.current_stage)
     order = {e.key: i for i, e in enumerate(pack.event_types)}
     recorded = [e.event_type for e in journey.events.all()]
@@ -89,7 +88,7 @@ def _is_progress(event: EventType) -> bool:
 
 def journey_stage_map(*, journey: Journey) -> list[tuple[Stage, str]]:
     """Every main-line stage with "done", "current" or "ahead", for the stage map."""
-    pack = get_pack()
+    pack = journey.pack
     current = pack.stage(journey.current_stage)
     reference = (
         pack.stage(journey.resume_stage)
@@ -117,4 +116,7 @@ def journey_victim_contact_prompt(*, journey: Journey):
     """The Victim Contact Scheme prompt, once the journey has reached a sentence."""
     if not any(e.event_type == "sentenced" for e in journey.events.all()):
         return None
-    return get_pack().statutory_provision("dvcva_2004_s35")
+    try:
+        return journey.pack.statutory_provision("dvcva_2004_s35")
+    except KeyError:
+        return None

@@ -19,9 +19,9 @@ from core.records import (
     save_with_history,
 )
 from core.textcheck import MAX_FREE_TEXT, validate_free_text
-from core.timezones import LONDON, london_instant
+from core.timezones import local_instant
 from organisations.models import Organisation
-from rules import TransitionNotAllowed, UnknownOutcome, derive_state, get_pack
+from rules import TransitionNotAllowed, UnknownOutcome, derive_state
 
 from . import errors, signals
 from .models import (
@@ -261,7 +261,7 @@ JOURNEY_FACT_FIELDS = (
     "incident_date_precision",
     "police_force",
     "crime_reference",
-    "cps_urn",
+    "prosecution_reference",
     "court_case_number",
     "oic_name",
     "oic_contact",
@@ -273,12 +273,12 @@ JOURNEY_FACT_FIELDS = (
     "reporting_sanction_on",
 )
 #: Everything a journey service may set: the facts, its advocate and its rights.
-JOURNEY_FIELDS = {*JOURNEY_FACT_FIELDS, "lead_advocate", "victims_code_enhanced"}
+JOURNEY_FIELDS = {*JOURNEY_FACT_FIELDS, "lead_advocate", "enhanced_rights"}
 
 
 def _normalise_references(journey: Journey) -> None:
     journey.crime_reference = journey.crime_reference.strip()
-    journey.cps_urn = journey.cps_urn.strip().upper()
+    journey.prosecution_reference = journey.prosecution_reference.strip().upper()
     journey.court_case_number = journey.court_case_number.strip().upper()
 
 
@@ -297,7 +297,8 @@ def journey_open(
         organisation=organisation,
         survivor=survivor,
         offence_category=offence_category,
-        current_stage=get_pack().initial_stage,
+        rules_pack=organisation.rules_pack,
+        current_stage=organisation.pack.initial_stage,
     )
     _apply_fields(journey, fields, JOURNEY_FIELDS)
     _check_advocate(organisation, journey.lead_advocate)
@@ -387,7 +388,7 @@ def _check_event_dates(
 
 def _replay(journey: Journey, events: list[StageEvent], new: StageEvent | None):
     """Derive the journey's state from its events, explaining any forbidden step."""
-    pack = get_pack()
+    pack = journey.pack
     ordered = sorted(
         events, key=lambda e: (e.occurred_on, e.created_at or timezone.now(), e.pk or 0)
     )
@@ -472,7 +473,7 @@ def journey_record_event(
     # Lock the journey so two events recorded at once replay one after the other.
     Journey.objects.select_for_update().filter(pk=journey.pk).exists()
     journey.refresh_from_db()
-    pack = get_pack()
+    pack = journey.pack
     if not pack.has_event_type(event_type):
         raise _field_error(
             "event_type",
@@ -666,10 +667,10 @@ def _resolve_when(
         first_day = window_start
     else:
         try:
-            starts_at = london_instant(starts_at)
+            starts_at = local_instant(starts_at, journey.pack.zone)
         except ValidationError as exc:
             raise ValidationError({"starts_at": exc}) from exc
-        first_day = starts_at.astimezone(LONDON).date()
+        first_day = starts_at.astimezone(journey.pack.zone).date()
     earliest = _earliest_incident_date(journey)
     if earliest and first_day < earliest:
         raise _field_error(
@@ -681,8 +682,16 @@ def _resolve_when(
     return starts_at, window_start, window_end
 
 
-def _check_hearing_type(hearing_type: str, court: Court) -> None:
-    pack = get_pack()
+def _check_hearing_type(journey: Journey, hearing_type: str, court: Court) -> None:
+    """Refuse a hearing type or court the journey's pack does not have."""
+    pack = journey.pack
+    if court.rules_pack != pack.key:
+        raise _field_error(
+            "court",
+            errors.COURT_OTHER_JURISDICTION,
+            code="court_other_jurisdiction",
+            params={"court": court.name},
+        )
     try:
         kind = pack.hearing_type(hearing_type)
     except KeyError:
@@ -731,16 +740,16 @@ def hearing_schedule(
     survivor_gives_evidence: bool = False,
     advocate_attends: bool = False,
     status: str = Hearing.Status.LISTED,
-    wcu_learned_on: date | None = None,
+    listing_learned_on: date | None = None,
     survivor_told_on: date | None = None,
 ) -> Hearing:
     """List a hearing; naive times are London wall-clock time and must exist."""
     ensure_visible(actor, journey.organisation_id)
     if journey.status == Journey.Status.CLOSED:
         raise ValidationError(errors.JOURNEY_CLOSED, code="journey_closed")
-    _check_notice_dates(wcu_learned_on, survivor_told_on)
+    _check_notice_dates(listing_learned_on, survivor_told_on)
     court = _resolve_court(court)
-    _check_hearing_type(hearing_type, court)
+    _check_hearing_type(journey, hearing_type, court)
     _check_duration(expected_duration)
     starts_at, window_start, window_end = _resolve_when(
         journey=journey,
@@ -759,7 +768,7 @@ def hearing_schedule(
         survivor_gives_evidence=survivor_gives_evidence,
         advocate_attends=advocate_attends,
         status=status,
-        wcu_learned_on=wcu_learned_on,
+        listing_learned_on=listing_learned_on,
         survivor_told_on=survivor_told_on,
     )
     save_with_history(hearing, actor=actor, reason="listed")
@@ -771,13 +780,13 @@ def hearing_schedule(
 def _check_notice_dates(learned: date | None, told: date | None) -> None:
     """Refuse Right 8 dates that cannot be true: in the future, or told first."""
     today = timezone.localdate()
-    for field, value in (("wcu_learned_on", learned), ("survivor_told_on", told)):
+    for field, value in (("listing_learned_on", learned), ("survivor_told_on", told)):
         if value and value > today:
             raise ValidationError(
                 {field: errors.NOTICE_DATE_IN_FUTURE}, code="notice_in_future"
             )
     # The clearer "in the future" message first; then the far past.
-    check_dates(wcu_learned_on=learned, survivor_told_on=told)
+    check_dates(listing_learned_on=learned, survivor_told_on=told)
     if learned and told and told < learned:
         raise ValidationError(
             {"survivor_told_on": errors.LISTING_TOLD_BEFORE_LEARNED},
@@ -806,13 +815,13 @@ def hearing_move(
     court: Court | str | int | None = None,
     expected_duration: timedelta | None = None,
     expected_version: int | None = None,
-    wcu_learned_on: date | None = None,
+    listing_learned_on: date | None = None,
     survivor_told_on: date | None = None,
 ) -> Hearing:
     """Move a hearing to a new time or court: same hearing, one more move counted.
 
-    The new listing has its own Victims' Code clock, so the dates the Witness Care
-    Unit learned of it and the survivor was told are replaced (history keeps the
+    The new listing has its own notification clock, so the dates the listing was
+    learned of and the survivor was told are replaced (history keeps the
     old listing's dates).
     """
     ensure_visible(actor, hearing.journey.organisation_id)
@@ -821,9 +830,9 @@ def hearing_move(
         raise ValidationError(
             {"reason": errors.MOVE_NEEDS_REASON}, code="reason_required"
         )
-    _check_notice_dates(wcu_learned_on, survivor_told_on)
+    _check_notice_dates(listing_learned_on, survivor_told_on)
     new_court = _resolve_court(court) if court not in (None, "") else hearing.court
-    _check_hearing_type(hearing.hearing_type, new_court)
+    _check_hearing_type(hearing.journey, hearing.hearing_type, new_court)
     _check_duration(expected_duration)
     starts_at, window_start, window_end = _resolve_when(
         journey=hearing.journey,
@@ -848,7 +857,7 @@ def hearing_move(
     if expected_duration is not None:
         hearing.expected_duration = expected_duration
     hearing.times_moved += 1
-    hearing.wcu_learned_on = wcu_learned_on
+    hearing.listing_learned_on = listing_learned_on
     hearing.survivor_told_on = survivor_told_on
     hearing.last_move_reason = reason.strip()
     hearing.status = Hearing.Status.MOVED
@@ -899,7 +908,7 @@ def hearing_adjourn(*, actor, hearing: Hearing, reason: str) -> Hearing:
 
 def _hearing_day(hearing: Hearing) -> date:
     if hearing.starts_at:
-        return hearing.starts_at.astimezone(LONDON).date()
+        return hearing.starts_at.astimezone(hearing.journey.pack.zone).date()
     return min(hearing.window_end, timezone.localdate())
 
 
@@ -915,7 +924,7 @@ def hearing_record_outcome(
     """Record what happened at a hearing that went ahead and, when the result
     means a step on the timeline (a plea, a verdict), record that event too."""
     ensure_visible(actor, hearing.journey.organisation_id)
-    pack = get_pack()
+    pack = hearing.journey.pack
     outcome = (outcome or "").strip()
     kind = None
     if result:
@@ -972,20 +981,20 @@ def hearing_record_told(
     *,
     actor,
     hearing: Hearing,
-    wcu_learned_on: date | None,
+    listing_learned_on: date | None,
     survivor_told_on: date | None,
     expected_version: int | None = None,
 ) -> Hearing:
-    """Record when the WCU learned of the current listing and told the survivor."""
+    """Record when the current listing was learned of and the survivor told of it."""
     ensure_visible(actor, hearing.journey.organisation_id)
-    _check_notice_dates(wcu_learned_on, survivor_told_on)
-    if (hearing.wcu_learned_on, hearing.survivor_told_on) == (
-        wcu_learned_on,
+    _check_notice_dates(listing_learned_on, survivor_told_on)
+    if (hearing.listing_learned_on, hearing.survivor_told_on) == (
+        listing_learned_on,
         survivor_told_on,
     ):
         return hearing
     claim_version(hearing, expected_version)
-    hearing.wcu_learned_on = wcu_learned_on
+    hearing.listing_learned_on = listing_learned_on
     hearing.survivor_told_on = survivor_told_on
     save_with_history(hearing, actor=actor, reason="told dates recorded")
     _timeline_changed(hearing.journey, actor=actor)
@@ -994,7 +1003,7 @@ def hearing_record_told(
 
 @transaction.atomic
 def hearing_confirm(*, actor, hearing: Hearing) -> Hearing:
-    """Mark a listed hearing as confirmed by the court or Witness Care Unit."""
+    """Mark a listed hearing as confirmed (by the court or the pack's listing unit)."""
     ensure_visible(actor, hearing.journey.organisation_id)
     _ensure_live(hearing)
     claim_version(hearing, None)
@@ -1144,7 +1153,8 @@ def history_restore(
     if isinstance(instance, Survivor | Journey):
         _check_advocate(instance.organisation, instance.lead_advocate)
     if isinstance(instance, Hearing):
-        _check_hearing_type(instance.hearing_type, _resolve_court(instance.court_id))
+        court = _resolve_court(instance.court_id)
+        _check_hearing_type(instance.journey, instance.hearing_type, court)
     instance.full_clean()
     claim_version(instance, expected_version)
     when = timezone.localtime(old.history_date)

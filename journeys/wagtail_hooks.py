@@ -31,7 +31,7 @@ from core import hooks as waymark_hooks
 from core import search
 from core.access import policy
 from core.spreadsheets import formula_safe
-from rules import get_pack
+from rules import all_packs
 
 from . import admin_views, services, signals
 from .admin_forms import JourneyForm, SurvivorForm, colleagues_of
@@ -59,9 +59,18 @@ def _courts_of_request(request):
     )
 
 
+def _every_pack(choices_of) -> list[tuple[str, str]]:
+    """Filter choices from every pack (a filter has no record to ask), each key once."""
+    found: dict[str, str] = {}
+    for pack in all_packs():
+        for key, label in choices_of(pack):
+            found.setdefault(key, label)
+    return list(found.items())
+
+
 class JourneyFilterSet(WagtailFilterSet):
     current_stage = django_filters.ChoiceFilter(
-        label=_("Stage"), choices=lambda: get_pack().stage_choices()
+        label=_("Stage"), choices=lambda: _every_pack(lambda p: p.stage_choices())
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Journey.Status.choices
@@ -71,7 +80,7 @@ class JourneyFilterSet(WagtailFilterSet):
     )
     offence_category = django_filters.ChoiceFilter(
         label=_("Offence category"),
-        choices=lambda: get_pack().offence_category_choices(),
+        choices=lambda: _every_pack(lambda p: p.offence_category_choices()),
     )
     court = django_filters.ModelChoiceFilter(
         label=_("Court"),
@@ -81,7 +90,7 @@ class JourneyFilterSet(WagtailFilterSet):
     )
     police_force = django_filters.ChoiceFilter(
         label=_("Police force"),
-        choices=lambda: get_pack().choices_of(get_pack().police_forces),
+        choices=lambda: _every_pack(lambda p: p.choices_of(p.police_forces)),
     )
 
     class Meta:
@@ -91,7 +100,8 @@ class JourneyFilterSet(WagtailFilterSet):
 
 class HearingFilterSet(WagtailFilterSet):
     hearing_type = django_filters.ChoiceFilter(
-        label=_("Hearing type"), choices=lambda: get_pack().hearing_type_choices()
+        label=_("Hearing type"),
+        choices=lambda: _every_pack(lambda p: p.hearing_type_choices()),
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Hearing.Status.choices
@@ -318,7 +328,7 @@ class WorkspaceViewSet(ModelViewSet):
 
 # Journeys ------------------------------------------------------------------------
 def _police_force_label(journey) -> str:
-    forces = dict(get_pack().choices_of(get_pack().police_forces))
+    forces = dict(journey.pack.choices_of(journey.pack.police_forces))
     return str(forces.get(journey.police_force, journey.police_force))
 
 
@@ -388,7 +398,11 @@ class JourneyViewSet(WorkspaceViewSet):
     add_view_class = JourneyCreateView
     edit_view_class = JourneyEditView
     filterset_class = JourneyFilterSet
-    search_fields = ["survivor__chosen_name", "crime_reference", "cps_urn"]
+    search_fields = [
+        "survivor__chosen_name",
+        "crime_reference",
+        "prosecution_reference",
+    ]
     list_per_page = 50
     list_display = [
         TitleColumn(
@@ -424,7 +438,7 @@ class JourneyViewSet(WorkspaceViewSet):
         "lead_advocate_name",
         "police_force",
         "crime_reference",
-        "cps_urn",
+        "prosecution_reference",
         "court_case_number",
         "opened_on",
     ]
@@ -436,7 +450,7 @@ class JourneyViewSet(WorkspaceViewSet):
         "lead_advocate_name": _("Lead advocate"),
         "police_force": _("Police force"),
         "crime_reference": _("Crime reference"),
-        "cps_urn": _("CPS URN"),
+        "prosecution_reference": _("Prosecution reference"),
         "court_case_number": _("Court case number"),
         "opened_on": _("Opened on"),
     }
@@ -629,7 +643,7 @@ class HearingViewSet(WorkspaceViewSet):
     index_view_class = HearingIndexView
     editable = False
     filterset_class = HearingFilterSet
-    search_fields = ["journey__survivor__chosen_name", "journey__cps_urn"]
+    search_fields = ["journey__survivor__chosen_name", "journey__prosecution_reference"]
     list_per_page = 50
     list_display = [
         TitleColumn(

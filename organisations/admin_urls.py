@@ -7,4 +7,5 @@ from . import views
 app_name = "organisations"
 urlpatterns = [
     path("public-contact/", views.public_contact, name="public_contact"),
+    path("jurisdiction/", views.jurisdiction, name="jurisdiction"),
 ]

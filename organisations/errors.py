@@ -8,6 +8,10 @@ TWO_FACTOR_RELAX_NEEDS_REASON = _(
 TWO_FACTOR_POLICY_MANAGERS_ONLY = _(
     "Only a service manager can change who must use two-factor sign-in."
 )
+JURISDICTION_MANAGERS_ONLY = _(
+    "Only a manager of this service can change the jurisdiction it works under."
+)
+UNKNOWN_JURISDICTION = _("“%(value)s” is not a jurisdiction Waymark knows.")
 PUBLIC_CONTACT_MANAGERS_ONLY = _(
     "Only a manager of this service can change how survivors reach it."
 )

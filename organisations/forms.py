@@ -5,6 +5,14 @@ from django import forms
 from .models import Organisation
 
 
+class JurisdictionForm(forms.ModelForm):
+    """The rules pack new journeys follow; the service function does the saving."""
+
+    class Meta:
+        model = Organisation
+        fields = ["rules_pack"]
+
+
 class PublicContactForm(forms.ModelForm):
     """How survivors reach the service; the service function does the saving."""
 

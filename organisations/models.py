@@ -16,6 +16,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from rules import RulesPack, default_pack_key, get_pack, pack_choices
+
 from . import errors
 
 _NUMBER_CHARACTERS = re.compile(r"^\+?[\d\s()-]+$")
@@ -103,6 +105,18 @@ class Organisation(models.Model):
     public_website = models.URLField(
         _("web address for survivors"), blank=True, validators=[validate_https]
     )
+    # The jurisdiction whose law the service works in; each journey keeps the
+    # pack it was opened under, so changing this affects new journeys only.
+    rules_pack = models.CharField(
+        _("jurisdiction"),
+        max_length=40,
+        choices=pack_choices,
+        default=default_pack_key,
+        help_text=_(
+            "The law the service works under. New journeys follow it; journeys "
+            "already open keep the jurisdiction they were opened under."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -123,6 +137,11 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def pack(self) -> RulesPack:
+        """The rules pack this service works under (for new journeys and its lists)."""
+        return get_pack(self.rules_pack)
 
     PUBLIC_FIELDS = (
         "public_name",

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from core.access import policy
 from core.records import save_with_history
+from rules import pack_choices
 
 from . import errors
 from .models import Membership, Organisation
@@ -91,3 +92,30 @@ def organisation_set_public_contact(
     return save_with_history(
         organisation, actor=actor, reason="public contact details changed"
     )
+
+
+@transaction.atomic
+def organisation_set_rules_pack(
+    *, actor, organisation: Organisation, rules_pack: str
+) -> Organisation:
+    """Choose the jurisdiction new journeys follow (managers only).
+
+    Journeys already open keep the pack they were opened under.
+    """
+    allowed = policy.is_system(actor) or (
+        policy.is_manager(actor) and policy.organisation_id(actor) == organisation.pk
+    )
+    if not allowed:
+        raise PermissionDenied(errors.JURISDICTION_MANAGERS_ONLY)
+    if rules_pack not in dict(pack_choices()):
+        raise ValidationError(
+            {
+                "rules_pack": ValidationError(
+                    errors.UNKNOWN_JURISDICTION,
+                    code="unknown_pack",
+                    params={"value": rules_pack},
+                )
+            }
+        )
+    organisation.rules_pack = rules_pack
+    return save_with_history(organisation, actor=actor, reason="jurisdiction changed")

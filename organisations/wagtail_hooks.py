@@ -1,4 +1,4 @@
-"""The managers' menu entry for public contact details, and the site's contact."""
+"""The managers' menu entries (public contact, jurisdiction), and the site's contact."""
 
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +17,16 @@ def register_public_contact_menu_item():
         reverse_lazy("organisations:public_contact"),
         icon_name="mail",
         order=8900,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_jurisdiction_menu_item():
+    return ManagerMenuItem(
+        _("Jurisdiction"),
+        reverse_lazy("organisations:jurisdiction"),
+        icon_name="site",
+        order=8910,
     )
 
 

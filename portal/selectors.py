@@ -15,7 +15,6 @@ from cms.selectors import code_rights_for_stage, explainer_url_for_stage
 from documents.selectors import special_measures_requests_for_journey
 from journeys.models import Journey
 from journeys.selectors import journey_stage_map
-from rules import get_pack
 from rules.base import Stage
 
 from .models import PersonalLink, hash_secret
@@ -121,7 +120,7 @@ def page_facts(link: PersonalLink, *, request=None) -> PageFacts:
     """Everything her page shows, following what she chose to see."""
     journey = link.journey
     stage_map = journey_stage_map(journey=journey)
-    pack = get_pack()
+    pack = journey.pack
     stage = next((s for s, state in stage_map if state == "current"), journey.stage)
     ahead = [s for s, state in stage_map if state == "ahead"]
     next_stage = ahead[0] if ahead else None

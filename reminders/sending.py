@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _t
 from django.utils.translation import ngettext
 
 from core.access import policy
-from core.timezones import LONDON
 from deadlines.models import Deadline
 from deadlines.services import journey_deadlines_url
 from journeys.models import Journey
@@ -56,13 +55,14 @@ def _still_valid(log: ReminderLog) -> str:
         deadline = log.deadline
         if deadline is None or deadline.status != Deadline.Status.OPEN:
             return "deadline no longer open"
-        if deadline.due_on != log.about.astimezone(LONDON).date():
+        if deadline.due_on != log.about.astimezone(log.journey.pack.zone).date():
             return "deadline recomputed"
     return ""
 
 
 def _when(moment: datetime) -> str:
-    local = moment.astimezone(LONDON)
+    """The moment as written, in its own zone (``hearing_moment`` is local)."""
+    local = moment
     return date_format(local, "l j F Y, H:i")
 
 
@@ -81,7 +81,7 @@ def render_reminder(log: ReminderLog, *, now: datetime) -> tuple[str, str]:
         "kind": log.kind,
     }
     # A worker that runs early (tests) or late counts from when it was due.
-    today = max(now, log.send_after).astimezone(LONDON).date()
+    today = max(now, log.send_after).astimezone(journey.pack.zone).date()
     if log.kind != ReminderLog.Kind.DEADLINE:
         hearing = log.hearing
         moment = hearing_moment(hearing)

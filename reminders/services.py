@@ -7,7 +7,7 @@ names the hearing time or due date it was about, so a moved hearing or a recompu
 deadline gets fresh reminders and the old ones are cancelled, never sent.
 
 ``tasks.send_reminder`` sends each one through ``sending``; ``timing`` holds the
-settings and the London wall-clock arithmetic both use. Emails are discreet: the
+settings and the local wall-clock arithmetic both use. Emails are discreet: the
 subject names no survivor and no offence; the body names neither either, and links
 back to the workspace.
 """
@@ -21,7 +21,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from core.records import system_user
-from core.timezones import LONDON
 from deadlines.models import Deadline
 from deadlines.services import deadlines_refresh_overdue
 from journeys.models import Hearing
@@ -31,9 +30,10 @@ from .survivors import schedule_survivor_messages, survivor_hearing_changed
 from .tasks import send_reminder
 from .timing import (
     REMINDED_JOURNEYS,
-    before_in_london,
+    before_locally,
     config,
     deadline_send_after,
+    earliest_today,
     hearing_moment,
     journey_is_reminded,
 )
@@ -60,7 +60,7 @@ def due_hearing_reminders(now: datetime) -> list[Planned]:
     """Hearing reminders whose time has come and whose hearing is still ahead."""
     offsets = sorted(config("HEARING_DAYS"))
     horizon = now + timedelta(days=max(offsets) + 1)
-    today = now.astimezone(LONDON).date()
+    today = earliest_today(now)
     hearings = (
         Hearing.objects.live()
         .filter(journey__status__in=REMINDED_JOURNEYS)
@@ -74,13 +74,13 @@ def due_hearing_reminders(now: datetime) -> list[Planned]:
         )
     )
     planned = []
-    for hearing in hearings.only(
-        "pk", "journey_id", "starts_at", "window_start", "status"
+    for hearing in hearings.select_related("journey").only(
+        "pk", "journey_id", "starts_at", "window_start", "status", "journey__rules_pack"
     ):
         moment = hearing_moment(hearing)
         if moment <= now:
             continue
-        times = {d: before_in_london(moment, d) for d in offsets}
+        times = {d: before_locally(moment, d) for d in offsets}
         offset = _latest_due(offsets, times, now)
         if offset is None:
             continue
@@ -100,24 +100,29 @@ def due_hearing_reminders(now: datetime) -> list[Planned]:
 def due_deadline_reminders(now: datetime) -> list[Planned]:
     """Deadline reminders whose working day has come, for deadlines still open."""
     offsets = sorted(config("DEADLINE_WORKING_DAYS"))
-    today = now.astimezone(LONDON).date()
+    today = earliest_today(now)
     # Generous calendar horizon: working days stretch over weekends and holidays.
     horizon = today + timedelta(days=max(offsets) * 2 + 14)
-    deadlines = Deadline.objects.filter(
-        status=Deadline.Status.OPEN,
-        due_on__gte=today,
-        due_on__lte=horizon,
-        journey__status__in=REMINDED_JOURNEYS,
-    ).only("pk", "journey_id", "due_on", "rule_key")
+    deadlines = (
+        Deadline.objects.filter(
+            status=Deadline.Status.OPEN,
+            due_on__gte=today,
+            due_on__lte=horizon,
+            journey__status__in=REMINDED_JOURNEYS,
+        )
+        .select_related("journey")
+        .only("pk", "journey_id", "due_on", "rule_key", "journey__rules_pack")
+    )
     planned = []
     for deadline in deadlines:
         if deadline.rule.is_code_limit:
             continue
-        times = {n: deadline_send_after(deadline.due_on, n) for n in offsets}
+        pack = deadline.journey.pack
+        times = {n: deadline_send_after(deadline.due_on, n, pack) for n in offsets}
         offset = _latest_due(offsets, times, now)
         if offset is None:
             continue
-        about = datetime.combine(deadline.due_on, datetime.min.time(), tzinfo=LONDON)
+        about = datetime.combine(deadline.due_on, datetime.min.time(), tzinfo=pack.zone)
         planned.append(
             Planned(
                 key=f"deadline:{deadline.pk}:{deadline.due_on.isoformat()}:{offset}wd",
@@ -170,7 +175,7 @@ def schedule_reminders(
     result = ScheduleResult()
     if not dry_run:
         result.deadlines_updated = deadlines_refresh_overdue(
-            actor=system_user(), today=now.astimezone(LONDON).date()
+            actor=system_user(), now=now
         )
     for plan in [*due_hearing_reminders(now), *due_deadline_reminders(now)]:
         if dry_run:

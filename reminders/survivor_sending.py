@@ -185,7 +185,7 @@ def survivor_message_send(*, message_id: int, now: datetime | None = None) -> st
     why_not = _why_cancelled(message, choice, now=now)
     if why_not:
         return _finish(message, Status.CANCELLED, note=why_not)
-    until = quiet_until(now)
+    until = quiet_until(now, message.survivor.organisation.pack.zone)
     if until is not None and until >= message.about and _is_reminder(message):
         # Too late to remind her before it starts; her advocate is not told.
         return _finish(message, Status.CANCELLED, note="quiet until it begins")

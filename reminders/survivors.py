@@ -21,7 +21,6 @@ from django.utils import timezone
 
 from core.access import ensure_visible
 from core.records import save_with_history
-from core.timezones import LONDON
 from journeys.models import Hearing, Survivor
 
 from . import errors
@@ -31,6 +30,7 @@ from .tasks import send_survivor_message
 from .timing import (
     REMINDED_JOURNEYS,
     config,
+    earliest_today,
     hearing_moment,
     journey_is_reminded,
     lead_send_time,
@@ -93,7 +93,7 @@ class PlannedMessage:
 
 
 def _opted_in_hearings(now: datetime, horizon: datetime):
-    today = now.astimezone(LONDON).date()
+    today = earliest_today(now)
     return (
         Hearing.objects.live()
         .filter(

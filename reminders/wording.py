@@ -12,7 +12,6 @@ from datetime import date, datetime
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from core.timezones import LONDON
 from journeys.models import Hearing
 
 from .models import SurvivorMessage
@@ -32,7 +31,7 @@ def when_text(hearing: Hearing, moment: datetime) -> str:
             "first": _short_day(hearing.window_start),
             "last": _short_day(hearing.window_end),
         }
-    return date_format(moment.astimezone(LONDON), "D j M H:i")
+    return date_format(moment.astimezone(hearing.journey.pack.zone), "D j M H:i")
 
 
 def _what(hearing: Hearing, named: bool) -> str:

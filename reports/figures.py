@@ -10,6 +10,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db.models import (
     Case,
@@ -28,39 +29,15 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from core.timezones import LONDON
 from journeys.models import Hearing, Journey, StageEvent
 from organisations.models import Organisation
-from rules import RESUME, STAY, get_pack
+from rules import RESUME, STAY
+from rules.base import Milestones, RulesPack
 
 from .period import Period
 
-# Milestones, as event keys of the rules pack (tests check they exist).
-REPORTED = "reported"
-CHARGED = "charged"
-CHARGING_DECISIONS = ("charged", "no_further_action", "out_of_court_disposal")
-FIRST_HEARING = "first_hearing"
-TRIAL_STARTED = "trial_started"
-VERDICT = "verdict"
-# Verdict outcomes that end a trial; a hung jury does not.
-DECISIVE_VERDICTS = ("guilty", "not_guilty", "no_case_to_answer")
-HUNG_JURY = "hung_jury"
-RETRIAL_DECIDED = "retrial_decided"
-WITHDRAWN = "withdrawn"
-CLOSED = "closed"
-OUT_OF_COURT_DISPOSAL = "out_of_court_disposal"
-# Events that close a journey (the graph lets them alternate with "reopened").
-CLOSING = (CLOSED, OUT_OF_COURT_DISPOSAL)
-REOPENED = "reopened"
-# Stages in which a survivor is still waiting for the case to be decided.
-WAITING_STAGES = (
-    "report",
-    "investigation",
-    "charging_decision",
-    "hearings",
-    "trial",
-    "retrial",
-)
+# Milestones are the organisation's pack's ``milestones`` (event keys, outcomes and
+# stages); journeys opened under another pack count where their keys match.
 OPEN_STATUSES = ("active", "lost_contact")
 
 # Intervals for the "how long justice takes" table: (key, from, to).
@@ -81,6 +58,10 @@ def _journeys(organisation: Organisation):
     return Journey.objects.for_organisation(organisation)
 
 
+def _milestones(organisation: Organisation) -> Milestones:
+    return organisation.pack.milestones
+
+
 def _in(period: Period) -> dict:
     return {"occurred_on__gte": period.start, "occurred_on__lte": period.end}
 
@@ -92,19 +73,20 @@ def caseload(organisation: Organisation, period: Period) -> dict[str, int]:
     so a journey was closed on a day exactly when it had more closings than
     reopenings by then: plain counts, no replay.
     """
+    m = _milestones(organisation)
     opened = _journeys(organisation).aggregate(
         opened=Count(
             "pk", filter=Q(opened_on__gte=period.start, opened_on__lte=period.end)
         ),
         by_end=Count("pk", filter=Q(opened_on__lte=period.end)),
     )
-    closing, reopening = Q(event_type__in=CLOSING), Q(event_type=REOPENED)
+    closing, reopening = Q(event_type__in=m.closing), Q(event_type=m.reopened)
     before = Q(occurred_on__lt=period.start)
     during = Q(occurred_on__gte=period.start)
     closed = (
         _events(organisation)
         .filter(
-            event_type__in=[*CLOSING, REOPENED],
+            event_type__in=[*m.closing, m.reopened],
             occurred_on__lte=period.end,
             journey__opened_on__lte=period.end,
         )
@@ -135,8 +117,9 @@ def caseload(organisation: Organisation, period: Period) -> dict[str, int]:
 
 def closures_by_reason(organisation: Organisation, period: Period) -> dict[str, int]:
     """Journeys closed in the period, by the reason given when (last) closed."""
+    m = _milestones(organisation)
     closings = _events(organisation).filter(
-        event_type__in=CLOSING, journey__opened_on__lte=period.end, **_in(period)
+        event_type__in=m.closing, journey__opened_on__lte=period.end, **_in(period)
     )
     later = Q(occurred_on__gt=OuterRef("occurred_on")) | Q(
         occurred_on=OuterRef("occurred_on"), created_at__gt=OuterRef("created_at")
@@ -147,16 +130,15 @@ def closures_by_reason(organisation: Organisation, period: Period) -> dict[str, 
                 StageEvent.objects.filter(
                     later,
                     journey=OuterRef("journey"),
-                    event_type__in=CLOSING,
+                    event_type__in=m.closing,
                     **_in(period),
                 )
             )
         )
         .annotate(
             reason=Case(
-                When(
-                    event_type=OUT_OF_COURT_DISPOSAL, then=Value(OUT_OF_COURT_DISPOSAL)
-                ),
+                # Closing events after the first are their own reason.
+                When(event_type__in=m.closing[1:], then=F("event_type")),
                 default=F("outcome"),
             )
         )
@@ -179,12 +161,11 @@ def open_by_stage_and_status(organisation: Organisation) -> dict[tuple[str, str]
     return {(row["current_stage"], row["status"]): row["n"] for row in rows}
 
 
-def _stage_reached_by_event():
+def _stage_reached_by_event(pack: RulesPack):
     """A CASE giving the main stage an event leads to (None if it stays or pauses).
 
     Built from the rules pack's graph, so a new pack needs no new SQL.
     """
-    pack = get_pack()
     whens = []
     for event in pack.event_types:
         if event.outcomes:
@@ -215,6 +196,7 @@ def withdrawals_by_stage(organisation: Organisation, period: Period) -> dict[str
     journey along the main line led; pauses and resumptions (withdrawn, re-engaged,
     closed, reopened) return to that same stage, so they can be skipped.
     """
+    m = _milestones(organisation)
     earlier = (
         Q(occurred_on__lt=OuterRef("occurred_on"))
         | Q(occurred_on=OuterRef("occurred_on"), created_at__lt=OuterRef("created_at"))
@@ -226,15 +208,15 @@ def withdrawals_by_stage(organisation: Organisation, period: Period) -> dict[str
     )
     stage_before = Subquery(
         StageEvent.objects.filter(earlier, journey=OuterRef("journey"))
-        .annotate(reached=_stage_reached_by_event())
+        .annotate(reached=_stage_reached_by_event(organisation.pack))
         .filter(reached__isnull=False)
         .order_by("-occurred_on", "-created_at", "-pk")
         .values("reached")[:1]
     )
     rows = (
         _events(organisation)
-        .filter(event_type=WITHDRAWN, **_in(period))
-        .annotate(stage=Coalesce(stage_before, Value(get_pack().initial_stage)))
+        .filter(event_type=m.withdrawn, **_in(period))
+        .annotate(stage=Coalesce(stage_before, Value(organisation.pack.initial_stage)))
         .order_by()
         .values("stage")
         .annotate(n=Count("pk"))
@@ -252,14 +234,15 @@ def _has_event(event_type: str, **filters) -> Exists:
 
 def funnel(organisation: Organisation, period: Period) -> dict[str, int]:
     """Of the journeys reported to police in the period, how far each has got so far."""
-    cohort = _events(organisation).filter(event_type=REPORTED, **_in(period))
+    m = _milestones(organisation)
+    cohort = _events(organisation).filter(event_type=m.reported, **_in(period))
     return (
         _journeys(organisation)
         .filter(pk__in=cohort.values("journey"))
         .annotate(
-            was_charged=_has_event(CHARGED),
-            was_tried=_has_event(TRIAL_STARTED),
-            was_decided=_has_event(VERDICT, outcome__in=DECISIVE_VERDICTS),
+            was_charged=_has_event(m.charged),
+            was_tried=_has_event(m.trial_started),
+            was_decided=_has_event(m.verdict, outcome__in=m.decisive_verdicts),
         )
         .aggregate(
             reported=Count("pk"),
@@ -298,16 +281,22 @@ def durations(organisation: Organisation, period: Period) -> dict[str, Spread]:
     percentiles are then taken in Python, because SQLite has no percentile function
     and these rows are few (one per journey that moved on in the period).
     """
-    milestone_types = {REPORTED, *CHARGING_DECISIONS, FIRST_HEARING, TRIAL_STARTED}
+    m = _milestones(organisation)
+    milestone_types = {
+        m.reported,
+        *m.charging_decisions,
+        m.first_hearing,
+        m.trial_started,
+    }
     first = {
-        "reported": Min("occurred_on", filter=Q(event_type=REPORTED)),
-        "decision": Min("occurred_on", filter=Q(event_type__in=CHARGING_DECISIONS)),
-        "charged": Min("occurred_on", filter=Q(event_type=CHARGED)),
-        "first_hearing": Min("occurred_on", filter=Q(event_type=FIRST_HEARING)),
-        "trial": Min("occurred_on", filter=Q(event_type=TRIAL_STARTED)),
+        "reported": Min("occurred_on", filter=Q(event_type=m.reported)),
+        "decision": Min("occurred_on", filter=Q(event_type__in=m.charging_decisions)),
+        "charged": Min("occurred_on", filter=Q(event_type=m.charged)),
+        "first_hearing": Min("occurred_on", filter=Q(event_type=m.first_hearing)),
+        "trial": Min("occurred_on", filter=Q(event_type=m.trial_started)),
         "verdict": Min(
             "occurred_on",
-            filter=Q(event_type=VERDICT, outcome__in=DECISIVE_VERDICTS),
+            filter=Q(event_type=m.verdict, outcome__in=m.decisive_verdicts),
         ),
     }
     ends = {end for _key, _start, end in INTERVALS}
@@ -317,13 +306,13 @@ def durations(organisation: Organisation, period: Period) -> dict[str, Spread]:
             **{f"{end}__gte": period.start, f"{end}__lte": period.end}
         )
     moved_on = _events(organisation).filter(
-        Q(event_type__in=[*CHARGING_DECISIONS, FIRST_HEARING, TRIAL_STARTED])
-        | Q(event_type=VERDICT, outcome__in=DECISIVE_VERDICTS),
+        Q(event_type__in=[*m.charging_decisions, m.first_hearing, m.trial_started])
+        | Q(event_type=m.verdict, outcome__in=m.decisive_verdicts),
         **_in(period),
     )
     rows = (
         StageEvent.objects.filter(journey__in=moved_on.values("journey"))
-        .filter(Q(event_type__in=milestone_types) | Q(event_type=VERDICT))
+        .filter(Q(event_type__in=milestone_types) | Q(event_type=m.verdict))
         .order_by()
         .values("journey")
         .annotate(**first)
@@ -358,14 +347,15 @@ def a_year_before(day: date) -> date:
 
 def waiting(organisation: Organisation, today: date) -> dict[str, int]:
     """Open journeys still waiting for a decision, and how many for over a year."""
+    m = _milestones(organisation)
     # A journey is reported at most once (only from the first stage), so its
     # "reported" events stand one for one for the journeys.
     return (
         _events(organisation)
         .filter(
-            event_type=REPORTED,
+            event_type=m.reported,
             journey__status__in=OPEN_STATUSES,
-            journey__current_stage__in=WAITING_STAGES,
+            journey__current_stage__in=m.waiting_stages,
         )
         .aggregate(
             waiting=Count("pk"),
@@ -374,16 +364,17 @@ def waiting(organisation: Organisation, today: date) -> dict[str, int]:
     )
 
 
-def _day_bounds(period: Period) -> tuple[datetime, datetime]:
-    start = datetime.combine(period.start, time.min, tzinfo=LONDON)
-    end = datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=LONDON)
+def _day_bounds(period: Period, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    start = datetime.combine(period.start, time.min, tzinfo=zone)
+    end = datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=zone)
     return start, end
 
 
 def trial_moves(organisation: Organisation, period: Period) -> dict[str, int]:
     """Trials and retrials listed in the period, by how often each was moved."""
-    trial_types = [h.key for h in get_pack().hearing_types if h.is_trial]
-    start, end = _day_bounds(period)
+    pack = organisation.pack
+    trial_types = [h.key for h in pack.hearing_types if h.is_trial]
+    start, end = _day_bounds(period, pack.zone)
     listed_in_period = Q(starts_at__gte=start, starts_at__lt=end) | Q(
         starts_at__isnull=True,
         window_start__gte=period.start,
@@ -405,11 +396,12 @@ def trial_moves(organisation: Organisation, period: Period) -> dict[str, int]:
 
 
 def hung_juries(organisation: Organisation, period: Period) -> dict[str, int]:
-    """Hung juries in the period and what the CPS decided next about a retrial."""
+    """Hung juries in the period and what the prosecutor then decided on a retrial."""
+    m = _milestones(organisation)
     decision = Subquery(
         StageEvent.objects.filter(
             journey=OuterRef("journey"),
-            event_type=RETRIAL_DECIDED,
+            event_type=m.retrial_decided,
             occurred_on__gte=OuterRef("occurred_on"),
         )
         .order_by("occurred_on", "created_at", "pk")
@@ -417,12 +409,12 @@ def hung_juries(organisation: Organisation, period: Period) -> dict[str, int]:
     )
     return (
         _events(organisation)
-        .filter(event_type=VERDICT, outcome=HUNG_JURY, **_in(period))
+        .filter(event_type=m.verdict, outcome=m.hung_jury, **_in(period))
         .annotate(decision=decision)
         .aggregate(
             hung=Count("pk"),
-            retrial=Count("pk", filter=Q(decision="retrial")),
-            no_retrial=Count("pk", filter=Q(decision="no_retrial")),
+            retrial=Count("pk", filter=Q(decision=m.retrial_ordered)),
+            no_retrial=Count("pk", filter=Q(decision=m.retrial_refused)),
             undecided=Count("pk", filter=Q(decision__isnull=True)),
         )
     )

@@ -16,17 +16,22 @@ from django.utils.translation import gettext_lazy as _
 
 from journeys.models import Journey, StageEvent
 from organisations.models import Organisation
-from rules import get_pack
+from rules import RulesPack
 
-from .figures import CHARGED, REPORTED
 from .period import Period
 from .sections import ReportContext, Section
 from .tables import Cell, Row, Table, hidden_cell, parts_cells, percent_cell
 
-# A conviction: a guilty plea (to all or some charges) or a guilty verdict.
-CONVICTIONS = Q(event_type="plea", outcome__in=("guilty", "mixed")) | Q(
-    event_type="verdict", outcome="guilty"
-)
+
+def _convictions(milestones) -> Q:
+    """A conviction, as the pack's milestones list them ("event:outcome")."""
+    found = Q(pk__in=[])
+    for entry in milestones.convictions:
+        event, _sep, outcome = entry.partition(":")
+        found |= Q(event_type=event, outcome=outcome)
+    return found
+
+
 FLAGGED = Q(hate_crime_recorded=Journey.HateCrime.YES)
 #: The row for journeys whose force is not recorded.
 NO_FORCE = ""
@@ -54,15 +59,17 @@ def policing_by_force(
     organisation: Organisation, period: Period
 ) -> dict[str, ForceFigures]:
     """One query: the period's reported journeys grouped by force."""
+    m = organisation.pack.milestones
     cohort = StageEvent.objects.for_organisation(organisation).filter(
-        event_type=REPORTED,
+        event_type=m.reported,
         occurred_on__gte=period.start,
         occurred_on__lte=period.end,
     )
     charged = Exists(
-        StageEvent.objects.filter(journey=OuterRef("pk"), event_type=CHARGED)
+        StageEvent.objects.filter(journey=OuterRef("pk"), event_type=m.charged)
     )
-    convicted = Exists(StageEvent.objects.filter(CONVICTIONS, journey=OuterRef("pk")))
+    convictions = _convictions(m)
+    convicted = Exists(StageEvent.objects.filter(convictions, journey=OuterRef("pk")))
     unflagged = ~FLAGGED
     rows = (
         Journey.objects.for_organisation(organisation)
@@ -108,16 +115,18 @@ def _rate(part: int, whole: int, whole_cell: Cell, part_hidden: bool = False) ->
     return percent_cell(part_cell, whole_cell)
 
 
-def _force_label(key: str) -> str:
+def _force_label(pack: RulesPack, key: str) -> str:
     if key == NO_FORCE:
         return str(_("Police force not recorded"))
-    force = get_pack().police_force(key)
+    force = pack.police_force(key)
     return str(force.label) if force else key
 
 
-def _force_rows(figures: dict[str, ForceFigures], total_reported: int) -> list[Row]:
+def _force_rows(
+    pack: RulesPack, figures: dict[str, ForceFigures], total_reported: int
+) -> list[Row]:
     """One row per force with journeys, its reported count suppressed as a column."""
-    pack_order = {f.key: i for i, f in enumerate(get_pack().police_forces)}
+    pack_order = {f.key: i for i, f in enumerate(pack.police_forces)}
     ordered = sorted(
         figures.values(), key=lambda f: pack_order.get(f.force, len(pack_order))
     )
@@ -148,7 +157,7 @@ def _force_rows(figures: dict[str, ForceFigures], total_reported: int) -> list[R
             criminalised_cell = hidden_cell()
         rows.append(
             Row(
-                _force_label(force.force),
+                _force_label(pack, force.force),
                 [
                     reported_cell,
                     flagged_cell,
@@ -182,10 +191,10 @@ def _force_rows(figures: dict[str, ForceFigures], total_reported: int) -> list[R
     return rows
 
 
-def policy_note() -> str:
+def policy_note(pack: RulesPack) -> str:
     """Which forces the rules pack knows a published policy for."""
     known = []
-    for force in get_pack().police_forces:
+    for force in pack.police_forces:
         for policy, what in (
             (force.hate_crime, _("hate-crime recording of crimes against sex workers")),
             (force.reporting_protection, _("not arresting sex workers who report")),
@@ -229,7 +238,7 @@ def policing_tables(ctx: ReportContext) -> list[Table]:
             str(_("Not hate crime: convicted (%)")),
             str(_("Survivors criminalised on reporting")),
         ],
-        _force_rows(figures, total),
+        _force_rows(ctx.organisation.pack, figures, total),
         note=" ".join(
             (
                 str(
@@ -242,7 +251,7 @@ def policing_tables(ctx: ReportContext) -> list[Table]:
                         "her own sex work or drugs for her own use when she reported."
                     )
                 ),
-                policy_note(),
+                policy_note(ctx.organisation.pack),
             )
         ),
     )

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from core import hooks as waymark_hooks
 from journeys.models import Journey
 from organisations.models import Organisation
-from rules import get_pack
+from rules import RulesPack
 
 from . import figures
 from .period import Period
@@ -181,17 +181,16 @@ def requested_granted_table(
     return Table(key, title, columns, table_rows, note=note, chart_column=1)
 
 
-def special_measure_labels() -> list[tuple[str, str]]:
-    return [(m.key, f"{m.label} ({m.section})") for m in get_pack().special_measures]
+def special_measure_labels(pack: RulesPack) -> list[tuple[str, str]]:
+    return [(m.key, f"{m.label} ({m.section})") for m in pack.special_measures]
 
 
-def code_right_labels() -> list[tuple[str, str]]:
-    return [(str(r.number), f"{r.number}. {r.label}") for r in get_pack().code_rights]
+def code_right_labels(pack: RulesPack) -> list[tuple[str, str]]:
+    return [(str(r.number), f"{r.number}. {r.label}") for r in pack.code_rights]
 
 
 # The core sections -------------------------------------------------------------
-def _stage_labels(keys: Iterable[str]) -> list[tuple[str, str]]:
-    pack = get_pack()
+def _stage_labels(pack: RulesPack, keys: Iterable[str]) -> list[tuple[str, str]]:
     stages = sorted((pack.stage(k) for k in keys), key=lambda s: s.order)
     return [(s.key, str(s.label)) for s in stages]
 
@@ -216,7 +215,7 @@ def caseload_section(ctx: ReportContext) -> list[Table]:
             ),
         ],
     )
-    pack = get_pack()
+    pack = ctx.organisation.pack
     reasons = figures.closures_by_reason(ctx.organisation, ctx.period)
     outcomes = parts_table(
         reasons,
@@ -247,7 +246,7 @@ def caseload_section(ctx: ReportContext) -> list[Table]:
         by_stage,
         key="open_by_stage",
         title=str(_("Open journeys today, by stage")),
-        labels=_stage_labels(open_stages),
+        labels=_stage_labels(pack, open_stages),
         row_header=str(_("Stage")),
         **open_today,
     )
@@ -272,14 +271,14 @@ def caseload_section(ctx: ReportContext) -> list[Table]:
 
 def attrition_section(ctx: ReportContext) -> list[Table]:
     """Where survivors withdrew, and how far journeys reported in the period got."""
-    pack = get_pack()
+    pack = ctx.organisation.pack
     counts = figures.withdrawals_by_stage(ctx.organisation, ctx.period)
     stages = [s.key for s in pack.stages if not s.pause]
     withdrawals = parts_table(
         counts,
         key="withdrawals_by_stage",
         title=str(_("Withdrawals during the period, by the stage reached")),
-        labels=_stage_labels(stages),
+        labels=_stage_labels(pack, stages),
         column=str(_("Withdrawals")),
         row_header=str(_("Stage reached")),
         note=str(
@@ -453,7 +452,7 @@ def hearings_section(ctx: ReportContext) -> list[Table]:
         str(_("Hung juries during the period, and what happened next")),
         [str(_("Decision")), str(_("Hung juries"))],
         [
-            Row(str(_("The CPS sought a retrial")), [retrial]),
+            Row(str(_("The prosecutor sought a retrial")), [retrial]),
             Row(str(_("No retrial")), [no_retrial]),
             Row(str(_("Not decided yet")), [undecided]),
             Row(str(_("Total")), [hung_total], is_total=True),

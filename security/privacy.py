@@ -30,7 +30,7 @@ from core.records import system_user
 from journeys import signals
 from journeys.models import Court, Hearing, Journey, Survivor
 from organisations.models import Organisation
-from rules import get_pack
+from rules import RulesPack, all_packs
 
 from . import errors, ledger
 from .access import log_access
@@ -59,7 +59,7 @@ THIRD_PARTY_FIELDS: dict[str, frozenset[str]] = {
 KEEP_AND_BLANK: dict[str, tuple[str, ...]] = {
     "journeys.journey": (
         "crime_reference",
-        "cps_urn",
+        "prosecution_reference",
         "court_case_number",
         "oic_name",
         "oic_contact",
@@ -180,7 +180,9 @@ def _readable(obj: models.Model, f, labels: dict) -> object:
     for validator in f.validators:
         listing = _PACK_LISTS.get(getattr(validator, "__name__", ""))
         if listing:
-            labels = dict(get_pack().choices_of(getattr(get_pack(), listing)))
+            labels = {}
+            for pack in all_packs():
+                labels.update(pack.choices_of(getattr(pack, listing)))
             return str(labels.get(value, value))
     if isinstance(f, models.FileField):
         return value.name if hasattr(value, "name") else str(value)
@@ -359,9 +361,10 @@ def _anonymise(found: Collected, *, actor, reason: str) -> None:
             if model is Journey:
                 _coarsen_incident_dates(pks)
             if model is Hearing:
-                Hearing._base_manager.filter(pk__in=pks).update(
-                    court=_court_not_recorded()
-                )
+                for pack in all_packs():
+                    Hearing._base_manager.filter(
+                        pk__in=pks, journey__rules_pack=pack.key
+                    ).update(court=_court_not_recorded(pack))
             _coarsen_dates(model, pks)
             kept[model] = pks
         else:
@@ -415,15 +418,19 @@ def _coarsen_dates(model, pks: list[int]) -> None:
             model._base_manager.filter(pk=row["pk"]).update(**updates)
 
 
-def _court_not_recorded() -> Court:
-    """The neutral court erased hearings point to; never offered in a form."""
+def court_not_recorded_slug(pack: RulesPack) -> str:
+    return f"{COURT_NOT_RECORDED_SLUG}-{pack.key}"
+
+
+def _court_not_recorded(pack: RulesPack) -> Court:
+    """The neutral court erased hearings of a pack point to; never offered in a form."""
     court, _created = Court.objects.get_or_create(
-        slug=COURT_NOT_RECORDED_SLUG,
+        slug=court_not_recorded_slug(pack),
         defaults={
             "name": _("Court not recorded"),
-            # Both kinds, so it says nothing about the case.
-            "is_crown_court": True,
-            "is_magistrates_court": True,
+            "rules_pack": pack.key,
+            # Every tier, so it says nothing about the case.
+            "tiers": ",".join(sorted(t.key for t in pack.court_tiers)),
             "is_active": False,
         },
     )

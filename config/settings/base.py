@@ -7,6 +7,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from config.env import env
+from rules.registry import PACKS
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -126,7 +127,11 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
-TIME_ZONE = "Europe/London"
+# The rules pack a new organisation starts with (each may choose another).
+WAYMARK_RULES_PACK = "england_wales"
+# The deployment's default pack's zone: admin screens show times in it, while
+# each journey's own times use its own pack's zone (``journey.pack.zone``).
+TIME_ZONE = PACKS[WAYMARK_RULES_PACK].time_zone
 USE_I18N = True
 USE_TZ = True
 
@@ -162,7 +167,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # History rows record the acting user; background work passes a system user.
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
-WAYMARK_RULES_PACK = "england_wales"
 
 LOGGING = {
     "version": 1,

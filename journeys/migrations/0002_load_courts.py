@@ -2,9 +2,7 @@ from django.db import migrations
 
 
 def load(apps, schema_editor):
-    from journeys.courts import sync_courts
-
-    sync_courts(apps.get_model("journeys", "Court"))
+    """Courts are loaded by 0005, once they record their pack and tiers."""
 
 
 class Migration(migrations.Migration):

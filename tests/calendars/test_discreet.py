@@ -19,7 +19,7 @@ def hearing(advocate, journey):
         actor=advocate,
         journey=journey,
         crime_reference="13/12345/27",
-        cps_urn="13AB1234567",
+        prosecution_reference="13AB1234567",
         court_case_number="T20270001",
     )
     return schedule(

@@ -12,13 +12,13 @@ from calendars.events import (
     hearing_facts,
 )
 from core.hooks import JOURNEY_CALENDAR_EVENTS
-from core.timezones import LONDON
 from core.workdays import is_working_day
 from journeys import services
 from journeys.models import Hearing
 from tests.calendars.support import by_uid, events, parse, schedule, uid_of, utc_start
 from tests.factories import SurvivorFactory
 from tests.steps import move
+from tests.zones import LONDON
 
 
 @pytest.fixture
@@ -160,7 +160,7 @@ def test_the_advocate_copy_names_the_court_and_references_but_never_the_offence(
     advocate, journey, crown, options
 ):
     journey.crime_reference = "13/12345/27"
-    journey.cps_urn = "13XY1234527"
+    journey.prosecution_reference = "13XY1234527"
     journey.save()
     hearing = schedule(advocate, journey, crown, starts_at=datetime(2027, 5, 4, 10))
     [event] = events(render(hearing, options))

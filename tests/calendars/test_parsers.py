@@ -14,12 +14,12 @@ from django.urls import reverse
 
 from calendars.events import CalendarOptions, hearing_uid, survivor_uid
 from calendars.services import calendar_feed_issue, hearing_send_invite
-from core.timezones import LONDON
 from journeys import services
 from journeys.models import Hearing
 from tests.calendars.parsers import PARSERS, assert_parsers_agree, expected, icaljs
 from tests.calendars.support import schedule
 from tests.factories import ManagerFactory, SurvivorFactory
+from tests.zones import LONDON
 
 # London wall-clock starts either side of each change, over four years.
 STARTS = [

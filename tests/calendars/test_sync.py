@@ -108,7 +108,9 @@ def _lead_advocate(actor, hearing, *, manager, colleague, **kw):
 
 
 def _references(actor, hearing, **kw):
-    services.journey_update(actor=actor, journey=hearing.journey, cps_urn="12AB3456789")
+    services.journey_update(
+        actor=actor, journey=hearing.journey, prosecution_reference="12AB3456789"
+    )
 
 
 CHANGES = {
@@ -160,7 +162,7 @@ def test_a_save_that_changes_nothing_shown_keeps_the_sequence(advocate, hearing)
 
     before = HearingCalendarState.objects.get(hearing=hearing)
     services.hearing_record_told(
-        actor=advocate, hearing=hearing, wcu_learned_on=None, survivor_told_on=None
+        actor=advocate, hearing=hearing, listing_learned_on=None, survivor_told_on=None
     )
     services.journey_update(actor=advocate, journey=hearing.journey, oic_name="DC Lee")
     after = HearingCalendarState.objects.get(hearing=hearing)

@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from cms.content.translations import TRANSLATIONS
 from cms.errors import HOME_PAGE_EXISTS
 from cms.languages import NAMES_IN_THEMSELVES
 from cms.models import (
@@ -22,6 +21,7 @@ from cms.models import (
 )
 from cms.readability import mean_sentence_length, reading_age, sentences_too_long
 from rules import get_pack
+from rules.england_wales.explainers.translations import TRANSLATIONS
 from tests.cms.conftest import SiteTestCase, in_english
 
 CODES = [code for code, _name in settings.LANGUAGES]

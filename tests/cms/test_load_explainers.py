@@ -6,10 +6,6 @@ import re
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from cms.content import limit_text
-from cms.content.glossary import TERMS
-from cms.content.topics import TOPICS
-from cms.content.translations import TRANSLATIONS
 from cms.loader import explainers_load
 from cms.models import (
     GlossaryPage,
@@ -20,6 +16,10 @@ from cms.models import (
     TopicExplainerPage,
 )
 from rules import get_pack
+from rules.england_wales.explainers import limit_text
+from rules.england_wales.explainers.glossary import TERMS
+from rules.england_wales.explainers.topics import TOPICS
+from rules.england_wales.explainers.translations import TRANSLATIONS
 from tests.cms.conftest import in_english
 
 REQUIRED_TERMS = {

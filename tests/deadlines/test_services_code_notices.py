@@ -210,7 +210,10 @@ def hearing(journey, advocate):
 
 def record_told(advocate, hearing, learned, told):
     return services.hearing_record_told(
-        actor=advocate, hearing=hearing, wcu_learned_on=learned, survivor_told_on=told
+        actor=advocate,
+        hearing=hearing,
+        listing_learned_on=learned,
+        survivor_told_on=told,
     )
 
 
@@ -220,7 +223,7 @@ def test_a_hearing_can_be_listed_with_its_notice_dates(journey, advocate):
         journey,
         advocate,
         CourtFactory(),
-        wcu_learned_on=date(2025, 5, 2),
+        listing_learned_on=date(2025, 5, 2),
         survivor_told_on=date(2025, 5, 9),
     )
     breach = journey.code_breaches.get(rule_key=HEARING_RULE)
@@ -278,9 +281,12 @@ def test_moving_a_hearing_starts_a_new_listing_and_keeps_the_old_breach(
         reason="Court unavailable",
         window_start=date(2027, 6, 1),
         window_end=date(2027, 6, 14),
-        wcu_learned_on=date(2025, 6, 2),
+        listing_learned_on=date(2025, 6, 2),
     )
-    assert (moved.wcu_learned_on, moved.survivor_told_on) == (date(2025, 6, 2), None)
+    assert (moved.listing_learned_on, moved.survivor_told_on) == (
+        date(2025, 6, 2),
+        None,
+    )
     old_breach = hearing.journey.code_breaches.get(basis_key=f"hearing:{hearing.pk}:0")
     assert old_breach.status == CodeBreach.Status.BREACH
     journey_recompute_deadlines(journey=hearing.journey, today=date(2025, 6, 2))
@@ -298,9 +304,9 @@ def test_a_told_date_before_the_unit_learned_of_it_is_refused(hearing, advocate)
     ]
 
 
-@pytest.mark.parametrize("field", ["wcu_learned_on", "survivor_told_on"])
+@pytest.mark.parametrize("field", ["listing_learned_on", "survivor_told_on"])
 def test_notice_dates_in_the_future_are_refused(hearing, advocate, field):
-    kwargs = {"wcu_learned_on": None, "survivor_told_on": None, field: FAR_FUTURE}
+    kwargs = {"listing_learned_on": None, "survivor_told_on": None, field: FAR_FUTURE}
     with pytest.raises(ValidationError) as exc:
         services.hearing_record_told(actor=advocate, hearing=hearing, **kwargs)
     assert exc.value.message_dict[field] == [str(errors.NOTICE_DATE_IN_FUTURE)]
@@ -312,7 +318,7 @@ def test_listing_and_moving_refuse_impossible_notice_dates(hearing, advocate):
             hearing.journey,
             advocate,
             hearing.court,
-            wcu_learned_on=date(2025, 5, 9),
+            listing_learned_on=date(2025, 5, 9),
             survivor_told_on=date(2025, 5, 2),
         )
     assert str(errors.LISTING_TOLD_BEFORE_LEARNED) in exc.value.messages
@@ -323,7 +329,7 @@ def test_listing_and_moving_refuse_impossible_notice_dates(hearing, advocate):
             reason="Listed again",
             window_start=date(2027, 6, 1),
             window_end=date(2027, 6, 14),
-            wcu_learned_on=FAR_FUTURE,
+            listing_learned_on=FAR_FUTURE,
         )
     assert str(errors.NOTICE_DATE_IN_FUTURE) in exc.value.messages
     hearing.refresh_from_db()
@@ -333,7 +339,7 @@ def test_listing_and_moving_refuse_impossible_notice_dates(hearing, advocate):
 def test_the_database_refuses_a_told_date_before_the_learned_date(hearing):
     with pytest.raises(IntegrityError), transaction.atomic():
         Hearing.objects.filter(pk=hearing.pk).update(
-            wcu_learned_on=date(2025, 5, 9), survivor_told_on=date(2025, 5, 2)
+            listing_learned_on=date(2025, 5, 9), survivor_told_on=date(2025, 5, 2)
         )
 
 

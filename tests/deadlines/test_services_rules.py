@@ -402,7 +402,7 @@ def test_the_journey_override_gives_enhanced_rights_for_other_offences(advocate)
         record(advocate, journey, event_type, date(2025, 3, day))
     record_police_nfa_told_a_week_later(advocate, journey)
     assert not journey.code_breaches.exists()
-    services.journey_update(actor=advocate, journey=journey, victims_code_enhanced=True)
+    services.journey_update(actor=advocate, journey=journey, enhanced_rights=True)
     assert journey.code_breaches.get().enhanced
 
 

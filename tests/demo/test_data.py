@@ -6,10 +6,10 @@ from unittest.mock import patch
 import pytest
 from django.core.management import call_command
 
-from core.timezones import LONDON
 from core.workdays import is_working_day
 from journeys.models import Hearing, Journey, StageEvent
 from rules import get_pack
+from tests.zones import LONDON
 
 
 def test_demo_data_loads_once_and_covers_the_route(db):

@@ -7,7 +7,6 @@ import pytest
 from django.urls import reverse
 from docx import Document
 
-from core.timezones import LONDON
 from documents.letters import MeasuresPlan
 from tests.factories import (
     CourtFactory,
@@ -16,6 +15,7 @@ from tests.factories import (
     StageEventFactory,
 )
 from tests.steps import LETTER_DATE, generate_letter  # noqa: F401 (imported from here)
+from tests.zones import LONDON
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=LONDON)
 
@@ -24,7 +24,7 @@ NOW = datetime(2027, 3, 1, 9, 0, tzinfo=LONDON)
 SM_FORM = {
     "letter_date": "2027-03-01",
     "eligibility_route": "s17_4",
-    "sent_to": "oic_and_cps",
+    "sent_to": "oic_and_prosecutor",
     "measure_screens": "on",
 }
 
@@ -59,7 +59,7 @@ def crown_court(db):
 def ready_journey(journey, advocate, crown_court, letter_now):
     """Charged, not-guilty plea at the Crown Court, trial listed, references known."""
     journey.crime_reference = "13/123456/26"
-    journey.cps_urn = "13TT1234527"
+    journey.prosecution_reference = "13TT1234527"
     journey.court_case_number = "T20267001"
     journey.oic_name = "DC Alex Testperson"
     journey.current_stage = "hearings"

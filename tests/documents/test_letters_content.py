@@ -117,7 +117,7 @@ def test_magistrates_court_uses_the_magistrates_time_limit(
     ready_journey, advocate, plan
 ):
     court = ready_journey.hearings.get(hearing_type="ptph").court
-    court.is_crown_court, court.is_magistrates_court = False, True
+    court.tiers = "magistrates"
     court.save()
     _letter, data = generate(
         advocate, ready_journey, "special_measures", plan=plan, inputs=CONFIRMED
@@ -153,7 +153,7 @@ def test_no_text_from_another_journey_appears(ready_journey, advocate, plan):
             organisation=ready_journey.organisation, chosen_name="Otherperson"
         ),
         crime_reference="99/999999/26",
-        cps_urn="99ZZ9999999",
+        prosecution_reference="99ZZ9999999",
     )
     StageEventFactory(
         journey=other,
@@ -205,7 +205,7 @@ def test_vrr_letter_uses_the_scheme_of_whoever_decided_and_the_date_told(
         survivor_informed_on=told,
     )
     journey.crime_reference = "13/1/26"
-    journey.cps_urn = "13TT0000126" if scheme == "cps" else ""
+    journey.prosecution_reference = "13TT0000126" if scheme == "cps" else ""
     journey.save()
     _letter, data = generate(
         advocate,

@@ -8,7 +8,7 @@ from documents.kinds import get_kind
 from documents.placeholders import Segment, fill, validate_wording
 from rules import get_pack
 
-LABELS = {"cps_urn": "CPS URN"}
+LABELS = {"prosecution_reference": "CPS URN"}
 
 
 def test_known_placeholders_are_replaced():
@@ -17,15 +17,17 @@ def test_known_placeholders_are_replaced():
 
 
 def test_a_missing_value_becomes_a_marked_blank():
-    text = fill("URN {cps_urn}.", {"cps_urn": ""}, LABELS)
+    text = fill("URN {prosecution_reference}.", {"prosecution_reference": ""}, LABELS)
     assert [s for s in text if s.blank] == [
         Segment("[to be completed: CPS URN]", blank=True)
     ]
 
 
 def test_a_value_containing_braces_is_not_read_as_a_placeholder():
-    text = fill("{survivor_name}", {"survivor_name": "{cps_urn} {{x}}"}, LABELS)
-    assert "".join(s.text for s in text) == "{cps_urn} {{x}}"
+    text = fill(
+        "{survivor_name}", {"survivor_name": "{prosecution_reference} {{x}}"}, LABELS
+    )
+    assert "".join(s.text for s in text) == "{prosecution_reference} {{x}}"
 
 
 def test_doubled_braces_write_one_literal_brace():

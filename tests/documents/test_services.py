@@ -58,13 +58,13 @@ def test_a_second_letter_is_a_new_request_and_the_first_keeps_what_it_asked(
 ):
     first_letter = sm_letter(advocate, ready_journey, plan)
     first = first_letter.special_measures_request
-    changed = MeasuresPlan("s17_4", [("screens", "New words.")], sent_to="cps")
+    changed = MeasuresPlan("s17_4", [("screens", "New words.")], sent_to="prosecutor")
     second_letter = sm_letter(advocate, ready_journey, changed, varies=first)
     second = second_letter.special_measures_request
     assert second.pk != first.pk
     assert second.varies == first
     first.refresh_from_db()
-    assert first.sent_to == "oic_and_cps"
+    assert first.sent_to == "oic_and_prosecutor"
     assert [(m.measure, m.reason) for m in first.measures.all()] == plan.measures
     assert dict(second.measures.values_list("measure", "reason")) == {
         "screens": "New words."
@@ -224,10 +224,10 @@ def test_missing_data_is_refused_unless_the_advocate_confirms_blanks(
 def test_the_missing_report_lists_exactly_what_the_letter_lacks(
     ready_journey, advocate, plan
 ):
-    ready_journey.cps_urn = ""
+    ready_journey.prosecution_reference = ""
     ready_journey.save()
     draft = draft_letter(advocate, ready_journey, "special_measures", plan=plan)
-    assert [m.key for m in draft.missing] == ["cps_urn"]
+    assert [m.key for m in draft.missing] == ["prosecution_reference"]
 
 
 def test_nobody_outside_the_service_can_generate_a_letter(ready_journey, outsider):

@@ -9,10 +9,10 @@ from datetime import date, datetime, timedelta
 import factory
 from factory.django import DjangoModelFactory
 
-from core.timezones import LONDON
 from deadlines.models import CodeBreach, Deadline
 from reminders.models import ReminderLog
 from tests.factories.journeys import HearingFactory, JourneyFactory, StageEventFactory
+from tests.zones import LONDON
 
 
 class DeadlineFactory(DjangoModelFactory):

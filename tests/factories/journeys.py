@@ -7,7 +7,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 
-from core.timezones import LONDON
 from journeys.models import (
     Consent,
     ContactMethod,
@@ -18,6 +17,7 @@ from journeys.models import (
     Survivor,
 )
 from organisations.models import Membership, Organisation
+from tests.zones import LONDON
 
 
 class OrganisationFactory(DjangoModelFactory):
@@ -81,8 +81,8 @@ class CourtFactory(DjangoModelFactory):
 
     slug = factory.Sequence(lambda n: f"test-crown-court-{n}")
     name = factory.Sequence(lambda n: f"Testtown Crown Court {n}")
-    is_crown_court = True
-    is_magistrates_court = False
+    rules_pack = "england_wales"
+    tiers = "crown"
     address_lines = "1 Court Street"
     town = "Testtown"
     postcode = "TE1 1ST"

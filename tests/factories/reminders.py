@@ -5,9 +5,9 @@ from datetime import datetime
 import factory
 from factory.django import DjangoModelFactory
 
-from core.timezones import LONDON
 from reminders.models import SurvivorMessage
 from tests.factories.journeys import HearingFactory
+from tests.zones import LONDON
 
 
 class SurvivorMessageFactory(DjangoModelFactory):

@@ -43,7 +43,7 @@ HER_CONTACTS = {
 }
 HER_JOURNEY = {
     "crime_reference": "CRIMEREF-77Q-DISTINCT",
-    "cps_urn": "99ZZ8877766",
+    "prosecution_reference": "99ZZ8877766",
     "court_case_number": "T2099DISTINCT",
     "oic_name": "DC Ravensworth-Distinct",
     "oic_contact": "ravensworth.distinct@police.example",
@@ -133,7 +133,8 @@ def test_her_strings_copied_into_every_free_text_field_are_removed(advocate, her
         f"BX9 4QZ; call her on 07700900987 or +44 7700 900987, "
         f"{HER_CONTACTS['email']}, {HER_CONTACTS['messaging']}; "
         f"crime ref {HER_JOURNEY['crime_reference']}, {journey.reference}, "
-        f"CPS {HER_JOURNEY['cps_urn']}, case {HER_JOURNEY['court_case_number']}, "
+        f"CPS {HER_JOURNEY['prosecution_reference']}, "
+        f"case {HER_JOURNEY['court_case_number']}, "
         f"{HER_JOURNEY['oic_name']}. Quintessa later said Quillington Mews."
     )
     record(

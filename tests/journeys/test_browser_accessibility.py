@@ -106,7 +106,7 @@ def build() -> Records:
         lead_advocate=advocate,
     )
     journey = JourneyFactory(
-        survivor=survivor, lead_advocate=advocate, cps_urn="01AB2345626"
+        survivor=survivor, lead_advocate=advocate, prosecution_reference="01AB2345626"
     )
     walk(journey, manager, TO_TRIAL)
     court = CourtFactory(name="Ashbourne Crown Court")

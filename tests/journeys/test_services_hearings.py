@@ -19,9 +19,7 @@ def crown(db):
 
 @pytest.fixture
 def magistrates(db):
-    return CourtFactory(
-        slug="testtown-magistrates", is_crown_court=False, is_magistrates_court=True
-    )
+    return CourtFactory(slug="testtown-magistrates", tiers="magistrates")
 
 
 def test_a_naive_time_is_read_as_london_time_in_summer(advocate, journey, crown):
@@ -130,7 +128,7 @@ def test_a_ptph_cannot_be_listed_at_a_magistrates_court(advocate, journey, magis
         hearing_type="ptph",
         starts_at=datetime(2027, 5, 10, 10),
     )
-    assert "only in the Crown Court" in error.messages[0]
+    assert "only in a Crown Court" in error.messages[0]
 
 
 def test_an_unknown_hearing_type_is_refused(advocate, journey, crown):

@@ -14,11 +14,14 @@ from tests.steps import record
 
 def test_opening_a_journey_starts_it_at_the_packs_first_stage(advocate, survivor):
     journey = services.journey_open(
-        actor=advocate, survivor=survivor, offence_category="rape", cps_urn=" 13ab1 "
+        actor=advocate,
+        survivor=survivor,
+        offence_category="rape",
+        prosecution_reference=" 13ab1 ",
     )
     assert journey.current_stage == "before_reporting"
     assert journey.organisation == survivor.organisation
-    assert journey.cps_urn == "13AB1"
+    assert journey.prosecution_reference == "13AB1"
 
 
 def test_a_survivor_from_another_organisation_cannot_get_a_journey(outsider, survivor):

@@ -22,13 +22,13 @@ def test_adding_a_hearing_with_a_late_told_date_flags_right_8(
             "court": court.pk,
             "date": "2027-04-12",
             "time": "10:00",
-            "wcu_learned_on": "2025-05-02",
+            "listing_learned_on": "2025-05-02",
             "survivor_told_on": "2025-05-09",
         },
     )
     assert response.status_code == 302
     hearing = journey.hearings.get()
-    assert hearing.wcu_learned_on == date(2025, 5, 2)
+    assert hearing.listing_learned_on == date(2025, 5, 2)
     breach = journey.code_breaches.get()
     assert (breach.right_number, breach.hearing) == (8, hearing)
 
@@ -43,7 +43,7 @@ def test_the_told_form_saves_the_dates_and_the_journey_page_shows_them(
     response = signed_in.post(
         url,
         {
-            "wcu_learned_on": "2025-05-02",
+            "listing_learned_on": "2025-05-02",
             "survivor_told_on": "2025-05-07",
             "version": hearing.version,
         },
@@ -54,7 +54,7 @@ def test_the_told_form_saves_the_dates_and_the_journey_page_shows_them(
     assert hearing.journey.code_breaches.get().status == CodeBreach.Status.BREACH
     detail = signed_in.get(reverse("journeys:detail", args=[hearing.journey_id]))
     assert "7 May 2025" in detail.text
-    assert "Witness Care Unit knew on 2 May 2025" in detail.text
+    assert "Witness Care Unit knew on 2 May 2025" in detail.text  # the pack's words
 
 
 def test_the_told_form_shows_the_services_message_for_impossible_dates(
@@ -63,7 +63,7 @@ def test_the_told_form_shows_the_services_message_for_impossible_dates(
     response = signed_in.post(
         reverse("hearings:told", args=[hearing.pk]),
         {
-            "wcu_learned_on": "2025-05-09",
+            "listing_learned_on": "2025-05-09",
             "survivor_told_on": "2025-05-02",
             "version": hearing.version,
         },
@@ -78,11 +78,11 @@ def test_the_told_form_refuses_a_stale_copy(signed_in, hearing, advocate):
     version = hearing.version
     signed_in.post(
         reverse("hearings:told", args=[hearing.pk]),
-        {"wcu_learned_on": "2025-05-02", "version": version},
+        {"listing_learned_on": "2025-05-02", "version": version},
     )
     response = signed_in.post(
         reverse("hearings:told", args=[hearing.pk]),
-        {"wcu_learned_on": "2025-05-05", "version": version},
+        {"listing_learned_on": "2025-05-05", "version": version},
     )
     assert response.status_code == 200
     assert "Someone else changed this record" in response.text
@@ -94,7 +94,7 @@ def test_moving_through_the_form_asks_the_dates_again_for_the_new_date(
     signed_in.post(
         reverse("hearings:told", args=[hearing.pk]),
         {
-            "wcu_learned_on": "2025-05-02",
+            "listing_learned_on": "2025-05-02",
             "survivor_told_on": "2025-05-09",
             "version": hearing.version,
         },
@@ -108,13 +108,13 @@ def test_moving_through_the_form_asks_the_dates_again_for_the_new_date(
             "date": "2027-06-01",
             "time": "10:00",
             "reason": "Judge unavailable",
-            "wcu_learned_on": "2025-06-02",
+            "listing_learned_on": "2025-06-02",
             "version": hearing.version,
         },
     )
     assert response.status_code == 302
     hearing.refresh_from_db()
-    assert (hearing.wcu_learned_on, hearing.survivor_told_on) == (
+    assert (hearing.listing_learned_on, hearing.survivor_told_on) == (
         date(2025, 6, 2),
         None,
     )
@@ -145,8 +145,8 @@ def test_another_service_gets_a_404_for_the_told_form(
     client.force_login(outsider)
     url = reverse("hearings:told", args=[hearing.pk])
     response = getattr(client, method)(
-        url, {"wcu_learned_on": "2025-05-02", "survivor_told_on": "2025-05-09"}
+        url, {"listing_learned_on": "2025-05-02", "survivor_told_on": "2025-05-09"}
     )
     assert response.status_code == 404
     hearing.refresh_from_db()
-    assert hearing.wcu_learned_on is None
+    assert hearing.listing_learned_on is None

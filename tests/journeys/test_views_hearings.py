@@ -5,12 +5,12 @@ from datetime import datetime
 import pytest
 from django.urls import reverse
 
-from core.timezones import LONDON
 from journeys import errors, services
 from journeys.models import Hearing
 from tests.factories import CourtFactory
 from tests.journeys.workspace import schedule
 from tests.steps import move
+from tests.zones import LONDON
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def test_a_time_in_the_clocks_go_forward_gap_is_refused_with_the_services_messag
 def test_a_crown_court_only_hearing_in_a_magistrates_court_is_refused(
     signed_in, journey
 ):
-    magistrates = CourtFactory(is_crown_court=False, is_magistrates_court=True)
+    magistrates = CourtFactory(tiers="magistrates")
     response = signed_in.post(
         reverse("journeys:add_hearing", args=[journey.pk]),
         _add_data(magistrates, hearing_type="ptph"),

@@ -101,7 +101,7 @@ def test_the_caseload_searches_by_name_crime_reference_and_urn(
     JourneyFactory(
         survivor=SurvivorFactory(organisation=organisation, chosen_name="Juniper"),
         crime_reference="13/777777/26",
-        cps_urn="13ZZ1234567",
+        prosecution_reference="13ZZ1234567",
     )
     JourneyFactory(
         survivor=SurvivorFactory(organisation=organisation, chosen_name="Other")
@@ -151,7 +151,7 @@ def test_opening_a_journey_goes_through_the_service(signed_in, survivor, advocat
             "incident_date_precision": "day",
             "police_force": "west_yorkshire",
             "crime_reference": " 13/1/26 ",
-            "cps_urn": "13ab1",
+            "prosecution_reference": "13ab1",
             "opened_on": "2025-02-01",
         },
     )
@@ -159,7 +159,7 @@ def test_opening_a_journey_goes_through_the_service(signed_in, survivor, advocat
     assert response.status_code == 302
     assert response.url == reverse("journeys:detail", args=[journey.pk])
     assert journey.current_stage == "before_reporting"
-    assert journey.cps_urn == "13AB1"  # normalised by the service
+    assert journey.prosecution_reference == "13AB1"  # normalised by the service
     assert journey.history.first().history_user == advocate
 
 

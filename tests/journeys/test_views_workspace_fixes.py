@@ -4,7 +4,6 @@ from datetime import date
 
 from django.urls import reverse
 
-from deadlines.models import Deadline
 from deadlines.services import breach_letter_context, limit_text, rule_rows
 from journeys import services
 from rules import get_pack
@@ -35,7 +34,7 @@ def test_a_court_type_already_in_the_label_is_not_repeated(client, advocate, jou
     DeadlineFactory(
         journey=journey,
         rule_key="special_measures_crown",
-        court_type=Deadline.CourtType.CROWN,
+        court_type="crown",
     )
     client.force_login(advocate)
     page = client.get(reverse("deadlines:journey", args=[journey.pk]))
@@ -71,7 +70,7 @@ def test_email_me_the_invite_returns_to_the_journey(client, advocate, journey):
 
 
 def test_a_rape_complainant_is_shown_with_enhanced_rights(client, advocate, journey):
-    assert not journey.victims_code_enhanced
+    assert not journey.enhanced_rights
     client.force_login(advocate)
     page = client.get(reverse("journeys:detail", args=[journey.pk])).content.decode()
     assert "Enhanced Victims' Code rights</dt><dd>Yes" in page

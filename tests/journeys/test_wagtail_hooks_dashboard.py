@@ -8,7 +8,6 @@ from django.utils import timezone
 from wagtail import hooks
 
 from core.hooks import DASHBOARD_PANELS
-from core.timezones import LONDON
 from journeys import dashboard
 from tests.factories import (
     CourtFactory,
@@ -17,6 +16,7 @@ from tests.factories import (
     StageEventFactory,
 )
 from tests.steps import move, schedule
+from tests.zones import LONDON
 
 pytestmark = pytest.mark.django_db
 

@@ -22,7 +22,7 @@ def journey_edit_data(journey, **overrides):
         "incident_date_precision": "day",
         "police_force": journey.police_force,
         "crime_reference": journey.crime_reference,
-        "cps_urn": journey.cps_urn,
+        "prosecution_reference": journey.prosecution_reference,
         "court_case_number": "",
         "oic_name": "",
         "oic_contact": "",

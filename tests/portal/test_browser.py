@@ -7,7 +7,6 @@ from axe_playwright_python.sync_playwright import Axe
 
 from cms.loader import explainers_load
 from cms.templatetags.cms_tags import DEFAULT_EXIT_URL
-from core.timezones import LONDON
 from tests.factories import (
     HearingFactory,
     JourneyFactory,
@@ -17,6 +16,7 @@ from tests.factories import (
     UserFactory,
 )
 from tests.portal.conftest import make_link, page_url
+from tests.zones import LONDON
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

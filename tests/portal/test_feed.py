@@ -8,13 +8,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.urls import reverse
 
-from core.timezones import LONDON
 from portal.models import PersonalLink
 from security.models import AccessLog
 from tests.calendars.parsers import assert_parsers_agree, expected, icaljs_events
 from tests.calendars.support import parse
 from tests.factories import CourtFactory, HearingFactory
 from tests.portal.conftest import feed_url, make_link, page_url
+from tests.zones import LONDON
 
 START = datetime(2027, 3, 30, 9, 45, tzinfo=LONDON)  # the day after clocks go forward
 

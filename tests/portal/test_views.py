@@ -9,7 +9,6 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from core.timezones import LONDON
 from journeys.models import Defendant
 from portal import errors
 from portal.forms import pin_form_token
@@ -23,6 +22,7 @@ from tests.factories import (
     SpecialMeasuresRequestFactory,
 )
 from tests.portal.conftest import close_journey, make_link, page_url
+from tests.zones import LONDON
 
 PRIVATE_HEADERS = {
     "Cache-Control": "no-store",

@@ -5,15 +5,16 @@ from datetime import date, datetime, timedelta
 import pytest
 from django.core.management import call_command
 
-from core.timezones import LONDON
 from journeys import services
 from journeys.models import Journey
 from reminders.models import ReminderLog
 from reminders.sending import reminder_send
 from reminders.services import schedule_reminders
-from reminders.timing import before_in_london, deadline_send_after
+from reminders.timing import before_locally, deadline_send_after
+from rules import get_pack
 from tests.factories import DeadlineFactory, HearingFactory, HearingReminderFactory
 from tests.steps import move
+from tests.zones import LONDON
 
 
 def at(*args) -> datetime:
@@ -130,7 +131,7 @@ def test_the_seven_day_reminder_keeps_the_wall_clock_time_across_the_clocks_chan
 ):
     # Clocks go forward on 28 March 2027; the hearing is 10:00 BST on 2 April.
     hearing = HearingFactory(journey=journey, starts_at=at(2027, 4, 2, 10, 0))
-    send_after = before_in_london(hearing.starts_at, 7)
+    send_after = before_locally(hearing.starts_at.astimezone(LONDON), 7)
     assert send_after == at(2027, 3, 26, 10, 0)
     assert send_after.utcoffset() == timedelta(0)
     schedule_reminders(now=at(2027, 3, 26, 9, 59))
@@ -142,8 +143,10 @@ def test_the_seven_day_reminder_keeps_the_wall_clock_time_across_the_clocks_chan
 def test_deadline_reminders_come_five_and_one_working_days_before(journey, mailoutbox):
     # Due Wednesday 6 January 2027: bank holidays on 25 and 28 December and 1 January.
     DeadlineFactory(journey=journey, due_on=date(2027, 1, 6))
-    assert deadline_send_after(date(2027, 1, 6), 5) == at(2026, 12, 29, 8, 0)
-    assert deadline_send_after(date(2027, 1, 6), 1) == at(2027, 1, 5, 8, 0)
+    assert deadline_send_after(date(2027, 1, 6), 5, get_pack()) == at(
+        2026, 12, 29, 8, 0
+    )
+    assert deadline_send_after(date(2027, 1, 6), 1, get_pack()) == at(2027, 1, 5, 8, 0)
     schedule_reminders(now=at(2026, 12, 24, 9, 0))
     assert mailoutbox == []
     for _run in range(2):

@@ -5,10 +5,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from core.timezones import LONDON
 from reminders.models import SurvivorMessage
 from reminders.services import schedule_reminders
 from tests.factories import HearingFactory
+from tests.zones import LONDON
 
 
 def at(*args) -> datetime:

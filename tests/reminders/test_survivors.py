@@ -5,7 +5,6 @@ from datetime import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from core.timezones import LONDON
 from journeys import services
 from reminders.models import SurvivorMessage, SurvivorReminderChoice
 from reminders.services import schedule_reminders
@@ -17,6 +16,7 @@ from tests.factories import (
     HearingFactory,
     SurvivorMessageFactory,
 )
+from tests.zones import LONDON
 
 
 def at(*args) -> datetime:
@@ -389,10 +389,10 @@ def test_quiet_hours_can_be_switched_off_in_settings(
 def test_quiet_hours_run_past_midnight():
     from reminders.timing import quiet_until
 
-    assert quiet_until(at(2027, 3, 14, 22, 0)) == at(2027, 3, 15, 8, 0)
-    assert quiet_until(at(2027, 3, 15, 2, 0)) == at(2027, 3, 15, 8, 0)
-    assert quiet_until(at(2027, 3, 15, 8, 0)) is None
-    assert quiet_until(at(2027, 3, 15, 20, 59)) is None
+    assert quiet_until(at(2027, 3, 14, 22, 0), LONDON) == at(2027, 3, 15, 8, 0)
+    assert quiet_until(at(2027, 3, 15, 2, 0), LONDON) == at(2027, 3, 15, 8, 0)
+    assert quiet_until(at(2027, 3, 15, 8, 0), LONDON) is None
+    assert quiet_until(at(2027, 3, 15, 20, 59), LONDON) is None
 
 
 def test_the_journey_panel_reads_in_two_queries_however_many_messages(

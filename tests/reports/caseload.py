@@ -12,11 +12,11 @@ from datetime import date, datetime, timedelta
 
 from django.db import transaction
 
-from core.timezones import LONDON
 from journeys import services
 from reports.period import quarter
 from tests.factories import CourtFactory, ManagerFactory, SurvivorFactory, UserFactory
 from tests.steps import move, record, schedule
+from tests.zones import LONDON
 
 PERIOD = quarter(2025, 1)
 TODAY = date(2025, 4, 15)

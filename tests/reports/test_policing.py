@@ -10,6 +10,7 @@ from journeys import services
 from reports.policing import policing_by_force
 from reports.sections import registered_sections
 from reports.selectors import build_report
+from rules import get_pack
 from tests.factories import ManagerFactory
 from tests.reports.caseload import PERIOD, TODAY, journey_through
 
@@ -166,5 +167,5 @@ def test_the_figures_take_one_query_whatever_the_number_of_forces(manager):
 def test_the_note_names_the_forces_published_policy():
     from reports.policing import policy_note
 
-    assert "Merseyside Police" in policy_note()
-    assert "(to be confirmed)" in policy_note()
+    assert "Merseyside Police" in policy_note(get_pack())
+    assert "(to be confirmed)" in policy_note(get_pack())

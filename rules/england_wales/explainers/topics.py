@@ -1,7 +1,5 @@
 """Explainers on one subject each, under the home page, in the order listed."""
 
-from rules import get_pack
-
 from . import choose, good, h, important, measure, p, q, steps, ul
 
 
@@ -22,7 +20,9 @@ def _measures() -> list[tuple]:
         "intermediary": "An intermediary meets you first to find out what helps you.",
         "communication_aids": "These can be pictures, boards or other tools.",
     }
-    return [measure(m.key, more.get(m.key, "")) for m in get_pack().special_measures]
+    from rules.england_wales.pack import PACK
+
+    return [measure(m.key, more.get(m.key, "")) for m in PACK.special_measures]
 
 
 TOPICS = [

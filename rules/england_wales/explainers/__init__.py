@@ -1,4 +1,8 @@
-"""The explainers shipped with Waymark, written fresh in plain English.
+"""The England and Wales pack's explainers, written fresh in plain English.
+
+The cms loader builds the public pages from the pack named by
+``RulesPack.explainers`` (this package): ``english.ENGLISH`` and
+``translations.TRANSLATIONS``.
 
 Each page is plain data built with the small helpers below, so the loader can
 turn it into StreamField blocks. ``{limit:KEY}`` in any text is replaced with the
@@ -12,8 +16,6 @@ from __future__ import annotations
 
 import re
 
-from rules import get_pack
-
 _LIMIT = re.compile(r"\{limit:([a-z_]+)\}")
 _UNITS = {
     "calendar_days": ("day", "days"),
@@ -24,7 +26,9 @@ _UNITS = {
 
 def limit_text(key: str) -> str:
     """A time limit from the rules pack in words, e.g. "10 working days"."""
-    rule = get_pack().time_limit(key)
+    from rules.england_wales.pack import PACK
+
+    rule = PACK.time_limit(key)
     one, many = _UNITS[rule.unit]
     return f"{rule.amount} {one if rule.amount == 1 else many}"
 
