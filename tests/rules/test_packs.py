@@ -194,13 +194,6 @@ def test_the_pack_has_wording_for_every_letter(pack):
     assert {w.key for w in pack.letter_wordings} == LETTER_KEYS
 
 
-def test_the_pack_names_its_milestones_terms_time_zone_and_courts(pack):
-    # The pack checks its own milestones against its graph when it is built.
-    assert pack.milestones and pack.terms
-    assert pack.zone.key == pack.time_zone
-    assert pack.courts_csv.exists()
-
-
 def test_the_bank_holiday_region_is_one_the_holidays_package_knows(pack):
     assert pack.holiday_region in holidays.country_holidays("GB").subdivisions
 
@@ -238,11 +231,3 @@ def test_the_sample_journeys_walk_the_packs_graph(pack):
     for route in demo.ROUTES:
         derive_state(pack, route)
     assert demo.SCENARIOS and demo.MAIN_ROUTE
-
-
-def test_every_review_scheme_names_the_packs_limits(pack):
-    assert pack.review_schemes
-    for scheme in pack.review_schemes:
-        for key in scheme.limits:
-            pack.time_limit(key)
-    assert pack.sentence_review_tiers <= {t.key for t in pack.court_tiers}
