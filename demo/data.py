@@ -17,6 +17,8 @@ from organisations.models import Membership, Organisation
 from reminders.survivors import survivor_reminders_choose
 from rules import get_pack
 
+from .scotland import load_scottish_service
+
 DEMO_PASSWORD = "waymark-demo-2026"  # noqa: S105 - fictional demo login, printed on start
 
 # The pack's sample journeys (``RulesPack.demo``): the demo organisation's default.
@@ -254,4 +256,6 @@ def load_demo_data() -> dict:
     # A survivor in the other service, to show the wall between them.
     theirs = services.survivor_create(actor=other, chosen_name="Casey")
     services.journey_open(actor=other, survivor=theirs, offence_category="rape")
+    # A fictional Scottish service beside them, working under the Scotland pack.
+    load_scottish_service(password=DEMO_PASSWORD, today=today)
     return {"created": True, "password": DEMO_PASSWORD}

@@ -161,7 +161,7 @@ _DEEMED = _(
     "the measures below."
 )
 _ROUTE_TEXTS = {
-    "deemed_sexual_offence": _(
+    "deemed_sexual": _(
         "%(name)s is the complainer in a case of a sexual offence and so is a "
         "deemed vulnerable witness under section 271(1) of the Criminal Procedure "
         "(Scotland) Act 1995, as amended by the Victims and Witnesses (Scotland) "
@@ -173,7 +173,7 @@ _ROUTE_TEXTS = {
         "(Scotland) Act 1995, as amended by the Victims and Witnesses (Scotland) "
         "Act 2014."
     ),
-    "deemed_domestic_abuse": _(
+    "deemed_domestic": _(
         "%(name)s is the complainer in a case of domestic abuse and so is a "
         "deemed vulnerable witness under section 271(1) of the Criminal Procedure "
         "(Scotland) Act 1995, as amended by the Victims and Witnesses (Scotland) "
@@ -235,12 +235,6 @@ LETTER_TEXTS = {
         "Please tell us at once if the defence lodges such an application, oppose "
         "it where appropriate, and let %(name)s know the outcome before %(name)s "
         "gives evidence."
-    ),
-    "all_measures": _(
-        "As a vulnerable witness, %(name)s may be given any of the special "
-        "measures in section 271H of the Criminal Procedure (Scotland) Act 1995: "
-        "the standard special measures on a notice, and the others if the court "
-        "authorises them on an application."
     ),
     "anonymity": _(
         "By long-standing practice the media in Scotland do not identify the "

@@ -614,15 +614,15 @@ SPECIAL_MEASURES = (
 # and a "deemed vulnerable witness" (the alleged victim of a sexual offence, human
 # trafficking, domestic abuse or stalking) are entitled to the standard special
 # measures (s.271A); anyone else needs the court to agree (s.271C). Every route may
-# ask for every measure; the standard ones come by notice alone.
+# ask for every measure (no measure is limited to some routes, so no route needs
+# ``all_measures``); the standard ones come by notice alone.
 ELIGIBILITY_ROUTES = (
     EligibilityRoute(
-        "deemed_sexual_offence",
+        "deemed_sexual",
         "s.271(1)(c)",
         _("Complainer of a sexual offence: deemed vulnerable (automatic)"),
         automatic=True,
         offence_flag="sexual_offence",
-        all_measures=True,
     ),
     EligibilityRoute(
         "deemed_trafficking",
@@ -630,15 +630,13 @@ ELIGIBILITY_ROUTES = (
         _("Complainer of human trafficking: deemed vulnerable (automatic)"),
         automatic=True,
         offence_flag="modern_slavery",
-        all_measures=True,
     ),
     EligibilityRoute(
-        "deemed_domestic_abuse",
+        "deemed_domestic",
         "s.271(1)(c)",
         _("Complainer of domestic abuse: deemed vulnerable (automatic)"),
         automatic=True,
         offence_flag="domestic_abuse",
-        all_measures=True,
     ),
     EligibilityRoute(
         "deemed_stalking",
@@ -646,7 +644,6 @@ ELIGIBILITY_ROUTES = (
         _("Complainer of stalking: deemed vulnerable (automatic)"),
         automatic=True,
         offence_flag="stalking",
-        all_measures=True,
     ),
     EligibilityRoute(
         "fear_or_distress",
@@ -656,20 +653,17 @@ ELIGIBILITY_ROUTES = (
             "distress about giving evidence (the court decides)"
         ),
         fallback=True,
-        all_measures=True,
     ),
     EligibilityRoute(
         "child_witness",
         "s.271(1)(a)",
         _("Child witness: under 18 when the proceedings start (automatic)"),
         automatic=True,
-        all_measures=True,
     ),
     EligibilityRoute(
         "risk_of_harm",
         "s.271(1)(d)",
         _("Significant risk of harm from giving evidence (the court decides)"),
-        all_measures=True,
     ),
 )
 

@@ -33,7 +33,7 @@ def _deadlines(*events, hearings=(), today=date(2027, 1, 4)):
 # Special measures --------------------------------------------------------------
 def test_a_sexual_offence_complainer_is_deemed_vulnerable_without_asking():
     route = PACK.routes_for_offence("rape")[0]
-    assert route.key == "deemed_sexual_offence"
+    assert route.key == "deemed_sexual"
     assert route.automatic
     assert route.section == "s.271(1)(c)"
 
@@ -48,7 +48,7 @@ def test_the_standard_special_measures_are_live_link_screen_and_supporter():
 
 
 def test_a_deemed_vulnerable_complainer_may_also_apply_for_the_further_measures():
-    measures = [m.key for m in PACK.measures_for_route("deemed_sexual_offence")]
+    measures = [m.key for m in PACK.measures_for_route("deemed_sexual")]
     assert measures[:3] == STANDARD
     assert {"evidence_by_commissioner", "prior_statement", "closed_court"} <= set(
         measures
@@ -62,9 +62,9 @@ def test_every_deemed_vulnerable_offence_has_its_own_automatic_route():
         + ("domestic_abuse", "stalking")
     }
     assert firsts == {
-        "assault_by_penetration": "deemed_sexual_offence",
+        "assault_by_penetration": "deemed_sexual",
         "trafficking_exploitation": "deemed_trafficking",
-        "domestic_abuse": "deemed_domestic_abuse",
+        "domestic_abuse": "deemed_domestic",
         "stalking": "deemed_stalking",
     }
 
