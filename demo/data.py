@@ -18,6 +18,7 @@ from reminders.survivors import survivor_reminders_choose
 from rules import get_pack
 
 from .scotland import load_scottish_service
+from .steps import record_steps
 
 DEMO_PASSWORD = "waymark-demo-2026"  # noqa: S105 - fictional demo login, printed on start
 
@@ -233,16 +234,13 @@ def load_demo_data() -> dict:
                 oic_contact="dc.example@police.example",
             )
             services.defendant_add(actor=actor, journey=journey, name="")
-        for event_type, outcome, offset in steps:
-            on = reported_on + timedelta(days=offset)
-            services.journey_record_event(
-                actor=actor,
-                journey=journey,
-                event_type=event_type,
-                outcome=outcome,
-                occurred_on=on,
-                survivor_informed_on=on + timedelta(days=1 if index % 2 else 4),
-            )
+        record_steps(
+            actor=actor,
+            journey=journey,
+            steps=steps,
+            reported_on=reported_on,
+            told_after_days=1 if index % 2 else 4,
+        )
         if hearings:
             _add_hearings(hearings, journey, actor, today)
         services.consent_record(

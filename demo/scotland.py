@@ -19,6 +19,8 @@ from organisations import services as organisation_services
 from organisations.models import Membership, Organisation
 from rules import get_pack
 
+from .steps import record_steps
+
 SLUG = "clyde-street"
 PACK_KEY = "scotland"
 # (event, outcome, days after the report)
@@ -100,16 +102,13 @@ def load_scottish_service(*, password: str, today: date) -> Journey:
         oic_contact="dc.example@police.example",
     )
     services.defendant_add(actor=advocate, journey=journey, name="")
-    for event_type, outcome, offset in STEPS:
-        on = reported_on + timedelta(days=offset)
-        services.journey_record_event(
-            actor=advocate,
-            journey=journey,
-            event_type=event_type,
-            outcome=outcome,
-            occurred_on=on,
-            survivor_informed_on=on + timedelta(days=1),
-        )
+    record_steps(
+        actor=advocate,
+        journey=journey,
+        steps=STEPS,
+        reported_on=reported_on,
+        told_after_days=1,
+    )
     high_court = Court.objects.get(slug="glasgow-high-court")
     services.hearing_schedule(
         actor=advocate,
