@@ -343,7 +343,14 @@ class Builder:
     ) -> None:
         self.kind = kind
         self.letter_type = kind.key
-        self.fact_labels = kind.fact_labels()
+        self.fact_labels = dict(kind.fact_labels())
+        # The prosecutor's reference is named as the journey's pack names it.
+        if "prosecution_reference" in self.fact_labels:
+            where = self.fact_labels["prosecution_reference"][1]
+            self.fact_labels["prosecution_reference"] = (
+                facts.pack.terms.prosecution_reference,
+                where,
+            )
         self.facts = facts
         self.wording = wording
         self.letterhead = letterhead
@@ -1133,7 +1140,10 @@ def build_letter_of_authority(b: Builder, request=None) -> Draft:
     rows = [(_("My name"), plain(facts.survivor_name))]
     for label, value in (
         (_("Crime reference"), facts.journey.crime_reference),
-        (facts.pack.terms.prosecution_reference, facts.journey.prosecution_reference),
+        (
+            str(facts.pack.terms.prosecution_reference),
+            facts.journey.prosecution_reference,
+        ),
         (_("Court case number"), facts.journey.court_case_number),
     ):
         if value:

@@ -486,11 +486,11 @@ class HearingToldView(HearingActionView):
 
     @property
     def intro(self) -> str:
-        """Who must tell the survivor, in the words of the journey's pack."""
-        return _(
-            "%(unit)s must tell the survivor of a hearing date soon after learning "
-            "of it. These dates are for the hearing's current date."
-        ) % {"unit": self.hearing.journey.pack.terms.listing_unit}
+        """Who must tell the survivor and when, in the words of the journey's pack."""
+        duty = str(self.hearing.journey.pack.terms.listing_duty)
+        return " ".join(
+            filter(None, (duty, _("These dates are for the hearing's current date.")))
+        )
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "hearing": self.hearing}

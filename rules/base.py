@@ -386,6 +386,9 @@ class Terms:
     enhanced_rights_help: str
     # The victims' code itself, as a sentence names it.
     victims_code: str
+    # The listing unit's duty to tell a survivor of a hearing date, for the form
+    # that records when she was told ("" says nothing).
+    listing_duty: str = ""
 
 
 @dataclass(frozen=True)

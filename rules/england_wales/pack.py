@@ -1003,6 +1003,10 @@ TERMS = Terms(
         "slavery have enhanced rights anyway."
     ),
     victims_code=_("the Victims' Code"),
+    listing_duty=_(
+        "The Witness Care Unit must tell the survivor of a hearing date within 1 "
+        "working day of learning of it (Victims' Code, Right 8, for every victim)."
+    ),
 )
 
 MILESTONES = Milestones(

@@ -73,7 +73,8 @@ def test_a_rape_complainant_is_shown_with_enhanced_rights(client, advocate, jour
     assert not journey.enhanced_rights
     client.force_login(advocate)
     page = client.get(reverse("journeys:detail", args=[journey.pk])).content.decode()
-    assert "Enhanced Victims' Code rights</dt><dd>Yes" in page
+    # The pack's words, escaped like any text the page shows.
+    assert "Enhanced Victims&#x27; Code rights</dt><dd>Yes" in page
     assert "(from the offence)" in page
 
 

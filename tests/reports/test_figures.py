@@ -6,7 +6,6 @@ import pytest
 
 from journeys.models import Journey
 from reports import figures
-from rules import get_pack
 from tests.factories import JourneyFactory, StageEventFactory, UserFactory
 from tests.reports.caseload import PERIOD, TODAY
 
@@ -18,25 +17,25 @@ def organisation(world):
     return world.organisation
 
 
-def test_milestone_keys_exist_in_the_rules_pack():
-    pack = get_pack()
+def test_the_board_counts_the_milestones_of_the_organisations_pack(organisation):
+    m = organisation.pack.milestones
+    pack = organisation.pack
     for key in (
-        figures.REPORTED,
-        figures.CHARGED,
-        *figures.CHARGING_DECISIONS,
-        figures.FIRST_HEARING,
-        figures.TRIAL_STARTED,
-        figures.VERDICT,
-        figures.RETRIAL_DECIDED,
-        figures.WITHDRAWN,
-        figures.CLOSED,
-        figures.REOPENED,
+        m.reported,
+        m.charged,
+        *m.charging_decisions,
+        m.first_hearing,
+        m.trial_started,
+        m.verdict,
+        m.retrial_decided,
+        m.withdrawn,
+        *m.closing,
+        m.reopened,
     ):
         assert pack.has_event_type(key), key
-    verdicts = {o.key for o in pack.event_type(figures.VERDICT).outcomes}
-    assert {*figures.DECISIVE_VERDICTS, figures.HUNG_JURY} <= verdicts
-    stages = {s.key for s in pack.stages}
-    assert set(figures.WAITING_STAGES) <= stages
+    verdicts = {o.key for o in pack.event_type(m.verdict).outcomes}
+    assert {*m.decisive_verdicts, m.hung_jury} <= verdicts
+    assert set(m.waiting_stages) <= {s.key for s in pack.stages}
 
 
 def test_caseload_counts_opened_supported_closed_and_open_at_the_end(organisation):

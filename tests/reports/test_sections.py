@@ -140,7 +140,7 @@ def test_trial_moves_table(report):
 
 def test_hung_jury_table(report):
     assert shown(report, "hung_juries") == [
-        ["The CPS sought a retrial", F],
+        ["The prosecutor sought a retrial", F],
         ["No retrial", "0"],
         ["Not decided yet", F],
         ["Total", F],

@@ -5,8 +5,9 @@ from datetime import datetime
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from core.timezones import london_instant
+from core.timezones import local_instant
 from reminders.services import schedule_reminders
+from rules import get_pack
 
 
 class Command(BaseCommand):
@@ -23,14 +24,15 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--now",
-            help="Pretend it is this London time (YYYY-MM-DDTHH:MM), for checks.",
+            help="Pretend it is this local time (YYYY-MM-DDTHH:MM), for checks.",
         )
 
     def handle(self, *args, dry_run: bool = False, now: str | None = None, **opts):
         moment = None
         if now:
             try:
-                moment = london_instant(datetime.fromisoformat(now))
+                # A pretend time for checks, in the deployment's default zone.
+                moment = local_instant(datetime.fromisoformat(now), get_pack().zone)
             except (ValueError, ValidationError) as exc:
                 raise CommandError(f"--now: {exc}") from exc
         result = schedule_reminders(now=moment, dry_run=dry_run)
