@@ -1178,6 +1178,9 @@ TERMS = Terms(
         "trafficking, domestic abuse and stalking are deemed vulnerable anyway."
     ),
     victims_code=_("the Victims' Code for Scotland"),
+    # VIA tells witnesses of diets, but no fixed number of days is set for it
+    # (VERIFY against the COPFS Standards of Service), so the form says nothing.
+    listing_duty="",
 )
 
 # Scotland has no hung jury (a jury of 15 always returns a verdict by majority),

@@ -182,7 +182,8 @@ def _labels(pack: RulesPack):
         yield from (wording.subject, wording.opening, wording.closing)
     for line in pack.helplines:
         yield from (line.name, line.hours, line.who_for)
-    yield from vars(pack.terms).values()
+    # A term left "" says nothing (e.g. a duty the jurisdiction does not set).
+    yield from filter(None, vars(pack.terms).values())
 
 
 def test_every_label_is_translatable(pack):
