@@ -22,6 +22,9 @@ from rules import get_pack
 from tasking import services as tasking_services
 from tasking.models import RiskLevel
 
+from .scotland import load_scottish_service
+from .steps import record_steps
+
 DEMO_PASSWORD = "waymark-demo-2026"  # noqa: S105 - fictional demo login, printed on start
 
 # The pack's sample journeys (``RulesPack.demo``): the demo organisation's default.
@@ -276,16 +279,13 @@ def load_demo_data() -> dict:
                 oic_contact="dc.example@police.example",
             )
             services.defendant_add(actor=actor, journey=journey, name="")
-        for event_type, outcome, offset in steps:
-            on = reported_on + timedelta(days=offset)
-            services.journey_record_event(
-                actor=actor,
-                journey=journey,
-                event_type=event_type,
-                outcome=outcome,
-                occurred_on=on,
-                survivor_informed_on=on + timedelta(days=1 if index % 2 else 4),
-            )
+        record_steps(
+            actor=actor,
+            journey=journey,
+            steps=steps,
+            reported_on=reported_on,
+            told_after_days=1 if index % 2 else 4,
+        )
         if hearings:
             _add_hearings(hearings, journey, actor, today)
         services.consent_record(
@@ -302,6 +302,8 @@ def load_demo_data() -> dict:
     # A survivor in the other service, to show the wall between them.
     theirs = services.survivor_create(actor=other, chosen_name="Casey")
     services.journey_open(actor=other, survivor=theirs, offence_category="rape")
+    # A fictional Scottish service beside them, working under the Scotland pack.
+    load_scottish_service(password=DEMO_PASSWORD, today=today)
     return {"created": True, "password": DEMO_PASSWORD}
 
 

@@ -5,8 +5,9 @@ tiers, special measures, eligibility routes, time limits, letter wording and
 texts, review schemes, the words of neutral fields, board milestones, time zone,
 court directory, explainers and sample journeys) and replays a journey's events
 through it; ``registry`` lists the packs; each jurisdiction is a package
-(``england_wales``) with its sourced rows. An organisation chooses its pack and
-each journey keeps the one it was opened under (``journey.pack``).
+(``england_wales``, ``scotland``) with its sourced rows; ``common`` holds the rows
+every pack shares. An organisation chooses its pack and each journey keeps the one
+it was opened under (``journey.pack``).
 """
 
 from .base import (  # noqa: F401

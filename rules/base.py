@@ -115,6 +115,9 @@ class SpecialMeasure:
     # Open only to a witness on an eligibility route with ``all_measures`` or who
     # also qualifies on one of the pack's ``s16_grounds`` (E&W: YJCEA 1999 s.18(1)).
     s16_only: bool = False
+    # A measure a witness on an automatic route has by notice alone, without the
+    # court weighing it (Scotland's "standard special measures").
+    standard: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,7 @@ class OffenceCategory:
     sexual_offence: bool = False
     domestic_abuse: bool = False
     modern_slavery: bool = False
+    stalking: bool = False
     # Victims of these offences have enhanced rights under the Victims' Code.
     enhanced_rights: bool = False
 
@@ -400,6 +404,7 @@ class Milestones:
     verdict: str
     # Verdict outcomes that end a trial (a hung jury does not).
     decisive_verdicts: tuple[str, ...]
+    # The verdict outcome of a jury that cannot agree; "" where there is none.
     hung_jury: str
     retrial_decided: str
     # The outcomes of ``retrial_decided``: a retrial ordered, or none.
@@ -550,7 +555,8 @@ class RulesPack:
         for key in m.event_keys():
             assert key in events, f"milestone names unknown event {key}"
         verdicts = {o.key for o in events[m.verdict].outcomes}
-        assert {*m.decisive_verdicts, m.hung_jury} <= verdicts, m.verdict
+        # A jurisdiction with no hung jury (Scotland) leaves ``hung_jury`` empty.
+        assert {*m.decisive_verdicts, *filter(None, [m.hung_jury])} <= verdicts
         retrial = {o.key for o in events[m.retrial_decided].outcomes}
         assert {m.retrial_ordered, m.retrial_refused} <= retrial, m.retrial_decided
         assert set(m.waiting_stages) <= stage_keys, m.waiting_stages

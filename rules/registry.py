@@ -4,8 +4,9 @@ from django.conf import settings
 
 from .base import RulesPack
 from .england_wales.pack import PACK as ENGLAND_WALES
+from .scotland.pack import PACK as SCOTLAND
 
-PACKS: dict[str, RulesPack] = {pack.key: pack for pack in (ENGLAND_WALES,)}
+PACKS: dict[str, RulesPack] = {pack.key: pack for pack in (ENGLAND_WALES, SCOTLAND)}
 
 
 def default_pack_key() -> str:

@@ -12,6 +12,7 @@ from datetime import date
 from django.utils.translation import gettext_lazy as _
 
 from rules.base import Helpline
+from rules.common import SAMARITANS
 
 _CHECKED = date(2026, 12, 1)
 
@@ -98,17 +99,7 @@ HELPLINES = (
         note=_("Checked against a stored copy of victimsupport.org.uk from 2020."),
         website="https://www.victimsupport.org.uk/",
     ),
-    Helpline(
-        "samaritans",
-        _("Samaritans"),
-        "116 123",
-        "116123",
-        _("24 hours a day, every day. Free from any phone."),
-        _("Anyone who is struggling or needs to talk."),
-        "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
-        _CHECKED,
-        note=_("Checked against a stored copy of samaritans.org."),
-    ),
+    SAMARITANS,
     Helpline(
         "national_ugly_mugs",
         _("National Ugly Mugs (for sex workers)"),

@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 
 from rules.base import (
     POLICY_YES,
-    RESUME,
     Choice,
     CodeRight,
     CourtTier,
@@ -29,6 +28,12 @@ from rules.base import (
     StatutoryProvision,
     Terms,
     TimeLimitRule,
+)
+from rules.common import (
+    CONTACT_CONSENTS,
+    closure_reasons,
+    pause_stages,
+    support_events,
 )
 
 from . import COURTS_CSV
@@ -53,28 +58,10 @@ STAGES = (
     Stage("retrial", _("Retrial"), _("A new trial"), 8),
     Stage("sentence", _("Sentence"), _("Sentencing"), 9),
     Stage("after_sentence", _("After sentence"), _("After the sentence"), 10),
-    Stage(
-        "withdrawn",
-        _("Withdrawn"),
-        _("Stepping back"),
-        11,
-        side_route=True,
-        pause=True,
-        status="withdrawn",
-    ),
-    Stage(
-        "closed",
-        _("Closed"),
-        _("Support has ended"),
-        12,
-        side_route=True,
-        pause=True,
-        status="closed",
-    ),
+    *pause_stages(11),
 )
 
 _ALL = frozenset(s.key for s in STAGES)
-_ACTIVE = _ALL - {"withdrawn", "closed"}
 _POLICE = frozenset({"report", "investigation"})
 
 EVENT_TYPES = (
@@ -299,35 +286,13 @@ EVENT_TYPES = (
         _("Unduly lenient sentence request made"),
         frozenset({"after_sentence"}),
     ),
-    # Right 4: the police refer the survivor to support; the stage does not change.
-    EventType("referred_to_support", _("Referred to support services"), _ACTIVE),
-    EventType("contact_made", _("Contact with the survivor"), _ACTIVE, status="active"),
-    EventType("contact_lost", _("Contact lost"), _ACTIVE, status="lost_contact"),
-    EventType("withdrawn", _("Survivor withdrew support"), _ACTIVE, "withdrawn"),
-    EventType(
-        "re_engaged",
-        _("Survivor re-engaged"),
-        frozenset({"withdrawn"}),
-        RESUME,
-    ),
-    EventType(
-        "closed",
-        _("Journey closed"),
-        _ACTIVE | {"withdrawn"},
-        "closed",
-        outcomes=(
-            Outcome("conviction", _("Conviction")),
-            Outcome("acquittal", _("Acquittal")),
+    *support_events(
+        _ALL,
+        (
             Outcome("no_further_action", _("No further action")),
             Outcome("out_of_court_disposal", _("Out-of-court disposal")),
-            Outcome("withdrawn", _("Survivor withdrew")),
-            Outcome("lost_contact", _("Lost contact")),
-            Outcome("support_ended", _("Support ended by agreement")),
-            Outcome("other", _("Other")),
         ),
-        outcome_label=_("Reason"),
     ),
-    EventType("reopened", _("Journey reopened"), frozenset({"closed"}), RESUME),
 )
 
 # The two levels of criminal court; a combined court centre sits as both.
@@ -1017,17 +982,10 @@ CONSENT_SCOPES = (
     Choice("share_cps", _("Share information with the CPS")),
     Choice("share_wcu", _("Share information with the Witness Care Unit")),
     Choice("share_witness_service", _("Share information with the Witness Service")),
-    Choice("receive_texts", _("Receive text messages")),
-    Choice("receive_email", _("Receive emails")),
-    Choice("receive_post", _("Receive letters by post")),
-    Choice("advocate_acts", _("Advocate acts on their behalf (letter of authority)")),
-    Choice("calendar_invites", _("Receive calendar invites")),
+    *CONTACT_CONSENTS,
 )
 
-CLOSURE_REASONS = tuple(
-    Choice(o.key, o.label)
-    for o in next(e for e in EVENT_TYPES if e.key == "closed").outcomes
-)
+CLOSURE_REASONS = closure_reasons(EVENT_TYPES)
 
 TERMS = Terms(
     prosecution_reference=_("CPS URN"),

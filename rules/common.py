@@ -1,0 +1,112 @@
+"""Rows every rules pack shares: the advocate's side of a journey, not the law.
+
+Withdrawing, re-engaging, losing contact and closing are about the survivor and
+her support service, so they read the same in every jurisdiction; a pack adds only
+its own ways a case can end (e.g. "no further action" or "no proceedings").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from django.utils.translation import gettext_lazy as _
+
+from .base import RESUME, Choice, EventType, Helpline, Outcome, Stage
+
+#: The pause stages, withdrawn and closed, after a pack's last main-line stage.
+WITHDRAWN = "withdrawn"
+CLOSED = "closed"
+
+
+def pause_stages(first_order: int) -> tuple[Stage, Stage]:
+    """The withdrawn and closed stages, numbered after the pack's own."""
+    return (
+        Stage(
+            WITHDRAWN,
+            _("Withdrawn"),
+            _("Stepping back"),
+            first_order,
+            side_route=True,
+            pause=True,
+            status="withdrawn",
+        ),
+        Stage(
+            CLOSED,
+            _("Closed"),
+            _("Support has ended"),
+            first_order + 1,
+            side_route=True,
+            pause=True,
+            status="closed",
+        ),
+    )
+
+
+def support_events(
+    stage_keys: Iterable[str], case_endings: tuple[Outcome, ...]
+) -> tuple[EventType, ...]:
+    """Support, contact, withdrawal, closing and reopening, open in every stage.
+
+    ``case_endings`` are the pack's own reasons a case ended without a verdict,
+    listed among the closing reasons after conviction and acquittal.
+    """
+    active = frozenset(stage_keys) - {WITHDRAWN, CLOSED}
+    return (
+        # The survivor is referred to support; the stage does not change.
+        EventType("referred_to_support", _("Referred to support services"), active),
+        EventType(
+            "contact_made", _("Contact with the survivor"), active, status="active"
+        ),
+        EventType("contact_lost", _("Contact lost"), active, status="lost_contact"),
+        EventType("withdrawn", _("Survivor withdrew support"), active, WITHDRAWN),
+        EventType(
+            "re_engaged", _("Survivor re-engaged"), frozenset({WITHDRAWN}), RESUME
+        ),
+        EventType(
+            "closed",
+            _("Journey closed"),
+            active | {WITHDRAWN},
+            CLOSED,
+            outcomes=(
+                Outcome("conviction", _("Conviction")),
+                Outcome("acquittal", _("Acquittal")),
+                *case_endings,
+                Outcome("withdrawn", _("Survivor withdrew")),
+                Outcome("lost_contact", _("Lost contact")),
+                Outcome("support_ended", _("Support ended by agreement")),
+                Outcome("other", _("Other")),
+            ),
+            outcome_label=_("Reason"),
+        ),
+        EventType("reopened", _("Journey reopened"), frozenset({CLOSED}), RESUME),
+    )
+
+
+def closure_reasons(event_types: Iterable[EventType]) -> tuple[Choice, ...]:
+    """The reasons a journey can close: the closing event's outcomes."""
+    closing = next(e for e in event_types if e.key == "closed")
+    return tuple(Choice(o.key, o.label) for o in closing.outcomes)
+
+
+#: How a survivor may be reached and what the advocate may do, in every pack.
+CONTACT_CONSENTS = (
+    Choice("receive_texts", _("Receive text messages")),
+    Choice("receive_email", _("Receive emails")),
+    Choice("receive_post", _("Receive letters by post")),
+    Choice("advocate_acts", _("Advocate acts on their behalf (letter of authority)")),
+    Choice("calendar_invites", _("Receive calendar invites")),
+)
+
+#: A UK-wide line, the same in every UK pack.
+SAMARITANS = Helpline(
+    "samaritans",
+    _("Samaritans"),
+    "116 123",
+    "116123",
+    _("24 hours a day, every day. Free from any phone."),
+    _("Anyone who is struggling or needs to talk."),
+    "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
+    date(2026, 12, 1),
+    note=_("Checked against a stored copy of samaritans.org."),
+)
