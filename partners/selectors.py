@@ -10,7 +10,6 @@ from django.utils import timezone
 
 from core.access import policy
 from journeys.models import Hearing, Journey, StageEvent
-from rules import get_pack
 
 from . import scopes
 from .models import PartnerOrganisation, SharingAgreement, SharingConsent
@@ -89,7 +88,7 @@ def shared_facts(consent: SharingConsent) -> dict:
     Each group adds only its own fields; the page is given nothing else of hers.
     """
     journey = consent.journey
-    pack = get_pack()
+    pack = journey.pack
     facts: dict = {"reference": journey.reference, "scopes": consent.scope_labels}
     if consent.covers(scopes.IDENTITY):
         facts["working_name"] = journey.survivor.chosen_name

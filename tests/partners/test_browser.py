@@ -8,7 +8,6 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
-from core.timezones import LONDON
 from partners import scopes, services
 from tests.browser import page  # noqa: F401 - the fixture
 from tests.factories import (
@@ -23,6 +22,7 @@ from tests.factories import (
     UserFactory,
     totp_code,
 )
+from tests.zones import LONDON
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -6,7 +6,6 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from core.timezones import LONDON
 from partners import scopes, services
 from security.models import AccessLog, EncryptedTOTPDevice
 from tests.factories import (
@@ -23,6 +22,7 @@ from tests.factories import (
     force_login_verified,
     totp_code,
 )
+from tests.zones import LONDON
 
 HOME = reverse("partners:home")
 NAME = "Marigold"
