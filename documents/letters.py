@@ -663,15 +663,9 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
 
     if facts.journey.is_sexual_offence:
         b.heading(_("Anonymity and previous sexual behaviour"))
-        b.para(
-            _(
-                "%(name)s is entitled to lifelong anonymity under section 1 of the "
-                "Sexual Offences (Amendment) Act 1992: nothing likely to identify "
-                "%(them)s may be published. Please make sure %(their)s address and "
-                "contact details are not read out or shown in court."
-            )
-            % {"name": name, **b.facts.pronouns.values()}
-        )
+        anonymity = pack.letter_text("anonymity")
+        if anonymity:
+            b.para(anonymity % {"name": name, **b.facts.pronouns.values()})
         restriction = pack.letter_text("sexual_behaviour_evidence")
         if restriction:
             b.para(restriction % {"name": name})
@@ -716,6 +710,10 @@ def _practical_items(
 
 def _application_due(b: Builder) -> Text:
     facts = b.facts
+    # A pack whose notice is timed back from a hearing, not from a plea, says so.
+    timing = facts.pack.letter_text("application_timing")
+    if timing:
+        return plain(timing)
     plea = facts.last_event("plea", {"not_guilty", "mixed"})
     if plea is None:
         return plain(

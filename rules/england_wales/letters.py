@@ -210,6 +210,12 @@ LETTER_TEXTS = {
         "%(their)s own words."
     ),
     "measure_section": _("%(section)s YJCEA 1999"),
+    "anonymity": _(
+        "%(name)s is entitled to lifelong anonymity under section 1 of the "
+        "Sexual Offences (Amendment) Act 1992: nothing likely to identify "
+        "%(them)s may be published. Please make sure %(their)s address and "
+        "contact details are not read out or shown in court."
+    ),
     "sexual_behaviour_evidence": _(
         "Section 41 of the YJCEA 1999 restricts evidence and questions about "
         "a complainant's sexual behaviour without the court's leave. Please "

@@ -243,6 +243,16 @@ LETTER_TEXTS = {
         "once it is in force. Please make sure %(name)s's address and contact "
         "details are not read out or shown in court."
     ),
+    # No fixed count from a plea: the notice is lodged a number of clear days
+    # before the first diet, preliminary hearing or summary trial diet.
+    "application_timing": _(
+        "The vulnerable witness notice, and any vulnerable witness application, "
+        "must be lodged a set number of clear days before the first diet or "
+        "preliminary hearing (in a summary case, before the trial diet): sections "
+        "271A and 271C of the Criminal Procedure (Scotland) Act 1995. Please "
+        "prepare it now so that it is lodged in time, and tell us when it has "
+        "been lodged."
+    ),
     "prosecutor_addressee": _(
         "The Procurator Fiscal\nCrown Office and Procurator Fiscal Service"
     ),

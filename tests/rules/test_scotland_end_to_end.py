@@ -214,9 +214,19 @@ def test_the_vulnerable_witness_letter_cites_the_scottish_law(
         "Victim Information and Advice",
         "High Court of Justiciary (Glasgow)",
         "PF-GW-26-0001",
+        "clear days before the first diet or preliminary hearing",
+        "do not identify the complainer",
     ):
         assert expected in text, expected
-    for english in ("YJCEA", "Youth Justice", "Crown Court", "CPS", "section 41"):
+    for english in (
+        "YJCEA",
+        "Youth Justice",
+        "Crown Court",
+        "CPS",
+        "section 41",
+        "Sexual Offences (Amendment) Act 1992",
+        "not-guilty plea",
+    ):
         assert english not in text, english
 
 
