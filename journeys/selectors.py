@@ -113,10 +113,8 @@ def hearing_list_upcoming(*, user, days: int = 14):
 
 
 def journey_victim_contact_prompt(*, journey: Journey):
-    """The Victim Contact Scheme prompt, once the journey has reached a sentence."""
-    if not any(e.event_type == "sentenced" for e in journey.events.all()):
+    """The pack's release-notification scheme, once the journey reaches a sentence."""
+    key = journey.pack.victim_contact_provision
+    if not key or not any(e.event_type == "sentenced" for e in journey.events.all()):
         return None
-    try:
-        return journey.pack.statutory_provision("dvcva_2004_s35")
-    except KeyError:
-        return None
+    return journey.pack.statutory_provision(key)

@@ -494,6 +494,9 @@ class RulesPack:
     review_schemes: tuple[ReviewScheme, ...] = ()
     # The court tiers whose sentences the pack's sentence-review scheme covers.
     sentence_review_tiers: frozenset[str] = frozenset()
+    # The provision (key) that lets her be told of the offender's release once
+    # he is sentenced; "" where the pack has no such scheme.
+    victim_contact_provision: str = ""
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -543,6 +546,8 @@ class RulesPack:
             assert rule.unit in {"calendar_days", "working_days", "months"}, rule.key
         if self.milestones is not None:
             self._check_milestones(self.milestones, stage_keys)
+        if self.victim_contact_provision:
+            assert self.victim_contact_provision in self._index["provisions"], self.key
         for line in self.helplines:
             assert line.source_url.startswith("https://"), line.key
             assert line.last_checked or line.verify, line.key

@@ -1065,6 +1065,7 @@ PACK = RulesPack(
     explainers="rules.england_wales.explainers",
     demo="rules.england_wales.demo",
     letter_texts=LETTER_TEXTS,
+    victim_contact_provision="dvcva_2004_s35",
     review_schemes=REVIEW_SCHEMES,
     # The Attorney General's referral covers Crown Court sentences only.
     sentence_review_tiers=frozenset({"crown"}),

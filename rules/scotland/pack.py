@@ -1246,6 +1246,7 @@ PACK = RulesPack(
     explainers="rules.scotland.explainers",
     demo="rules.scotland.demo",
     letter_texts=LETTER_TEXTS,
+    victim_contact_provision="cjsa_2003_vns",
     review_schemes=REVIEW_SCHEMES,
     # The Crown may appeal an unduly lenient sentence from any court: on
     # indictment (1995 Act s.108) and in summary cases (s.175(4)).

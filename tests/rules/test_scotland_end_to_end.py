@@ -20,9 +20,16 @@ from documents import services as letter_services
 from documents.letters import MeasuresPlan
 from journeys import services
 from journeys.models import Court, Hearing, Journey
+from journeys.selectors import journey_victim_contact_prompt
 from tests.calendars.support import events
 from tests.documents.conftest import docx_text
-from tests.factories import OrganisationFactory, SurvivorFactory, UserFactory
+from tests.factories import (
+    JourneyFactory,
+    OrganisationFactory,
+    StageEventFactory,
+    SurvivorFactory,
+    UserFactory,
+)
 from tests.steps import generate_letter, record, schedule
 
 pytestmark = pytest.mark.django_db
@@ -267,3 +274,20 @@ def test_the_demo_scottish_service_runs_beside_the_english_one(db):
     kinds = set(journey.hearings.values_list("hearing_type", flat=True))
     assert kinds == {"preliminary_hearing", "trial"}
     assert not Journey.objects.exclude(pk=journey.pk).filter(rules_pack="scotland")
+
+
+@pytest.mark.parametrize(
+    ("pack", "provision"),
+    [("scotland", "Victim Notification Scheme"), ("england_wales", "Victim Contact")],
+)
+def test_after_sentence_the_journey_offers_its_own_packs_release_scheme(
+    pack, provision
+):
+    journey = JourneyFactory(survivor__organisation__rules_pack=pack)
+    assert journey.rules_pack == pack
+    assert journey_victim_contact_prompt(journey=journey) is None
+
+    StageEventFactory(journey=journey, event_type="sentenced")
+
+    prompt = journey_victim_contact_prompt(journey=journey)
+    assert provision in str(prompt.label)
