@@ -1252,6 +1252,6 @@ PACK = RulesPack(
     # indictment (1995 Act s.108) and in summary cases (s.175(4)).
     sentence_review_tiers=frozenset(t.key for t in COURT_TIERS),
     sentence_types=SENTENCE_TYPES,
-    # s.3B only requires the code to be published (VERIFY), so no duty is cited.
+    # A complaint letter cites this once it is confirmed (it is VERIFY).
     complaint_provision="vws_2014_s3b",
 )
