@@ -496,7 +496,11 @@ class RulesPack:
     # asks for "route:<eligibility route key>", "ground:<s16 ground key>",
     # "eligibility_line", "measures_intro", "measure_section",
     # "sexual_behaviour_evidence", "also_all_measures", "all_measures",
-    # "prosecutor_addressee"); a key the pack lacks leaves its paragraph out.
+    # "prosecutor_addressee", "visit_request", "meeting_request",
+    # "practical_meeting", "practical_visit", "enhanced_rights",
+    # "sentence_last_day", "sentence_limit", "sentence_limit_unconfirmed", and
+    # "fact:<key>" to name a missing fact); a key the pack lacks leaves its
+    # paragraph out.
     letter_texts: dict[str, str] = field(default_factory=dict, compare=False)
     # Schemes for reviewing a decision not to prosecute, by who decided.
     review_schemes: tuple[ReviewScheme, ...] = ()
