@@ -11,6 +11,10 @@ STRAY_BRACE = _(
     "{survivor_name}; to write a brace itself, type it twice: {{ or }}."
 )
 UNKNOWN_LETTER_TYPE = _("“%(value)s” is not a letter Waymark can write.")
+LETTER_NOT_IN_PACK = _(
+    "“%(letter)s” is not a letter the %(pack)s rules provide, so it cannot be "
+    "written or adapted here. Nothing was changed."
+)
 UNKNOWN_MEASURE = _("“%(value)s” is not a special measure in the rules.")
 UNKNOWN_ROUTE = _("“%(value)s” is not an eligibility route in the rules.")
 NO_MEASURES = _("Choose at least one special measure.")

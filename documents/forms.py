@@ -14,7 +14,7 @@ from rules import RulesPack, get_pack
 
 from . import errors
 from .content import paragraph_key, plain
-from .letters import SENTENCE_TYPES, MeasuresPlan
+from .letters import MeasuresPlan
 from .models import (
     WORDING_FIELDS,
     Letterhead,
@@ -95,16 +95,16 @@ class LetterForm(forms.Form):
     def __init__(self, *args, journey=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.journey = journey
-
-    @property
-    def pack(self) -> RulesPack:
-        """The journey's pack (the deployment's default only for a form with none)."""
-        return self.journey.pack if self.journey is not None else get_pack()
         # The confirmations come last, just above the button.
         tail = [
             n for n in ("time_limits_confirmed", "confirm_blanks") if n in self.fields
         ]
         self.order_fields([n for n in self.fields if n not in tail] + tail)
+
+    @property
+    def pack(self) -> RulesPack:
+        """The journey's pack (the deployment's default only for a form with none)."""
+        return self.journey.pack if self.journey is not None else get_pack()
 
     def inputs(self) -> dict:
         data = dict(self.cleaned_data)
@@ -310,23 +310,22 @@ class VrrForm(ConfirmTimeLimitsMixin, LetterForm):
     )
 
 
-class UnduleLenientForm(LetterForm):
+class UnduleLenientForm(ConfirmTimeLimitsMixin, LetterForm):
     """The sentence as the letter prints it: typed here, never taken from notes."""
 
-    sentence_type = forms.ChoiceField(
-        label=_("Type of sentence"),
-        required=False,
-        choices=[("", "—"), *SENTENCE_TYPES.items()],
-    )
+    sentence_type = forms.ChoiceField(label=_("Type of sentence"), required=False)
     sentence_length = LetterText(
         label=_("Length or amount"),
         max_length=200,
-        help_text=_("e.g. 18 months suspended for 2 years; £500"),
+        help_text=_("e.g. 18 months; £500"),
     )
     ancillary_orders = LetterText(
         label=_("Ancillary orders"),
         max_length=500,
-        help_text=_("e.g. restraining order for 5 years; leave blank if none"),
+        help_text=_(
+            "e.g. an order protecting the survivor, and for how long; leave blank "
+            "if none"
+        ),
     )
     reasons = LetterText(
         label=_("Why the survivor thinks the sentence is too low (their words)"),
@@ -334,6 +333,17 @@ class UnduleLenientForm(LetterForm):
         widget=TEXTAREA,
         strip=False,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        pack = self.pack
+        self.fields["sentence_type"].choices = [
+            ("", "—"),
+            *pack.choices_of(pack.sentence_types),
+        ]
+        # Only a limit not yet confirmed needs the advocate's check.
+        if not pack.time_limit("unduly_lenient_sentence").verify:
+            del self.fields["time_limits_confirmed"]
 
 
 class CodeComplaintForm(LetterForm):

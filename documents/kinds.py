@@ -3,7 +3,8 @@
 A kind bundles everything about a letter type: its label and discreet file title,
 the form that asks for its inputs, the facts it can report missing, the builder that
 lays it out, and the placeholders its wording may use. The default wording itself is
-jurisdiction data and lives in the rules pack under the same key.
+jurisdiction data and lives in the rules pack under the same key; a pack offers only
+the kinds it has wording for, and names them in its own words.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from functools import cache
 from django.core.exceptions import ValidationError
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
+
+from rules import RulesPack
 
 from . import errors
 from .letters import (
@@ -64,6 +67,10 @@ class LetterKind:
         """Every fact this letter can report missing: its label and where to fix it."""
         return {**COMMON_FACTS, **self.facts}
 
+    def label_for(self, pack: RulesPack) -> str:
+        """The letter's name in the pack's own words, where the pack has them."""
+        return pack.letter_label(self.key) or str(self.label)
+
 
 @cache
 def _form_class(path: str):
@@ -102,7 +109,7 @@ KINDS: tuple[LetterKind, ...] = (
         placeholders={
             "review_scheme": _("the review scheme"),
             "review_body": _("who carries out the review"),
-            "decision_date": _("the date of the decision not to charge"),
+            "decision_date": _("the date of the decision under review"),
             "told_on": _("the date the survivor was told of the decision"),
             "request_deadline": _("the last day to ask for the review"),
         },
@@ -117,7 +124,7 @@ KINDS: tuple[LetterKind, ...] = (
         placeholders={
             "court_name": _("the court"),
             "sentence_date": _("the date of sentence"),
-            "last_day": _("the last day for a referral"),
+            "last_day": _("the last day to challenge the sentence"),
             "defendant_names": _("the defendant's name"),
         },
         facts=SENTENCE_FACTS,
@@ -151,18 +158,29 @@ def is_kind(key: str) -> bool:
     return key in REGISTRY
 
 
-def get_kind(key: str) -> LetterKind:
-    """The letter kind with this key, or a clear refusal."""
+def get_kind(key: str, pack: RulesPack | None = None) -> LetterKind:
+    """The letter kind with this key, or a clear refusal; with a pack, only a kind
+    that pack offers (a journey's letters follow its own law)."""
     try:
-        return REGISTRY[key]
+        kind = REGISTRY[key]
     except KeyError:
         raise ValidationError(
             errors.UNKNOWN_LETTER_TYPE,
             code="unknown_letter_type",
             params={"value": key},
         ) from None
+    if pack is not None and not pack.supports_letter(key):
+        raise ValidationError(
+            errors.LETTER_NOT_IN_PACK,
+            code="letter_not_in_pack",
+            params={"letter": kind.label, "pack": pack.name},
+        )
+    return kind
 
 
-def choices() -> list[tuple[str, str]]:
-    """(key, label) pairs for model fields and menus, in registry order."""
-    return [(kind.key, kind.label) for kind in KINDS]
+def choices(pack: RulesPack | None = None) -> list[tuple[str, str]]:
+    """(key, label) pairs in registry order: every kind for model fields, or the
+    kinds a pack offers, in its own words, for menus."""
+    if pack is None:
+        return [(kind.key, kind.label) for kind in KINDS]
+    return [(k.key, k.label_for(pack)) for k in KINDS if pack.supports_letter(k.key)]

@@ -71,8 +71,8 @@ COMMON_FACTS = {
     ),
 }
 VRR_FACTS = {
-    "nfa": (
-        gettext_lazy("decision to take no further action"),
+    "decision": (
+        gettext_lazy("the decision under review"),
         gettext_lazy("timeline: record the decision"),
     ),
     "told_on": (
@@ -80,7 +80,7 @@ VRR_FACTS = {
         gettext_lazy("timeline: the decision's “date survivor was told”"),
     ),
     "decision_date": (
-        gettext_lazy("date of the decision not to charge"),
+        gettext_lazy("date of the decision"),
         gettext_lazy("timeline: record the decision"),
     ),
     "review_scheme": (
@@ -106,7 +106,7 @@ SENTENCE_FACTS = {
         gettext_lazy("this form"),
     ),
     "last_day": (
-        gettext_lazy("the last day for a referral"),
+        gettext_lazy("the last day to challenge the sentence"),
         gettext_lazy("timeline: record the sentence"),
     ),
     "uls_reasons": (
@@ -344,13 +344,13 @@ class Builder:
         self.kind = kind
         self.letter_type = kind.key
         self.fact_labels = dict(kind.fact_labels())
-        # The prosecutor's reference is named as the journey's pack names it.
-        if "prosecution_reference" in self.fact_labels:
-            where = self.fact_labels["prosecution_reference"][1]
-            self.fact_labels["prosecution_reference"] = (
-                facts.pack.terms.prosecution_reference,
-                where,
-            )
+        # A fact is named as the journey's pack names it (the prosecutor's
+        # reference, or a pack's "fact:<key>" letter text).
+        for key, (label, where) in self.fact_labels.items():
+            own = facts.pack.letter_text(f"fact:{key}")
+            if key == "prosecution_reference":
+                own = facts.pack.terms.prosecution_reference
+            self.fact_labels[key] = (own or label, where)
         self.facts = facts
         self.wording = wording
         self.letterhead = letterhead
@@ -652,7 +652,7 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
             )
         )
 
-    practical = _practical_items(request, name, pronouns=facts.pronouns)
+    practical = _practical_items(request, name, pack, pronouns=facts.pronouns)
     if practical:
         b.heading(_("Practical arrangements"))
         b.para(_("%(name)s also asks for:") % {"name": name})
@@ -676,7 +676,12 @@ def build_special_measures(b: Builder, request: MeasuresPlan) -> Draft:
 
 
 def _practical_items(
-    request, name: str, *, meetings: bool = True, pronouns: Pronouns | None = None
+    request,
+    name: str,
+    pack: RulesPack,
+    *,
+    meetings: bool = True,
+    pronouns: Pronouns | None = None,
 ) -> list[str]:
     words = (pronouns or Pronouns()).values()
     items = []
@@ -697,14 +702,13 @@ def _practical_items(
         items.append(_("regular breaks while giving evidence"))
     if request.other_practical.strip():
         items.append(request.other_practical.strip())
-    if meetings and request.wants_meeting:
-        items.append(
-            _("a special measures meeting with the prosecutor before the trial")
-        )
-    if meetings and request.wants_pre_trial_visit:
-        items.append(
-            _("a pre-trial visit to the court, arranged with the Witness Service")
-        )
+    # The meeting and the visit, as the pack's own services offer them.
+    for wanted, key in (
+        (request.wants_meeting, "practical_meeting"),
+        (request.wants_pre_trial_visit, "practical_visit"),
+    ):
+        if meetings and wanted and pack.letter_text(key):
+            items.append(pack.letter_text(key))
     return items
 
 
@@ -816,25 +820,19 @@ def build_pre_trial_visit(b: Builder, request=None) -> Draft:
         )
     )
     b.heading(_("What we are asking for"))
+    pack = facts.pack
     items = [
-        _(
-            "A pre-trial visit to the court with the Witness Service, so that "
-            "%(name)s can see the courtroom, the live-link room and the waiting areas "
-            "before the day."
-        )
-        % {"name": name},
-        _(
-            "A special measures meeting with the prosecutor, so that %(name)s knows "
-            "which measures the court has allowed and how %(name)s will give "
-            "evidence."
-        )
-        % {"name": name},
+        *(
+            pack.letter_text(key) % {"name": name}
+            for key in ("visit_request", "meeting_request")
+            if pack.letter_text(key)
+        ),
         _("The date and time of each, with enough notice to arrange support."),
     ]
     b.blocks.append(Bullets([plain(x) for x in items]))
     if request is not None:
         practical = _practical_items(
-            request, name, meetings=False, pronouns=facts.pronouns
+            request, name, pack, meetings=False, pronouns=facts.pronouns
         )
         if practical:
             b.para(
@@ -851,13 +849,23 @@ def build_pre_trial_visit(b: Builder, request=None) -> Draft:
     )
 
 
+def reviewable_decision(facts: Facts):
+    """The latest recorded decision that opens one of the pack's review schemes."""
+    found = [
+        e
+        for e in facts.events
+        if facts.pack.review_scheme_for(e.event_type, e.outcome) is not None
+    ]
+    return found[-1] if found else None
+
+
 def build_vrr(b: Builder, request=None) -> Draft:
-    """A request to review a decision not to charge, under the scheme of who
-    decided (``RulesPack.review_schemes``, keyed by the decision's outcome)."""
+    """A request to review a decision not to prosecute, under the scheme the
+    recorded decision opens (``RulesPack.review_schemes``)."""
     facts, name = b.facts, b.facts.survivor_name
     pack = facts.pack
-    nfa = facts.last_event("no_further_action")
-    spec = pack.review_scheme(nfa.outcome) if nfa else None
+    nfa = reviewable_decision(facts)
+    spec = pack.review_scheme_for(nfa.event_type, nfa.outcome) if nfa else None
     told_on = nfa.survivor_informed_on if nfa else None
     b.values.update(
         review_scheme=str(spec.name) if spec else "",
@@ -866,20 +874,20 @@ def build_vrr(b: Builder, request=None) -> Draft:
         told_on=long_date(told_on),
     )
     if nfa is None:
-        b.note_missing("nfa")
+        b.note_missing("decision")
     b.wording_paras(b.wording.opening)
 
     b.heading(_("The decision"))
     rows = [
         (
             _("Decision"),
-            plain(_("No further action")) if nfa else [b.note_missing("nfa")],
+            plain(str(spec.decision)) if spec else [b.note_missing("decision")],
         ),
         (
             _("Made by"),
-            plain(str(spec.decided_by)) if spec else [b.note_missing("nfa")],
+            plain(str(spec.decided_by)) if spec else [b.note_missing("decision")],
         ),
-        (_("Date of the decision"), b.fact("nfa", b.values["decision_date"])),
+        (_("Date of the decision"), b.fact("decision", b.values["decision_date"])),
         (_("Date %(name)s was told") % {"name": name}, b.fact("told_on")),
     ]
     b.blocks.append(Details(rows))
@@ -964,44 +972,51 @@ def _warn_if_passed(b: Builder, last: date) -> None:
 
 
 def build_unduly_lenient(b: Builder, request=None) -> Draft:
-    """Unduly lenient sentence request to the Attorney General's Office."""
+    """A request that a sentence be reviewed as unduly lenient, by whoever the
+    pack says may challenge it (E&W: the Attorney General; Scotland: the Crown)."""
     facts, name = b.facts, b.facts.survivor_name
     pack = facts.pack
     sentenced = facts.last_event("sentenced")
     rule = pack.time_limit("unduly_lenient_sentence")
-    last = due_date(rule, sentenced.occurred_on) if sentenced else None
+    last = (
+        due_date(rule, sentenced.occurred_on, pack.holiday_region)
+        if sentenced
+        else None
+    )
+    stated = last is not None and b.states_limit(rule, last)
     court = (
         sentenced.hearing.court if sentenced and sentenced.hearing_id else facts.court
     )
     b.values.update(
         sentence_date=long_date(sentenced.occurred_on) if sentenced else "",
-        last_day=long_date(last),
+        last_day=long_date(last) if stated else "",
         court_name=court.name if court else "",
     )
     b.wording_paras(b.wording.opening)
     b.heading(_("The case"))
-    last_text = (
-        [Segment(long_date(last), bold=True)]
-        if last
-        else [b.note_missing("sentence_date")]
-    )
-    b.blocks.append(
-        Details(
-            [
-                (_("Defendant"), b.fact("defendant_names")),
-                (_("Offence"), plain(facts.journey.offence_label)),
-                (_("Court"), b.fact("court_name")),
-                (_("Date of sentence"), b.fact("sentence_date")),
-                # Only the form's sentence fields: an event's own notes are
-                # internal and never go into a letter.
-                (
-                    _("Sentence given"),
-                    b.fact("sentence_given", sentence_text(b.inputs)),
-                ),
-                (_("Last day for a referral"), last_text),
-            ]
+    rows = [
+        (_("Defendant"), b.fact("defendant_names")),
+        (_("Offence"), plain(facts.journey.offence_label)),
+        (_("Court"), b.fact("court_name")),
+        (_("Date of sentence"), b.fact("sentence_date")),
+        # Only the form's sentence fields: an event's own notes are internal and
+        # never go into a letter.
+        (
+            _("Sentence given"),
+            b.fact("sentence_given", sentence_text(b.inputs, pack)),
+        ),
+    ]
+    # An unconfirmed limit prints no date: the paragraph below cites the law.
+    if last is None or stated:
+        rows.append(
+            (
+                pack.letter_text("sentence_last_day"),
+                [Segment(long_date(last), bold=True)]
+                if last
+                else [b.note_missing("sentence_date")],
+            )
         )
-    )
+    b.blocks.append(Details(rows))
     tiers = pack.sentence_review_tiers
     if court is not None and tiers and not tiers & court.tier_keys:
         labels = [str(pack.court_tier(t).label) for t in sorted(tiers)]
@@ -1009,24 +1024,18 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
             _("The scheme covers sentences passed in a %(tiers)s only.")
             % {"tiers": " / ".join(labels)}
         )
-    if last is not None:
+    limit = {"amount": amount_text(rule), "basis": rule.basis, "citation": cited(rule)}
+    if stated:
         b.para(
             [
-                Segment(
-                    _(
-                        "A referral must be made within %(amount)s %(basis)s "
-                        "(%(citation)s). The last day is "
-                    )
-                    % {
-                        "amount": amount_text(rule),
-                        "basis": rule.basis,
-                        "citation": cited(rule),
-                    }
-                ),
+                Segment(pack.letter_text("sentence_limit") % limit),
                 Segment(long_date(last), bold=True),
                 Segment("."),
             ]
         )
+    elif last is not None:
+        b.para(pack.letter_text("sentence_limit_unconfirmed") % limit)
+    if last is not None:
         _warn_if_passed(b, last)
     b.heading(_("Why %(name)s thinks the sentence is too low") % {"name": name})
     reasons = (b.inputs.get("reasons") or "").strip()
@@ -1040,23 +1049,10 @@ def build_unduly_lenient(b: Builder, request=None) -> Draft:
     )
 
 
-SENTENCE_TYPES = {
-    "immediate_custody": gettext_lazy("Immediate custody"),
-    "extended": gettext_lazy("Extended determinate sentence"),
-    "life": gettext_lazy("Life sentence"),
-    "suspended": gettext_lazy("Suspended sentence order"),
-    "community": gettext_lazy("Community order"),
-    "fine": gettext_lazy("Fine"),
-    "conditional_discharge": gettext_lazy("Conditional discharge"),
-    "absolute_discharge": gettext_lazy("Absolute discharge"),
-    "other": gettext_lazy("Other sentence"),
-}
-
-
-def sentence_text(inputs: Mapping[str, Any]) -> str:
+def sentence_text(inputs: Mapping[str, Any], pack: RulesPack) -> str:
     """The sentence from its structured fields: type, length, ancillary orders."""
-    kind = SENTENCE_TYPES.get(inputs.get("sentence_type") or "")
-    if kind is None:
+    kind = pack.sentence_type_label(inputs.get("sentence_type") or "")
+    if not kind:
         return ""
     length = (inputs.get("sentence_length") or "").strip()
     text = f"{kind}, {length}" if length else str(kind)
@@ -1088,18 +1084,14 @@ def build_code_complaint(b: Builder, request=None) -> Draft:
         body_at_fault=(inputs.get("body_at_fault") or "").strip(),
     )
     b.wording_paras(b.wording.opening)
-    if facts.journey.is_sexual_offence:
-        b.para(
-            _(
-                "As the victim of a sexual offence, %(name)s is entitled to the "
-                "enhanced rights the Code gives to victims of the most serious crime."
-            )
-            % {"name": name}
-        )
+    enhanced = facts.pack.letter_text("enhanced_rights")
+    if facts.journey.is_sexual_offence and enhanced:
+        b.para(enhanced % {"name": name})
     # The statutory duty the complaint rests on, cited only once confirmed.
-    duty = facts.pack.statutory_provision("vpa_2024_s5")
-    if not duty.verify:
-        b.para(str(duty.wording))
+    if facts.pack.complaint_provision:
+        duty = facts.pack.statutory_provision(facts.pack.complaint_provision)
+        if not duty.verify:
+            b.para(str(duty.wording))
     b.heading(_("What went wrong"))
     b.blocks.append(
         Details(

@@ -78,12 +78,21 @@ def special_measures_figures(*, user) -> list[dict]:
     return result
 
 
-def wording_for(organisation, letter_type: str) -> Wording:
-    """The service's own wording for a letter, or the rules pack's default."""
-    custom = LetterTemplate.objects.filter(
-        organisation=organisation, letter_type=letter_type
-    ).first()
-    source = custom or organisation.pack.letter_wording(letter_type)
+def wording_for(organisation, letter_type: str, pack=None) -> Wording:
+    """The service's own wording for a letter, or the rules pack's default.
+
+    A journey keeps the pack it started in (``pack``); the service's adapted
+    wording is written for the service's current pack, so it is used only there.
+    """
+    pack = pack or organisation.pack
+    custom = (
+        LetterTemplate.objects.filter(
+            organisation=organisation, letter_type=letter_type
+        ).first()
+        if pack.key == organisation.pack.key
+        else None
+    )
+    source = custom or pack.letter_wording(letter_type)
     return Wording(**{name: str(getattr(source, name)) for name in WORDING_FIELDS})
 
 

@@ -44,8 +44,8 @@ class StoredLetterChanged(Exception):
     """The stored file is not the one generated: refuse to send it."""
 
 
-def _check_letter_type(letter_type: str) -> None:
-    get_kind(letter_type)
+def _check_letter_type(letter_type: str, pack=None) -> None:
+    get_kind(letter_type, pack)
 
 
 def special_measures_plan_check(plan: MeasuresPlan, journey) -> None:
@@ -155,13 +155,14 @@ def letter_draft(
 ) -> Draft:
     """Lay a letter out from the journey's facts and report what is missing."""
     ensure_visible(actor, journey.organisation_id)
-    kind = get_kind(letter_type)
+    # A journey keeps its pack: a letter its law does not have is refused.
+    kind = get_kind(letter_type, journey.pack)
     letter_date = letter_date or timezone.localdate()
     letterhead = letterhead_content(journey.organisation)
     builder = Builder(
         kind=kind,
         facts=Facts(journey, today=letter_date),
-        wording=wording_for(journey.organisation, letter_type),
+        wording=wording_for(journey.organisation, letter_type, journey.pack),
         letterhead=letterhead,
         sender=sender_for(actor, letterhead),
         letter_date=letter_date,
@@ -390,7 +391,7 @@ def letterhead_save(*, actor, **fields: Any) -> Letterhead:
 def letter_template_save(*, actor, letter_type: str, **wording: str) -> LetterTemplate:
     """Adapt a letter's wording for the service; placeholders are checked."""
     organisation = _ensure_manager(actor)
-    _check_letter_type(letter_type)
+    _check_letter_type(letter_type, organisation.pack)
     unknown = set(wording) - set(WORDING_FIELDS)
     if unknown:
         raise TypeError(f"Cannot set {sorted(unknown)} here")

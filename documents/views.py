@@ -91,7 +91,7 @@ class JourneyLettersView(JourneyPage):
         return super().get_context_data(
             journey=self.journey,
             letters=letters_for_journey(self.journey),
-            letter_types=letter_kind_choices(),
+            letter_types=letter_kind_choices(self.journey.pack),
             requests=special_measures_requests_for_journey(self.journey),
             **kwargs,
         )
@@ -106,12 +106,17 @@ class LetterCreateView(JourneyPage):
         if not is_kind(letter_type):
             raise Http404
         self.letter_type = letter_type
-        self.kind = get_kind(letter_type)
         self.journey = _journey_or_404(request.user, journey_pk)
+        try:
+            self.kind = get_kind(letter_type, self.journey.pack)
+        except ValidationError as exc:
+            # Not a letter in this journey's law: say so, and change nothing.
+            messages.error(request, exc.messages[0])
+            return redirect("documents:journey_letters", self.journey.pk)
         return super().dispatch(request)
 
     def get_page_title(self):
-        return self.kind.label
+        return self.kind.label_for(self.journey.pack)
 
     def _form(self, data=None):
         form_class = self.kind.form
@@ -373,7 +378,8 @@ class LetterSettingsView(ManagerPage):
         )
         return super().get_context_data(
             letter_types=[
-                (k, label, k in custom) for k, label in letter_kind_choices()
+                (k, label, k in custom)
+                for k, label in letter_kind_choices(self.organisation.pack)
             ],
             **kwargs,
         )
@@ -387,12 +393,18 @@ class LetterTemplateEditView(ManagerPage):
     def dispatch(self, request, letter_type: str):
         if not is_kind(letter_type):
             raise Http404
+        policy.ensure_manager(request.user, errors.MANAGERS_ONLY)
         self.letter_type = letter_type
-        self.kind = get_kind(letter_type)
+        self.pack = policy.organisation_of(request.user).pack
+        try:
+            self.kind = get_kind(letter_type, self.pack)
+        except ValidationError as exc:
+            messages.error(request, exc.messages[0])
+            return redirect("documents:settings")
         return super().dispatch(request)
 
     def get_page_title(self):
-        return _("Wording: %(letter)s") % {"letter": self.kind.label}
+        return _("Wording: %(letter)s") % {"letter": self.kind.label_for(self.pack)}
 
     def _instance(self):
         existing = LetterTemplate.objects.for_user(self.request.user).filter(

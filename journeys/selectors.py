@@ -7,7 +7,9 @@ from datetime import date, datetime
 
 from django.db.models import Prefetch
 
-from rules.base import STAY, EventType, Stage
+from core.access import policy
+from rules import all_packs, get_pack
+from rules.base import STAY, EventType, RulesPack, Stage
 
 from .models import Hearing, Journey, StageEvent
 
@@ -18,6 +20,26 @@ class TimelineEntry:
     at: datetime | None
     kind: str  # "event" or "hearing"
     item: StageEvent | Hearing
+
+
+def packs_in_use(*, user) -> list[RulesPack]:
+    """The packs of the user's service: its own first, then any its journeys kept.
+
+    A journey keeps the pack it started in, so a service that changed pack still
+    has journeys of the old one; anyone outside a service sees every pack.
+    """
+    organisation_id = policy.organisation_id(user)
+    if organisation_id is None:
+        return list(all_packs())
+    organisation = policy.organisation_of(user)
+    kept = (
+        Journey.objects.filter(organisation_id=organisation_id)
+        .order_by()
+        .values_list("rules_pack", flat=True)
+        .distinct()
+    )
+    keys = dict.fromkeys([organisation.rules_pack, *sorted(kept)])
+    return [get_pack(key) for key in keys]
 
 
 def journey_get(*, user, pk: int) -> Journey:

@@ -31,9 +31,8 @@ from core import hooks as waymark_hooks
 from core import search
 from core.access import policy
 from core.spreadsheets import formula_safe
-from rules import all_packs
 
-from . import admin_views, services, signals
+from . import admin_views, selectors, services, signals
 from .admin_forms import JourneyForm, SurvivorForm, colleagues_of
 from .dashboard import (
     NoContactPanel,
@@ -59,50 +58,59 @@ def _courts_of_request(request):
     )
 
 
-def _every_pack(choices_of) -> list[tuple[str, str]]:
-    """Filter choices from every pack (a filter has no record to ask), each key once."""
-    found: dict[str, str] = {}
-    for pack in all_packs():
-        for key, label in choices_of(pack):
-            found.setdefault(key, label)
-    return list(found.items())
+def pack_filter_choices(packs, choices_of) -> list:
+    """A filter's choices in the packs' own words: one pack's list, or one group
+    per pack (named by the pack) when the service has journeys in several."""
+    if len(packs) == 1:
+        return list(choices_of(packs[0]))
+    return [(str(pack.name), list(choices_of(pack))) for pack in packs]
 
 
-class JourneyFilterSet(WagtailFilterSet):
-    current_stage = django_filters.ChoiceFilter(
-        label=_("Stage"), choices=lambda: _every_pack(lambda p: p.stage_choices())
-    )
+class PackChoicesFilterSet(WagtailFilterSet):
+    """Choice filters listing the packs of the user's service, not every pack."""
+
+    # Filter name -> the pack's (key, label) choices for it.
+    pack_choices: dict = {}
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        packs = selectors.packs_in_use(user=request.user if request else None)
+        for name, choices_of in self.pack_choices.items():
+            self.filters[name].extra["choices"] = pack_filter_choices(packs, choices_of)
+
+
+class JourneyFilterSet(PackChoicesFilterSet):
+    pack_choices = {
+        "current_stage": lambda p: p.stage_choices(),
+        "offence_category": lambda p: p.offence_category_choices(),
+        "police_force": lambda p: p.choices_of(p.police_forces),
+    }
+
+    current_stage = django_filters.ChoiceFilter(label=_("Stage"))
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Journey.Status.choices
     )
     lead_advocate = django_filters.ModelChoiceFilter(
         label=_("Lead advocate"), queryset=_staff_of_request
     )
-    offence_category = django_filters.ChoiceFilter(
-        label=_("Offence category"),
-        choices=lambda: _every_pack(lambda p: p.offence_category_choices()),
-    )
+    offence_category = django_filters.ChoiceFilter(label=_("Offence category"))
     court = django_filters.ModelChoiceFilter(
         label=_("Court"),
         field_name="hearings__court",
         queryset=_courts_of_request,
         distinct=True,
     )
-    police_force = django_filters.ChoiceFilter(
-        label=_("Police force"),
-        choices=lambda: _every_pack(lambda p: p.choices_of(p.police_forces)),
-    )
+    police_force = django_filters.ChoiceFilter(label=_("Police force"))
 
     class Meta:
         model = Journey
         fields = []
 
 
-class HearingFilterSet(WagtailFilterSet):
-    hearing_type = django_filters.ChoiceFilter(
-        label=_("Hearing type"),
-        choices=lambda: _every_pack(lambda p: p.hearing_type_choices()),
-    )
+class HearingFilterSet(PackChoicesFilterSet):
+    pack_choices = {"hearing_type": lambda p: p.hearing_type_choices()}
+
+    hearing_type = django_filters.ChoiceFilter(label=_("Hearing type"))
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Hearing.Status.choices
     )

@@ -268,16 +268,22 @@ class Wording:
 
 @dataclass(frozen=True)
 class LetterWording(Wording):
-    """Default wording of one letter kind; services adapt it, code fills the facts."""
+    """Default wording of one letter kind; services adapt it, code fills the facts.
+
+    A pack offers exactly the letter kinds it has wording for; ``label`` names the
+    letter in the pack's own words on menus ("" keeps the documents app's label).
+    """
 
     key: str
+    label: str = ""
 
 
 @dataclass(frozen=True)
 class ReviewScheme:
     """A way to ask for a decision not to prosecute to be reviewed, by who decided.
 
-    ``key`` is the outcome of the no-further-action event that says who decided;
+    ``key`` is the outcome of the pack's decision event ``event`` that says who
+    decided or how the case ended; ``decision`` names that decision in a letter;
     ``limits`` are time-limit keys, the prompt limit first and the latest last;
     ``reviewer`` is "" when the journey's police force reviews.
     """
@@ -285,6 +291,8 @@ class ReviewScheme:
     key: str
     name: str
     decided_by: str
+    event: str
+    decision: str
     reviewer: str = ""
     limits: tuple[str, ...] = ()
     # An event the scheme covers cases by (warned about when it is missing).
@@ -488,12 +496,21 @@ class RulesPack:
     # asks for "route:<eligibility route key>", "ground:<s16 ground key>",
     # "eligibility_line", "measures_intro", "measure_section",
     # "sexual_behaviour_evidence", "also_all_measures", "all_measures",
-    # "prosecutor_addressee"); a key the pack lacks leaves its paragraph out.
+    # "prosecutor_addressee", "visit_request", "meeting_request",
+    # "practical_meeting", "practical_visit", "enhanced_rights",
+    # "sentence_last_day", "sentence_limit", "sentence_limit_unconfirmed", and
+    # "fact:<key>" to name a missing fact); a key the pack lacks leaves its
+    # paragraph out.
     letter_texts: dict[str, str] = field(default_factory=dict, compare=False)
     # Schemes for reviewing a decision not to prosecute, by who decided.
     review_schemes: tuple[ReviewScheme, ...] = ()
     # The court tiers whose sentences the pack's sentence-review scheme covers.
     sentence_review_tiers: frozenset[str] = frozenset()
+    # The kinds of sentence a sentence-review letter can name, in the pack's words.
+    sentence_types: tuple[Choice, ...] = ()
+    # The provision (key) a complaint letter cites for the duty to follow the
+    # victims' code; "" where there is none (a VERIFY row is never cited).
+    complaint_provision: str = ""
     # The provision (key) that lets her be told of the offender's release once
     # he is sentenced; "" where the pack has no such scheme.
     victim_contact_provision: str = ""
@@ -546,8 +563,13 @@ class RulesPack:
             assert rule.unit in {"calendar_days", "working_days", "months"}, rule.key
         if self.milestones is not None:
             self._check_milestones(self.milestones, stage_keys)
-        if self.victim_contact_provision:
-            assert self.victim_contact_provision in self._index["provisions"], self.key
+        for provision in (self.victim_contact_provision, self.complaint_provision):
+            assert not provision or provision in self._index["provisions"], provision
+        for scheme in self.review_schemes:
+            event = self._index["events"].get(scheme.event)
+            assert event and event.outcome(scheme.key), (scheme.event, scheme.key)
+            for key in scheme.limits:
+                assert key in self._index["limits"], (scheme.key, key)
         for line in self.helplines:
             assert line.source_url.startswith("https://"), line.key
             assert line.last_checked or line.verify, line.key
@@ -635,6 +657,28 @@ class RulesPack:
     def review_scheme(self, key: str) -> ReviewScheme | None:
         """The review scheme for this decider (an NFA outcome), if the pack has one."""
         return next((s for s in self.review_schemes if s.key == key), None)
+
+    def review_scheme_for(self, event_type: str, outcome: str) -> ReviewScheme | None:
+        """The review scheme a recorded decision (event and outcome) opens, if any."""
+        wanted = (event_type, outcome)
+        found = (s for s in self.review_schemes if (s.event, s.key) == wanted)
+        return next(found, None)
+
+    @property
+    def letter_kinds(self) -> tuple[str, ...]:
+        """The letter kinds this pack offers: those it has default wording for."""
+        return tuple(self._index["letters"])
+
+    def supports_letter(self, key: str) -> bool:
+        return key in self._index["letters"]
+
+    def letter_label(self, key: str) -> str:
+        """The pack's own name for a letter kind ("" when it keeps the default)."""
+        wording = self._index["letters"].get(key)
+        return str(wording.label) if wording else ""
+
+    def sentence_type_label(self, key: str) -> str:
+        return dict(self.choices_of(self.sentence_types)).get(key, "")
 
     def letter_text(self, key: str) -> str:
         """A sentence a letter cites in this pack's law ("" when the pack has none)."""

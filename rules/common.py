@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .base import RESUME, Choice, EventType, Helpline, Outcome, Stage
+from .base import RESUME, Choice, EventType, Helpline, LetterWording, Outcome, Stage
 
 #: The pause stages, withdrawn and closed, after a pack's last main-line stage.
 WITHDRAWN = "withdrawn"
@@ -110,3 +111,44 @@ SAMARITANS = Helpline(
     date(2026, 12, 1),
     note=_("Checked against a stored copy of samaritans.org."),
 )
+
+
+# Letter wording the same in every pack ---------------------------------------------
+#: The end of a request to review a decision not to prosecute.
+REVIEW_REQUEST_CLOSING = _(
+    "Please acknowledge this request, tell us who will carry out the review and "
+    "when a decision is expected, and give the outcome and the reasons for it in "
+    "writing.\n\n"
+    "Thank you for considering this request."
+)
+
+#: What a complaint asks for, before the pack's next step if it is not answered.
+COMPLAINT_ASKS = _(
+    "Please investigate this complaint and reply in writing. We ask for an "
+    "explanation of what went wrong, an apology to {survivor_name}, and the steps "
+    "you will take so that it does not happen again."
+)
+
+
+def letter_of_authority(bodies: str) -> LetterWording:
+    """The survivor's signed permission; only the bodies it names differ by pack."""
+    return LetterWording(
+        key="letter_of_authority",
+        recipient=_("To whom it may concern"),
+        salutation="",
+        subject=_("Letter of authority"),
+        opening=_(
+            "I, {survivor_name}, give permission for {advocate_name}, "
+            "{advocate_role}, and their colleagues at {organisation_name}, to "
+            "receive information about my case on my behalf and to speak to you "
+            "about it for me."
+        ),
+        closing=format_lazy(
+            "{}\n\n{}",
+            bodies,
+            _(
+                "I understand that I can withdraw this permission at any time by "
+                "telling {organisation_name} or the police."
+            ),
+        ),
+    )

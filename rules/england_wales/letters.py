@@ -8,9 +8,11 @@ braces, such as ``{survivor_name}``, are filled by a small safe substitution; a
 service may adapt this wording in the admin.
 """
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from rules.base import LetterWording, ReviewScheme
+from rules.base import Choice, LetterWording, ReviewScheme
+from rules.common import COMPLAINT_ASKS, REVIEW_REQUEST_CLOSING, letter_of_authority
 
 LETTER_WORDINGS = (
     LetterWording(
@@ -35,6 +37,7 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="pre_trial_visit",
+        label=_("Pre-trial visit and special measures meeting request"),
         recipient=_("Witness Care Unit\n{police_force}"),
         salutation=_("Dear Sir or Madam"),
         subject=_(
@@ -55,6 +58,7 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="vrr_request",
+        label=_("Request to review a decision not to charge"),
         recipient=_("Victims' Right to Review\n{review_body}"),
         salutation=_("Dear Sir or Madam"),
         subject=_("Request for a review of the decision not to charge"),
@@ -64,15 +68,11 @@ LETTER_WORDINGS = (
             "review under the {review_scheme} of the decision made on "
             "{decision_date} to take no further action."
         ),
-        closing=_(
-            "Please acknowledge this request, tell us who will carry out the "
-            "review and when a decision is expected, and give the outcome and the "
-            "reasons for it in writing.\n\n"
-            "Thank you for considering this request."
-        ),
+        closing=REVIEW_REQUEST_CLOSING,
     ),
     LetterWording(
         key="unduly_lenient",
+        label=_("Unduly lenient sentence request"),
         recipient=_(
             "Attorney General's Office\nUnduly Lenient Sentences\n102 Petty France\n"
             "London\nSW1H 9EA"
@@ -104,32 +104,21 @@ LETTER_WORDINGS = (
             "Victims' Code), because {body_at_fault} did not meet {survivor_name}'s "
             "entitlement under {right}."
         ),
-        closing=_(
-            "Please investigate this complaint and reply in writing. We ask for an "
-            "explanation of what went wrong, an apology to {survivor_name}, and "
-            "the steps you will take so that it does not happen again.\n\n"
-            "If we are not satisfied with the response, we may ask a Member of "
-            "Parliament to refer the complaint to the Parliamentary and Health "
-            "Service Ombudsman."
+        closing=format_lazy(
+            "{}\n\n{}",
+            COMPLAINT_ASKS,
+            _(
+                "If we are not satisfied with the response, we may ask a Member of "
+                "Parliament to refer the complaint to the Parliamentary and Health "
+                "Service Ombudsman."
+            ),
         ),
     ),
-    LetterWording(
-        key="letter_of_authority",
-        recipient=_("To whom it may concern"),
-        salutation="",
-        subject=_("Letter of authority"),
-        opening=_(
-            "I, {survivor_name}, give permission for {advocate_name}, "
-            "{advocate_role}, and their colleagues at {organisation_name}, to "
-            "receive information about my case on my behalf and to speak to you "
-            "about it for me."
-        ),
-        closing=_(
+    letter_of_authority(
+        _(
             "This includes information from the police, the Crown Prosecution "
-            "Service, the Witness Care Unit, the Witness Service and the courts.\n\n"
-            "I understand that I can withdraw this permission at any time by "
-            "telling {organisation_name} or the police."
-        ),
+            "Service, the Witness Care Unit, the Witness Service and the courts."
+        )
     ),
 )
 
@@ -231,7 +220,48 @@ LETTER_TEXTS = {
         "section 18(1)(a)."
     ),
     "prosecutor_addressee": _("The reviewing lawyer\nCrown Prosecution Service"),
+    "visit_request": _(
+        "A pre-trial visit to the court with the Witness Service, so that %(name)s "
+        "can see the courtroom, the live-link room and the waiting areas before "
+        "the day."
+    ),
+    "meeting_request": _(
+        "A special measures meeting with the prosecutor, so that %(name)s knows "
+        "which measures the court has allowed and how %(name)s will give evidence."
+    ),
+    "practical_meeting": _(
+        "a special measures meeting with the prosecutor before the trial"
+    ),
+    "practical_visit": _(
+        "a pre-trial visit to the court, arranged with the Witness Service"
+    ),
+    "enhanced_rights": _(
+        "As the victim of a sexual offence, %(name)s is entitled to the enhanced "
+        "rights the Code gives to victims of the most serious crime."
+    ),
+    "fact:last_day": _("the last day for a referral"),
+    "sentence_last_day": _("Last day for a referral"),
+    "sentence_limit": _(
+        "A referral must be made within %(amount)s %(basis)s (%(citation)s). The "
+        "last day is "
+    ),
+    "sentence_limit_unconfirmed": _(
+        "A referral must be made within the time %(citation)s allows, %(basis)s."
+    ),
 }
+
+# The sentences a sentence-review letter can name (Sentencing Act 2020).
+SENTENCE_TYPES = (
+    Choice("immediate_custody", _("Immediate custody")),
+    Choice("extended", _("Extended determinate sentence")),
+    Choice("life", _("Life sentence")),
+    Choice("suspended", _("Suspended sentence order")),
+    Choice("community", _("Community order")),
+    Choice("fine", _("Fine")),
+    Choice("conditional_discharge", _("Conditional discharge")),
+    Choice("absolute_discharge", _("Absolute discharge")),
+    Choice("other", _("Other sentence")),
+)
 
 
 # The Victims' Right to Review schemes, by who decided not to charge.
@@ -240,6 +270,8 @@ REVIEW_SCHEMES = (
         key="police",
         name=_("police Victims' Right to Review scheme"),
         decided_by=_("the police"),
+        event="no_further_action",
+        decision=_("No further action"),
         limits=("vrr_police",),
         needs_event="interviewed_under_caution",
         needs_event_warning=_(
@@ -252,6 +284,8 @@ REVIEW_SCHEMES = (
         key="cps",
         name=_("CPS Victims' Right to Review scheme"),
         decided_by=_("the CPS"),
+        event="no_further_action",
+        decision=_("No further action"),
         reviewer=_("Crown Prosecution Service"),
         limits=("vrr_cps_prompt", "vrr_cps_latest"),
         late_warning=_(

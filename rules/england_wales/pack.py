@@ -38,7 +38,7 @@ from rules.common import (
 
 from . import COURTS_CSV
 from .helplines import HELPLINES
-from .letters import LETTER_TEXTS, LETTER_WORDINGS, REVIEW_SCHEMES
+from .letters import LETTER_TEXTS, LETTER_WORDINGS, REVIEW_SCHEMES, SENTENCE_TYPES
 
 STAGES = (
     Stage("before_reporting", _("Before reporting"), _("Thinking about reporting"), 0),
@@ -1069,4 +1069,6 @@ PACK = RulesPack(
     review_schemes=REVIEW_SCHEMES,
     # The Attorney General's referral covers Crown Court sentences only.
     sentence_review_tiers=frozenset({"crown"}),
+    sentence_types=SENTENCE_TYPES,
+    complaint_provision="vpa_2024_s5",
 )

@@ -11,7 +11,8 @@ in the pack's VERIFY rows, and letters cite no figure that is not confirmed.
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from rules.base import LetterWording, ReviewScheme
+from rules.base import Choice, LetterWording, ReviewScheme
+from rules.common import COMPLAINT_ASKS, REVIEW_REQUEST_CLOSING, letter_of_authority
 
 LETTER_WORDINGS = (
     # The vulnerable witness letter: the Crown, as the party citing the witness,
@@ -50,6 +51,7 @@ LETTER_WORDINGS = (
     ),
     LetterWording(
         key="pre_trial_visit",
+        label=_("Court familiarisation visit request"),
         recipient=_(
             "Victim Information and Advice\nCrown Office and Procurator Fiscal Service"
         ),
@@ -70,8 +72,13 @@ LETTER_WORDINGS = (
             "Thank you for your help."
         ),
     ),
+    # The Response and Information Unit handles every Victims' Right to Review
+    # (Inspectorate of Prosecution in Scotland, thematic report, May 2018, read on
+    # a stored copy); requests may be made online, by email or by letter. VERIFY
+    # the unit's postal address against copfs.gov.uk before relying on it.
     LetterWording(
         key="vrr_request",
+        label=_("Request to review a decision not to prosecute (COPFS)"),
         recipient=_(
             "Victims' Right to Review\nResponse and Information Unit\nCrown Office "
             "and Procurator Fiscal Service"
@@ -84,15 +91,14 @@ LETTER_WORDINGS = (
             "review under the {review_scheme} of the decision made on "
             "{decision_date} not to prosecute."
         ),
-        closing=_(
-            "Please acknowledge this request, tell us who will carry out the "
-            "review and when a decision is expected, and give the outcome and the "
-            "reasons for it in writing.\n\n"
-            "Thank you for considering this request."
-        ),
+        closing=REVIEW_REQUEST_CLOSING,
     ),
+    # Only the Lord Advocate may appeal a sentence as unduly lenient (1995 Act
+    # s.108 on indictment, s.175(4) in summary cases); the victim's letter asks the
+    # Crown to consider it. VERIFY the COPFS unit that receives such requests.
     LetterWording(
         key="unduly_lenient",
+        label=_("Request for a Crown appeal against an unduly lenient sentence"),
         recipient=_("Crown Office and Procurator Fiscal Service\nAppeals Unit"),
         salutation=_("Dear Sir or Madam"),
         subject=_("Request to consider a Crown appeal against sentence"),
@@ -105,8 +111,9 @@ LETTER_WORDINGS = (
         ),
         closing=_(
             "Please confirm that you have received this request and tell us the "
-            "decision. We understand that an appeal must be lodged by {last_day} "
-            "and that the decision to appeal rests with the Lord Advocate.\n\n"
+            "decision, with the reasons for it. We understand that the time for a "
+            "Crown appeal is short and that the decision to appeal rests with the "
+            "Lord Advocate.\n\n"
             "Thank you for considering this request."
         ),
     ),
@@ -121,32 +128,26 @@ LETTER_WORDINGS = (
             "Code for Scotland allows, because {body_at_fault} did not meet "
             "{survivor_name}'s right: {right}."
         ),
-        closing=_(
-            "Please investigate this complaint and reply in writing. We ask for an "
-            "explanation of what went wrong, an apology to {survivor_name}, and "
-            "the steps you will take so that it does not happen again.\n\n"
-            "If we are not satisfied with the response, we may take the complaint "
-            "to the Scottish Public Services Ombudsman."
+        # After a body's own complaints procedure, the Police Investigations and
+        # Review Commissioner reviews how Police Scotland handled a complaint, and
+        # the Scottish Public Services Ombudsman the other public bodies (COPFS,
+        # SCTS). VERIFY against the Victims' Code for Scotland's complaints section.
+        closing=format_lazy(
+            "{}\n\n{}",
+            COMPLAINT_ASKS,
+            _(
+                "If we are not satisfied with the response, we may ask the Police "
+                "Investigations and Review Commissioner (for a complaint about the "
+                "police) or the Scottish Public Services Ombudsman to review it."
+            ),
         ),
     ),
-    LetterWording(
-        key="letter_of_authority",
-        recipient=_("To whom it may concern"),
-        salutation="",
-        subject=_("Letter of authority"),
-        opening=_(
-            "I, {survivor_name}, give permission for {advocate_name}, "
-            "{advocate_role}, and their colleagues at {organisation_name}, to "
-            "receive information about my case on my behalf and to speak to you "
-            "about it for me."
-        ),
-        closing=_(
+    letter_of_authority(
+        _(
             "This includes information from Police Scotland, the Crown Office and "
             "Procurator Fiscal Service (including Victim Information and Advice), "
-            "the Witness Service and the Scottish Courts and Tribunals Service.\n\n"
-            "I understand that I can withdraw this permission at any time by "
-            "telling {organisation_name} or the police."
-        ),
+            "the Witness Service and the Scottish Courts and Tribunals Service."
+        )
     ),
 )
 
@@ -256,18 +257,78 @@ LETTER_TEXTS = {
     "prosecutor_addressee": _(
         "The Procurator Fiscal\nCrown Office and Procurator Fiscal Service"
     ),
+    # Familiarisation visits are arranged with the Witness Service of Victim
+    # Support Scotland; VIA passes on the survivor's questions to the fiscal.
+    "visit_request": _(
+        "A familiarisation visit to the court with the Witness Service, so that "
+        "%(name)s can see the courtroom, the room for the live television link and "
+        "the waiting areas before the day."
+    ),
+    "meeting_request": _(
+        "A chance to speak with the procurator fiscal, arranged through Victim "
+        "Information and Advice, so that %(name)s knows which special measures "
+        "the court has authorised and how %(name)s will give evidence."
+    ),
+    "practical_meeting": _(
+        "a chance to speak with the procurator fiscal before the trial diet"
+    ),
+    "practical_visit": _(
+        "a familiarisation visit to the court, arranged with the Witness Service"
+    ),
+    "fact:last_day": _("the last day for a Crown appeal"),
+    "sentence_last_day": _("Last day for a Crown appeal"),
+    "sentence_limit": _(
+        "An appeal by the Lord Advocate must be lodged within %(amount)s "
+        "%(basis)s (%(citation)s). The last day is "
+    ),
+    "sentence_limit_unconfirmed": _(
+        "An appeal by the Lord Advocate must be lodged within the time "
+        "%(citation)s allows, %(basis)s, so we ask you to consider it now."
+    ),
 }
 
+# The sentences a Scottish court passes (Criminal Procedure (Scotland) Act 1995
+# Part XI), from the author's knowledge: VERIFY the list against the Scottish
+# Sentencing Council's guide to sentences before relying on it.
+SENTENCE_TYPES = (
+    Choice("imprisonment", _("Imprisonment or detention")),
+    Choice("extended", _("Extended sentence (section 210A)")),
+    Choice("lifelong_restriction", _("Order for lifelong restriction")),
+    Choice("life", _("Life imprisonment")),
+    Choice("community_payback", _("Community payback order")),
+    Choice("restriction_of_liberty", _("Restriction of liberty order")),
+    Choice("fine", _("Fine")),
+    Choice("admonition", _("Admonition")),
+    Choice("absolute_discharge", _("Absolute discharge")),
+    Choice("other", _("Other sentence")),
+)
+
 # COPFS decides every prosecution, so one scheme covers each way a case is not
-# prosecuted: no proceedings at the start, or stopping a case after it began.
+# prosecuted: no proceedings at the start, or stopping a case after it began. A
+# direct measure (e.g. a fiscal fine) and a decision of the court are outside it.
+_DECISIONS = (
+    ("prosecution_decision", "no_proceedings", _("No proceedings")),
+    (
+        "proceedings_discontinued",
+        "no_further_proceedings",
+        _("No further proceedings (the prosecution was stopped)"),
+    ),
+    (
+        "proceedings_discontinued",
+        "no_evidence",
+        _("The case was deserted or no evidence was led by the Crown"),
+    ),
+)
 REVIEW_SCHEMES = tuple(
     ReviewScheme(
         key=key,
         name=_("COPFS Victims' Right to Review"),
         decided_by=_("the procurator fiscal"),
+        event=event,
+        decision=decision,
         reviewer=_("Crown Office and Procurator Fiscal Service"),
         limits=("vrr_copfs",),
         references=("crime_reference", "prosecution_reference"),
     )
-    for key in ("no_proceedings", "no_further_proceedings", "no_evidence")
+    for event, key, decision in _DECISIONS
 )

@@ -44,7 +44,7 @@ from rules.common import (
 
 from . import CHECKED, COURTS_CSV
 from .helplines import HELPLINES
-from .letters import LETTER_TEXTS, LETTER_WORDINGS, REVIEW_SCHEMES
+from .letters import LETTER_TEXTS, LETTER_WORDINGS, REVIEW_SCHEMES, SENTENCE_TYPES
 
 STAGES = (
     Stage("before_reporting", _("Before reporting"), _("Thinking about reporting"), 0),
@@ -1251,4 +1251,7 @@ PACK = RulesPack(
     # The Crown may appeal an unduly lenient sentence from any court: on
     # indictment (1995 Act s.108) and in summary cases (s.175(4)).
     sentence_review_tiers=frozenset(t.key for t in COURT_TIERS),
+    sentence_types=SENTENCE_TYPES,
+    # A complaint letter cites this once it is confirmed (it is VERIFY).
+    complaint_provision="vws_2014_s3b",
 )

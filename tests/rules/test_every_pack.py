@@ -89,3 +89,35 @@ def test_every_eligibility_route_is_worded_for_letters(pack):
             assert pack.letter_text(f"route:{route.key}"), route.key
     for ground in pack.s16_grounds:
         assert pack.letter_text(f"ground:{ground.key}"), ground.key
+
+
+# What each letter kind asks of a pack that offers it (documents/letters.py).
+LETTER_NEEDS = {
+    "pre_trial_visit": ("visit_request", "meeting_request"),
+    "special_measures": ("practical_meeting", "practical_visit"),
+    "unduly_lenient": (
+        "fact:last_day",
+        "sentence_last_day",
+        "sentence_limit",
+        "sentence_limit_unconfirmed",
+    ),
+}
+
+
+def test_every_letter_the_pack_offers_has_the_words_its_layout_asks_for(pack):
+    assert pack.letter_kinds, "the pack offers letters"
+    for kind in pack.letter_kinds:
+        for key in LETTER_NEEDS.get(kind, ()):
+            assert pack.letter_text(key), (kind, key)
+    if pack.supports_letter("unduly_lenient"):
+        assert pack.sentence_types
+        pack.time_limit("unduly_lenient_sentence")
+    if pack.supports_letter("vrr_request"):
+        assert pack.review_schemes
+
+
+def test_every_review_scheme_opens_on_a_decision_the_pack_records(pack):
+    for scheme in pack.review_schemes:
+        assert pack.event_type(scheme.event).outcome(scheme.key), scheme.key
+        assert pack.review_scheme_for(scheme.event, scheme.key) is scheme
+        assert scheme.decision

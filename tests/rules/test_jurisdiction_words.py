@@ -42,9 +42,37 @@ ENGLAND_WALES_WORDS = (
     r"hmcts",
     r"victims['’] right to review",
 )
-PATTERN = re.compile(
-    r"(?<![A-Za-z0-9])(?:" + "|".join(ENGLAND_WALES_WORDS) + r")(?![A-Za-z0-9])",
-    re.IGNORECASE,
+
+
+def words_pattern(words) -> re.Pattern:
+    """Any of ``words`` (regular expressions), case-insensitively, as whole words."""
+    return re.compile(
+        r"(?<![A-Za-z0-9])(?:" + "|".join(words) + r")(?![A-Za-z0-9])", re.IGNORECASE
+    )
+
+
+PATTERN = words_pattern(ENGLAND_WALES_WORDS)
+
+# Words that name Scotland's law, bodies and procedure: an English letter never
+# uses them. ("Witness Service" and "Victims' Code" are shared: both have one.)
+SCOTLAND_WORDS = (
+    r"scotland",
+    r"scottish",
+    r"procurator fiscal",
+    r"fiscal",
+    r"copfs",
+    r"crown office",
+    r"crown counsel",
+    r"lord advocate",
+    r"police scotland",
+    r"victim information and advice",
+    r"complainer",
+    r"diets?",
+    r"sheriff",
+    r"high court of justiciary",
+    r"vulnerable witness notice",
+    r"1995 act",
+    r"familiarisation",
 )
 
 
@@ -74,6 +102,14 @@ def jurisdiction_words_outside_rules() -> list[str]:
 def test_code_outside_the_rules_packs_names_no_jurisdiction_concept():
     found = jurisdiction_words_outside_rules()
     assert not found, "England and Wales words outside rules/:\n" + "\n".join(found)
+
+
+def test_the_scottish_list_finds_scottish_words_only_as_words():
+    scottish = words_pattern(SCOTLAND_WORDS)
+    assert scottish.search("Dear Procurator Fiscal")
+    assert scottish.search("before the trial diet")
+    assert not scottish.search("a dietary requirement")
+    assert not scottish.search("the Crown Prosecution Service")
 
 
 def test_the_search_finds_a_word_as_a_word_but_not_inside_another(tmp_path):
