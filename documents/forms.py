@@ -280,13 +280,16 @@ class SpecialMeasuresForm(ConfirmTimeLimitsMixin, LetterForm):
 
 def sent_to_choices(pack: RulesPack) -> list[tuple[str, str]]:
     """Who a request goes to, naming the prosecutor as the journey's pack does."""
-    prosecutor = pack.terms.prosecutor
+    prosecutor, officer = pack.terms.prosecutor, pack.terms.police_officer
     return [
-        ("oic", _("Officer in the case")),
+        ("oic", capfirst(str(officer))),
         ("prosecutor", capfirst(str(prosecutor))),
         (
             "oic_and_prosecutor",
-            _("Officer in the case and %(prosecutor)s") % {"prosecutor": prosecutor},
+            capfirst(
+                _("%(officer)s and %(prosecutor)s")
+                % {"officer": officer, "prosecutor": prosecutor}
+            ),
         ),
     ]
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -350,6 +351,8 @@ class Builder:
             own = facts.pack.letter_text(f"fact:{key}")
             if key == "prosecution_reference":
                 own = facts.pack.terms.prosecution_reference
+            elif key == "oic_name":
+                own = facts.pack.terms.police_officer
             self.fact_labels[key] = (own or label, where)
         self.facts = facts
         self.wording = wording
@@ -556,7 +559,7 @@ def addressees(plan: MeasuresPlan, facts: Facts) -> str:
     """The OIC and/or the prosecutor's reviewing lawyer, as the request is sent."""
     blocks = []
     if plan.sent_to in ("oic", "oic_and_prosecutor"):
-        oic = facts.journey.oic_name or _("The officer in the case")
+        oic = facts.journey.oic_name or capfirst(str(facts.pack.terms.police_officer))
         blocks.append("\n".join(x for x in (oic, facts.police_force) if x))
     if plan.sent_to in ("prosecutor", "oic_and_prosecutor"):
         blocks.append(facts.pack.letter_text("prosecutor_addressee"))
@@ -815,7 +818,7 @@ def build_pre_trial_visit(b: Builder, request=None) -> Draft:
                     _("Trial or next hearing"),
                     b.fact("next_hearing", hearing_text(trial) if trial else ""),
                 ),
-                (_("Officer in the case"), b.fact("oic_name")),
+                (capfirst(str(b.facts.pack.terms.police_officer)), b.fact("oic_name")),
             ]
         )
     )

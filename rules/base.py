@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 # A to_stage value meaning "go back to the stage before the pause" (re-engage, reopen).
 RESUME = "__resume__"
@@ -397,6 +398,8 @@ class Terms:
     # The listing unit's duty to tell a survivor of a hearing date, for the form
     # that records when she was told ("" says nothing).
     listing_duty: str = ""
+    # The police officer a survivor deals with, as a form or letter names them.
+    police_officer: str = _("officer in the case")
 
 
 @dataclass(frozen=True)

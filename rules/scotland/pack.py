@@ -1163,6 +1163,7 @@ CONSENT_SCOPES = (
 CLOSURE_REASONS = closure_reasons(EVENT_TYPES)
 
 TERMS = Terms(
+    police_officer=_("police officer dealing with the case"),
     prosecution_reference=_("COPFS case reference (PF reference)"),
     prosecutor=_("Crown Office and Procurator Fiscal Service"),
     prosecutor_short=_("the procurator fiscal"),

@@ -51,6 +51,7 @@ ENGLISH_IN_A_LETTER = words_pattern(
         r"victims and prisoners act",
         r"sexual offences \(amendment\)",
         r"special measures meeting",
+        r"officer in the case",
         r"enhanced rights",
         r"referral",
     )
