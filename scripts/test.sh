@@ -9,4 +9,5 @@ if [ ! -d node_modules/ical.js ] && command -v npm >/dev/null 2>&1; then
   npm ci --ignore-scripts --no-audit --no-fund --silent
 fi
 # Two workers by default (the suite is CPU-bound); PYTEST_WORKERS=0 runs in one.
-exec .venv/bin/python -m pytest -n "${PYTEST_WORKERS:-2}" -p no:cacheprovider "$@"
+# The slowest tests are listed at the end, so where the time goes stays visible.
+exec .venv/bin/python -m pytest -n "${PYTEST_WORKERS:-2}" -p no:cacheprovider --durations=25 "$@"
