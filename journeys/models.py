@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -25,6 +24,7 @@ from core.bounds import (
     validate_hearing_duration,
 )
 from core.fields import EncryptedTextField
+from core.records import staff_member
 from organisations.models import Organisation
 from rules import RulesPack, all_packs, get_pack, pack_choices
 
@@ -236,14 +236,7 @@ class Survivor(models.Model):
             "whenever a hearing changes. Only if it is safe to email them."
         ),
     )
-    lead_advocate = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("lead advocate"),
-    )
+    lead_advocate = staff_member(_("lead advocate"))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # Set when the survivor's data was erased; the row stays for statistics.
@@ -461,14 +454,7 @@ class Journey(models.Model):
     closure_reason = models.CharField(
         _("closure reason"), max_length=40, blank=True, editable=False
     )
-    lead_advocate = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="led_journeys",
-        verbose_name=_("lead advocate"),
-    )
+    lead_advocate = staff_member(_("lead advocate"), related_name="led_journeys")
     # Ticked by staff for reasons the offence does not show; the label and help
     # are the pack's (``terms.enhanced_rights``).
     enhanced_rights = models.BooleanField(_("enhanced rights"), default=False)
@@ -660,13 +646,7 @@ class StageEvent(models.Model):
     # Why it was last corrected, ended, voided or removed: encrypted, so the reason
     # never sits in plain text in the history table's change reason.
     change_note = EncryptedTextField(_("reason for the change"), blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    recorded_by = staff_member()
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     history = HistoricalRecords()
 
@@ -924,13 +904,7 @@ class Consent(models.Model):
         _("how it was recorded"), max_length=20, choices=RecordedHow.choices
     )
     notes = EncryptedTextField(_("notes"), max_length=300, blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    recorded_by = staff_member()
     history = HistoricalRecords()
 
     objects = ConsentQuerySet.as_manager()
@@ -998,14 +972,7 @@ class ContactLog(models.Model):
         _("time spent (minutes)"), default=0, validators=[MaxValueValidator(1440)]
     )
     summary = EncryptedTextField(_("summary"))
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = staff_member(_("recorded by"))
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 

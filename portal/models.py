@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 
-from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -12,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.fields import EncryptedTextField
+from core.records import staff_member
 
 
 def hash_secret(value: str) -> str:
@@ -81,13 +81,7 @@ class PersonalLink(models.Model):
         blank=True,
         help_text=_("In her words, e.g. “Text Sam on the work phone, 9am to 5pm”."),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = staff_member()
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     expires_at = models.DateTimeField(_("works until"))
     revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
