@@ -4,19 +4,16 @@ URL names (namespace ``reminders``): ``journey`` (journey pk) – how the
 survivor on that journey wants reminders.
 """
 
-from django.urls import include, path
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from core import hooks as waymark_hooks
 from core.access import policy
+from core.menus import register_admin_urls
 
 from .selectors import DASHBOARD_DAYS, failed_reminders, journey_reminders
 
-
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("reminders/", include("reminders.admin_urls"))]
+register_admin_urls("reminders/", "reminders")
 
 
 class SurvivorRemindersPanel(Component):

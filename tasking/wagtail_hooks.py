@@ -1,6 +1,5 @@
 """Tasking in the admin: URLs, menu item, the journey panel, access logging."""
 
-from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,25 +7,20 @@ from wagtail.admin.ui.components import Component
 
 from core import hooks as waymark_hooks
 from core.access import policy
-from core.menus import StaffMenuItem
+from core.menus import StaffMenuItem, register_admin_urls, register_menu_item
 
 from .selectors import journey_tasking
 
+register_admin_urls("tasking/", "tasking")
 
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("tasking/", include("tasking.admin_urls"))]
-
-
-@hooks.register("register_admin_menu_item")
-def register_tasking_menu_item():
-    return StaffMenuItem(
-        _("Tasking meetings"),
-        reverse("tasking:meetings"),
-        name="tasking-meetings",
-        icon_name="calendar",
-        order=310,
-    )
+register_menu_item(
+    StaffMenuItem,
+    _("Tasking meetings"),
+    "tasking:meetings",
+    name="tasking-meetings",
+    icon_name="calendar",
+    order=310,
+)
 
 
 class RiskAndActionsPanel(Component):
