@@ -7,12 +7,12 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.access import JourneyScopedQuerySet, ScopedQuerySet, policy
-from core.bounds import optional_date, validate_date_in_range
+from core.bounds import not_before, optional_date, validate_date_in_range
 from core.fields import EncryptedTextField
 from core.records import staff_member
 from rules import all_packs
@@ -283,11 +283,11 @@ class SpecialMeasuresRequest(models.Model):
         verbose_name = _("special measures request")
         verbose_name_plural = _("special measures requests")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(response_received_on__isnull=True)
-                | Q(sent_on__isnull=True)
-                | Q(response_received_on__gte=F("sent_on")),
-                name="sm_request_response_after_sent",
+            not_before(
+                "response_received_on",
+                "sent_on",
+                "sm_request_response_after_sent",
+                earlier_optional=True,
             ),
             models.CheckConstraint(
                 condition=Q(sent_to__in=["oic", "prosecutor", "oic_and_prosecutor"]),

@@ -10,7 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.bounds import DB_EARLIEST, DB_LATEST, optional_date, validate_date_in_range
+from core.bounds import (
+    date_in_range,
+    optional_date,
+    validate_date_in_range,
+)
 from core.fields import EncryptedTextField
 from core.records import staff_member
 from journeys.models import Journey, Survivor
@@ -169,11 +173,7 @@ class IntelligenceReport(models.Model):
                 ),
                 name="intelligence_precision_known",
             ),
-            models.CheckConstraint(
-                condition=Q(happened_on__isnull=True)
-                | Q(happened_on__gte=DB_EARLIEST, happened_on__lt=DB_LATEST),
-                name="intelligence_date_in_range",
-            ),
+            date_in_range("happened_on", "intelligence_date_in_range", optional=True),
             models.CheckConstraint(
                 condition=~Q(what_happened=""), name="intelligence_says_what_happened"
             ),

@@ -14,11 +14,11 @@ from simple_history.models import HistoricalRecords
 
 from core.access import JourneyScopedQuerySet
 from core.bounds import (
-    DB_EARLIEST,
     DB_EARLIEST_INSTANT,
-    DB_LATEST,
     DB_LATEST_INSTANT,
     MAX_HEARING_DURATION,
+    date_in_range,
+    not_before,
     optional_date,
     validate_date_in_range,
     validate_hearing_duration,
@@ -664,15 +664,12 @@ class StageEvent(models.Model):
             ),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(survivor_informed_on__isnull=True)
-                | Q(survivor_informed_on__gte=F("occurred_on")),
-                name="stage_event_told_after_it_happened",
+            not_before(
+                "survivor_informed_on",
+                "occurred_on",
+                "stage_event_told_after_it_happened",
             ),
-            models.CheckConstraint(
-                condition=Q(occurred_on__gte=DB_EARLIEST, occurred_on__lt=DB_LATEST),
-                name="stage_event_date_in_range",
-            ),
+            date_in_range("occurred_on", "stage_event_date_in_range"),
         ]
 
     def __str__(self) -> str:
@@ -788,11 +785,7 @@ class Hearing(models.Model):
                 ),
                 name="hearing_has_time_or_window",
             ),
-            models.CheckConstraint(
-                condition=Q(window_end__isnull=True)
-                | Q(window_end__gte=F("window_start")),
-                name="hearing_window_ends_after_start",
-            ),
+            not_before("window_end", "window_start", "hearing_window_ends_after_start"),
             models.CheckConstraint(
                 condition=Q(expected_duration__isnull=True)
                 | Q(expected_duration__gt=timedelta(0)),
@@ -804,23 +797,17 @@ class Hearing(models.Model):
                 | Q(expected_duration__lte=MAX_HEARING_DURATION),
                 name="hearing_duration_bounded",
             ),
-            models.CheckConstraint(
-                condition=Q(starts_at__isnull=True)
-                | Q(
-                    starts_at__gte=DB_EARLIEST_INSTANT, starts_at__lt=DB_LATEST_INSTANT
-                ),
-                name="hearing_starts_in_range",
+            date_in_range(
+                "starts_at",
+                "hearing_starts_in_range",
+                optional=True,
+                earliest=DB_EARLIEST_INSTANT,
+                latest=DB_LATEST_INSTANT,
             ),
-            models.CheckConstraint(
-                condition=Q(window_start__isnull=True)
-                | Q(window_start__gte=DB_EARLIEST, window_start__lt=DB_LATEST),
-                name="hearing_window_start_in_range",
+            date_in_range(
+                "window_start", "hearing_window_start_in_range", optional=True
             ),
-            models.CheckConstraint(
-                condition=Q(window_end__isnull=True)
-                | Q(window_end__gte=DB_EARLIEST, window_end__lt=DB_LATEST),
-                name="hearing_window_end_in_range",
-            ),
+            date_in_range("window_end", "hearing_window_end_in_range", optional=True),
             models.CheckConstraint(
                 condition=Q(
                     status__in=[
@@ -834,11 +821,11 @@ class Hearing(models.Model):
                 ),
                 name="hearing_status_known",
             ),
-            models.CheckConstraint(
-                condition=Q(survivor_told_on__isnull=True)
-                | Q(listing_learned_on__isnull=True)
-                | Q(survivor_told_on__gte=F("listing_learned_on")),
-                name="hearing_told_after_listing_learned",
+            not_before(
+                "survivor_told_on",
+                "listing_learned_on",
+                "hearing_told_after_listing_learned",
+                earlier_optional=True,
             ),
         ]
 
@@ -914,11 +901,7 @@ class Consent(models.Model):
         verbose_name = _("consent")
         verbose_name_plural = _("consents")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(withdrawn_on__isnull=True)
-                | Q(withdrawn_on__gte=F("given_on")),
-                name="consent_withdrawn_after_given",
-            )
+            not_before("withdrawn_on", "given_on", "consent_withdrawn_after_given")
         ]
 
     def __str__(self) -> str:

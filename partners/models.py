@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.access import ScopedQuerySet, policy
+from core.bounds import not_before
 from core.records import staff_member
 from journeys.models import Journey
 from organisations.models import Organisation
@@ -181,10 +182,8 @@ class SharingConsent(models.Model):
         verbose_name = _("consent to share with a partner")
         verbose_name_plural = _("consents to share with partners")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(withdrawn_on__isnull=True)
-                | Q(withdrawn_on__gte=F("given_on")),
-                name="sharing_consent_withdrawn_after_given",
+            not_before(
+                "withdrawn_on", "given_on", "sharing_consent_withdrawn_after_given"
             ),
             models.CheckConstraint(
                 condition=~Q(scope=""), name="sharing_consent_scope_not_empty"

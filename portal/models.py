@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.bounds import not_before
 from core.fields import EncryptedTextField
 from core.records import staff_member
 
@@ -116,10 +117,8 @@ class PersonalLink(models.Model):
                 condition=Q(expires_at__gt=F("created_at")),
                 name="personal_link_expires_after_created",
             ),
-            models.CheckConstraint(
-                condition=Q(revoked_at__isnull=True)
-                | Q(revoked_at__gte=F("created_at")),
-                name="personal_link_revoked_after_created",
+            not_before(
+                "revoked_at", "created_at", "personal_link_revoked_after_created"
             ),
             models.CheckConstraint(
                 condition=Q(revoked_at__isnull=True) | ~Q(ended_because=""),

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.access import JourneyScopedQuerySet, ScopedQuerySet, policy
-from core.bounds import DB_EARLIEST, DB_LATEST, validate_date_in_range
+from core.bounds import DB_LATEST, date_in_range, validate_date_in_range
 from core.fields import EncryptedTextField
 from core.records import staff_member
 from journeys.models import Journey
@@ -163,10 +163,7 @@ class Action(models.Model):
             models.CheckConstraint(
                 condition=~Q(description=""), name="action_has_description"
             ),
-            models.CheckConstraint(
-                condition=Q(due_on__gte=DB_EARLIEST, due_on__lt=DB_LATEST),
-                name="action_due_in_range",
-            ),
+            date_in_range("due_on", "action_due_in_range"),
             # Whoever ticked it off is only recorded with the date it was done.
             models.CheckConstraint(
                 condition=Q(done_on__isnull=False) | Q(done_by__isnull=True),
@@ -250,10 +247,7 @@ class TaskingMeeting(models.Model):
                 condition=Q(min_level__gte=1, min_level__lte=4),
                 name="tasking_min_level_known",
             ),
-            models.CheckConstraint(
-                condition=Q(meets_on__gte=DB_EARLIEST, meets_on__lt=DB_LATEST),
-                name="tasking_meeting_date_in_range",
-            ),
+            date_in_range("meets_on", "tasking_meeting_date_in_range"),
         ]
 
     def __str__(self) -> str:
