@@ -16,15 +16,17 @@ from .textcheck import check_text_fields
 SYSTEM_USERNAME = "system"
 
 
-def staff_member(verbose_name=None, **options: Any) -> models.ForeignKey:
-    """Who recorded or did something; kept (as empty) if their account is deleted."""
+def optional_link(to, verbose_name=None, **options: Any) -> models.ForeignKey:
+    """A link that may be empty and is emptied, not cascaded, when its target goes."""
     options = {"null": True, "blank": True, "related_name": "+", **options}
     return models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        verbose_name=verbose_name,
-        **options,
+        to, on_delete=models.SET_NULL, verbose_name=verbose_name, **options
     )
+
+
+def staff_member(verbose_name=None, **options: Any) -> models.ForeignKey:
+    """Who recorded or did something; kept (as empty) if their account is deleted."""
+    return optional_link(settings.AUTH_USER_MODEL, verbose_name, **options)
 
 
 def system_user():

@@ -24,7 +24,7 @@ from core.bounds import (
     validate_hearing_duration,
 )
 from core.fields import EncryptedTextField
-from core.records import staff_member
+from core.records import optional_link, staff_member
 from organisations.models import Organisation
 from rules import RulesPack, all_packs, get_pack, pack_choices
 
@@ -635,13 +635,7 @@ class StageEvent(models.Model):
     occurred_on = models.DateField(_("date"), validators=[validate_date_in_range])
     # When the survivor was told (for the Victims' Code clock).
     survivor_informed_on = optional_date(_("date survivor was told"))
-    hearing = models.ForeignKey(
-        "Hearing",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="events",
-    )
+    hearing = optional_link("Hearing", related_name="events")
     details = EncryptedTextField(_("details"), blank=True)
     # Why it was last corrected, ended, voided or removed: encrypted, so the reason
     # never sits in plain text in the history table's change reason.
