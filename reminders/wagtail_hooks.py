@@ -16,20 +16,15 @@ from .selectors import DASHBOARD_DAYS, failed_reminders, journey_reminders
 register_admin_urls("reminders/", "reminders")
 
 
-class SurvivorRemindersPanel(Component):
+class SurvivorRemindersPanel(waymark_hooks.JourneyPanel):
     """Journey page: her reminder choice, recent messages and the last failure."""
 
     template_name = "reminders/journey_panel.html"
     order = 60
 
-    def __init__(self, journey, can_change: bool) -> None:
-        self.journey = journey
-        self.can_change = can_change
-
     def get_context_data(self, parent_context):
         return {
-            "journey": self.journey,
-            "can_change": self.can_change,
+            **super().get_context_data(parent_context),
             "reminders": journey_reminders(journey=self.journey),
         }
 

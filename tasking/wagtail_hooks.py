@@ -3,7 +3,6 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 
 from core import hooks as waymark_hooks
 from core.access import policy
@@ -23,19 +22,15 @@ register_menu_item(
 )
 
 
-class RiskAndActionsPanel(Component):
+class RiskAndActionsPanel(waymark_hooks.JourneyPanel):
     """Journey page: her current risk level with its history, and the actions."""
 
     template_name = "tasking/journey_panel.html"
     order = 20
 
-    def __init__(self, journey, can_change: bool) -> None:
-        self.journey = journey
-        self.can_change = can_change
-
     def get_context_data(self, parent_context):
         return {
-            "journey": self.journey,
+            **super().get_context_data(parent_context),
             "can_change": self.can_change and self.journey.status != "closed",
             "tasking": journey_tasking(journey=self.journey),
             "csrf_token": parent_context.get("csrf_token"),
