@@ -6,10 +6,12 @@ import hashlib
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from core.bounds import not_before
 
 
 def hash_token(token: str) -> str:
@@ -84,10 +86,8 @@ class CalendarFeed(models.Model):
                 condition=Q(scope__in=["caseload", "service"]),
                 name="calendar_feed_scope_known",
             ),
-            models.CheckConstraint(
-                condition=Q(revoked_at__isnull=True)
-                | Q(revoked_at__gte=F("created_at")),
-                name="calendar_feed_revoked_after_created",
+            not_before(
+                "revoked_at", "created_at", "calendar_feed_revoked_after_created"
             ),
         ]
 

@@ -1,26 +1,18 @@
 """Wagtail admin wiring for calendars: URLs, a menu item and an account-menu link."""
 
-from django.urls import include, path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from core import hooks as waymark_hooks
+from core.menus import register_admin_urls, register_menu_item
 
+register_admin_urls("calendars/", "calendars")
 
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("calendars/", include("calendars.admin_urls"))]
-
-
-@hooks.register("register_admin_menu_item")
-def register_calendar_menu_item():
-    return MenuItem(
-        _("Calendar feed"),
-        reverse("calendars:subscription"),
-        icon_name="date",
-        order=900,
-    )
+register_menu_item(
+    MenuItem, _("Calendar feed"), "calendars:subscription", icon_name="date", order=900
+)
 
 
 @hooks.register("register_account_menu_item")

@@ -88,6 +88,32 @@ def check_dates(**values: date | datetime | None) -> None:
         raise ValidationError(problems)
 
 
+def date_in_range(
+    field: str,
+    name: str,
+    *,
+    optional: bool = False,
+    earliest: date | datetime = DB_EARLIEST,
+    latest: date | datetime = DB_LATEST,
+) -> models.CheckConstraint:
+    """The database's own check that a date (or instant) is no typing slip."""
+    condition = models.Q(**{f"{field}__gte": earliest, f"{field}__lt": latest})
+    if optional:
+        condition = models.Q(**{f"{field}__isnull": True}) | condition
+    return models.CheckConstraint(condition=condition, name=name)
+
+
+def not_before(
+    later: str, earlier: str, name: str, *, earlier_optional: bool = False
+) -> models.CheckConstraint:
+    """The database's own check that a later date, once known, is not before another."""
+    condition = models.Q(**{f"{later}__isnull": True})
+    if earlier_optional:
+        condition |= models.Q(**{f"{earlier}__isnull": True})
+    condition |= models.Q(**{f"{later}__gte": models.F(earlier)})
+    return models.CheckConstraint(condition=condition, name=name)
+
+
 def optional_date(verbose_name, **kwargs) -> models.DateField:
     """A date that may be unknown, bounded like every other date on a record."""
     return models.DateField(

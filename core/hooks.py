@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 
 #: ``fn(request)`` → a dashboard panel component, a list of them, or None.
 DASHBOARD_PANELS = "waymark_dashboard_panels"
@@ -40,6 +41,17 @@ LOGGED_ROUTES = "waymark_logged_routes"
 #: ``fn(request)`` → ``[PublicContact]`` for the service that runs the survivors'
 #: site, or None. The survivors' site shows the first one given.
 PUBLIC_CONTACT = "waymark_public_contact"
+
+
+class JourneyPanel(Component):
+    """A ``JOURNEY_PANELS`` panel: the journey, and whether the viewer may change it."""
+
+    def __init__(self, journey, can_change: bool) -> None:
+        self.journey = journey
+        self.can_change = can_change
+
+    def get_context_data(self, parent_context) -> dict[str, Any]:
+        return {"journey": self.journey, "can_change": self.can_change}
 
 
 class PublicContact(NamedTuple):

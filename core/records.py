@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import F, Model
 
 from . import errors
 from .textcheck import check_text_fields
 
 SYSTEM_USERNAME = "system"
+
+
+def optional_link(to, verbose_name=None, **options: Any) -> models.ForeignKey:
+    """A link that may be empty and is emptied, not cascaded, when its target goes."""
+    options = {"null": True, "blank": True, "related_name": "+", **options}
+    return models.ForeignKey(
+        to, on_delete=models.SET_NULL, verbose_name=verbose_name, **options
+    )
+
+
+def staff_member(verbose_name=None, **options: Any) -> models.ForeignKey:
+    """Who recorded or did something; kept (as empty) if their account is deleted."""
+    return optional_link(settings.AUTH_USER_MODEL, verbose_name, **options)
 
 
 def system_user():

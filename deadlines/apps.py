@@ -1,17 +1,18 @@
-from django.apps import AppConfig
+from collections.abc import Callable, Mapping
+
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 
+from core.apps import WaymarkAppConfig
 
-class DeadlinesConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class DeadlinesConfig(WaymarkAppConfig):
     name = "deadlines"
     verbose_name = _("Deadlines")
 
-    def ready(self) -> None:
+    def receivers(self) -> Mapping[Signal, Callable]:
         from journeys import signals
 
         from . import services
 
-        signals.timeline_changed.connect(
-            services.on_timeline_changed, dispatch_uid="deadlines-timeline"
-        )
+        return {signals.timeline_changed: services.on_timeline_changed}

@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from core.access import JourneyScopedQuerySet
 from core.fields import EncryptedTextField
+from core.records import optional_link
 from rules import all_packs
 
 
@@ -61,22 +62,8 @@ class Deadline(models.Model):
     rule_key = models.CharField(_("rule"), max_length=60)
     # What started the clock, stable across recomputation (e.g. "event:12").
     basis_key = models.CharField(max_length=80, editable=False)
-    basis_event = models.ForeignKey(
-        "journeys.StageEvent",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("basis event"),
-    )
-    basis_hearing = models.ForeignKey(
-        "journeys.Hearing",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("basis hearing"),
-    )
+    basis_event = optional_link("journeys.StageEvent", _("basis event"))
+    basis_hearing = optional_link("journeys.Hearing", _("basis hearing"))
     basis_date = models.DateField(_("counted from"))
     due_on = models.DateField(_("due by"), db_index=True)
     status = models.CharField(
@@ -179,23 +166,9 @@ class CodeBreach(models.Model):
     journey = models.ForeignKey(
         "journeys.Journey", on_delete=models.CASCADE, related_name="code_breaches"
     )
-    event = models.ForeignKey(
-        "journeys.StageEvent",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("event"),
-    )
+    event = optional_link("journeys.StageEvent", _("event"))
     # For Right 8 the clock runs from a hearing's listing, not an event.
-    hearing = models.ForeignKey(
-        "journeys.Hearing",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("hearing"),
-    )
+    hearing = optional_link("journeys.Hearing", _("hearing"))
     basis_key = models.CharField(max_length=80, editable=False)
     rule_key = models.CharField(_("rule"), max_length=60)
     right_number = models.PositiveSmallIntegerField(_("Victims' Code right"))

@@ -9,45 +9,37 @@ URL names (namespace ``journeys_deadlines``):
 - ``mark`` (deadline pk, POST) – mark a deadline met or not applying.
 """
 
-from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from core import hooks as waymark_hooks
 from core.access import policy
-from core.menus import StaffMenuItem
+from core.menus import StaffMenuItem, register_admin_urls, register_menu_item
 
 from .calendar import deadline_events
 from .report_sections import CODE_BREACH_SECTION
 from .selectors import DASHBOARD_DAYS, deadlines_dashboard
 
+register_admin_urls("deadlines/", "deadlines")
 
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("deadlines/", include("deadlines.admin_urls"))]
+register_menu_item(
+    StaffMenuItem,
+    _("Deadlines"),
+    "deadlines:list",
+    name="deadlines",
+    icon_name="date",
+    order=230,
+)
 
-
-@hooks.register("register_admin_menu_item")
-def register_deadlines_menu_item():
-    return StaffMenuItem(
-        _("Deadlines"),
-        reverse("deadlines:list"),
-        name="deadlines",
-        icon_name="date",
-        order=230,
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def register_rules_menu_item():
-    return StaffMenuItem(
-        _("Time-limit rules"),
-        reverse("deadlines:rules"),
-        name="time-limit-rules",
-        icon_name="list-ul",
-        order=240,
-    )
+register_menu_item(
+    StaffMenuItem,
+    _("Time-limit rules"),
+    "deadlines:rules",
+    name="time-limit-rules",
+    icon_name="list-ul",
+    order=240,
+)
 
 
 class DeadlinesPanel(Component):

@@ -1,8 +1,8 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.apps import WaymarkAppConfig
 
-class DocumentsConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class DocumentsConfig(WaymarkAppConfig):
     name = "documents"
     verbose_name = _("Letters")

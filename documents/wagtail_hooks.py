@@ -1,35 +1,32 @@
 """Letters in the Wagtail admin: their URLs, and settings menu items for managers."""
 
-from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core import hooks as waymark_hooks
-from core.menus import ManagerMenuItem
+from core.menus import ManagerMenuItem, register_admin_urls, register_menu_item
 
 from .report_sections import SPECIAL_MEASURES_SECTION
 
+register_admin_urls("letters/", "documents")
 
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("letters/", include("documents.admin_urls"))]
+register_menu_item(
+    ManagerMenuItem,
+    _("Letters"),
+    "documents:settings",
+    hook="register_settings_menu_item",
+    icon_name="doc-full",
+    order=900,
+)
 
-
-@hooks.register("register_settings_menu_item")
-def register_letter_settings_menu_item():
-    return ManagerMenuItem(
-        _("Letters"), reverse("documents:settings"), icon_name="doc-full", order=900
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_special_measures_figures_menu_item():
-    return ManagerMenuItem(
-        _("Special measures figures"),
-        reverse("documents:figures"),
-        icon_name="table",
-        order=900,
-    )
+register_menu_item(
+    ManagerMenuItem,
+    _("Special measures figures"),
+    "documents:figures",
+    hook="register_reports_menu_item",
+    icon_name="table",
+    order=900,
+)
 
 
 @hooks.register(waymark_hooks.REPORT_SECTIONS)

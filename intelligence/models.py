@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import secrets
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.bounds import DB_EARLIEST, DB_LATEST, optional_date, validate_date_in_range
+from core.bounds import (
+    date_in_range,
+    optional_date,
+    validate_date_in_range,
+)
 from core.fields import EncryptedTextField
+from core.records import staff_member
 from journeys.models import Journey, Survivor
 from organisations.models import Organisation
 
@@ -145,14 +149,7 @@ class IntelligenceReport(models.Model):
         blank=True,
         help_text=_("How he makes contact, what he asks for, warning signs."),
     )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = staff_member(_("recorded by"))
     created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -176,11 +173,7 @@ class IntelligenceReport(models.Model):
                 ),
                 name="intelligence_precision_known",
             ),
-            models.CheckConstraint(
-                condition=Q(happened_on__isnull=True)
-                | Q(happened_on__gte=DB_EARLIEST, happened_on__lt=DB_LATEST),
-                name="intelligence_date_in_range",
-            ),
+            date_in_range("happened_on", "intelligence_date_in_range", optional=True),
             models.CheckConstraint(
                 condition=~Q(what_happened=""), name="intelligence_says_what_happened"
             ),

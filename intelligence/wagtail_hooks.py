@@ -1,30 +1,24 @@
 """Intelligence reports in the admin: URLs, menu item, journey-page link, logging."""
 
-from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core import hooks as waymark_hooks
 from core.access import policy
-from core.menus import StaffMenuItem
+from core.menus import StaffMenuItem, register_admin_urls, register_menu_item
 
 from .views import journey_add_url
 
+register_admin_urls("intelligence/", "intelligence")
 
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("intelligence/", include("intelligence.admin_urls"))]
-
-
-@hooks.register("register_admin_menu_item")
-def register_intelligence_menu_item():
-    return StaffMenuItem(
-        _("Intelligence reports"),
-        reverse("intelligence:index"),
-        name="intelligence-reports",
-        icon_name="warning",
-        order=300,
-    )
+register_menu_item(
+    StaffMenuItem,
+    _("Intelligence reports"),
+    "intelligence:index",
+    name="intelligence-reports",
+    icon_name="warning",
+    order=300,
+)
 
 
 @hooks.register(waymark_hooks.JOURNEY_PAGE_LINKS)

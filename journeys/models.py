@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -15,16 +14,17 @@ from simple_history.models import HistoricalRecords
 
 from core.access import JourneyScopedQuerySet
 from core.bounds import (
-    DB_EARLIEST,
     DB_EARLIEST_INSTANT,
-    DB_LATEST,
     DB_LATEST_INSTANT,
     MAX_HEARING_DURATION,
+    date_in_range,
+    not_before,
     optional_date,
     validate_date_in_range,
     validate_hearing_duration,
 )
 from core.fields import EncryptedTextField
+from core.records import optional_link, staff_member
 from organisations.models import Organisation
 from rules import RulesPack, all_packs, get_pack, pack_choices
 
@@ -236,14 +236,7 @@ class Survivor(models.Model):
             "whenever a hearing changes. Only if it is safe to email them."
         ),
     )
-    lead_advocate = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("lead advocate"),
-    )
+    lead_advocate = staff_member(_("lead advocate"))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # Set when the survivor's data was erased; the row stays for statistics.
@@ -461,14 +454,7 @@ class Journey(models.Model):
     closure_reason = models.CharField(
         _("closure reason"), max_length=40, blank=True, editable=False
     )
-    lead_advocate = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="led_journeys",
-        verbose_name=_("lead advocate"),
-    )
+    lead_advocate = staff_member(_("lead advocate"), related_name="led_journeys")
     # Ticked by staff for reasons the offence does not show; the label and help
     # are the pack's (``terms.enhanced_rights``).
     enhanced_rights = models.BooleanField(_("enhanced rights"), default=False)
@@ -649,24 +635,12 @@ class StageEvent(models.Model):
     occurred_on = models.DateField(_("date"), validators=[validate_date_in_range])
     # When the survivor was told (for the Victims' Code clock).
     survivor_informed_on = optional_date(_("date survivor was told"))
-    hearing = models.ForeignKey(
-        "Hearing",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="events",
-    )
+    hearing = optional_link("Hearing", related_name="events")
     details = EncryptedTextField(_("details"), blank=True)
     # Why it was last corrected, ended, voided or removed: encrypted, so the reason
     # never sits in plain text in the history table's change reason.
     change_note = EncryptedTextField(_("reason for the change"), blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    recorded_by = staff_member()
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     history = HistoricalRecords()
 
@@ -684,15 +658,12 @@ class StageEvent(models.Model):
             ),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(survivor_informed_on__isnull=True)
-                | Q(survivor_informed_on__gte=F("occurred_on")),
-                name="stage_event_told_after_it_happened",
+            not_before(
+                "survivor_informed_on",
+                "occurred_on",
+                "stage_event_told_after_it_happened",
             ),
-            models.CheckConstraint(
-                condition=Q(occurred_on__gte=DB_EARLIEST, occurred_on__lt=DB_LATEST),
-                name="stage_event_date_in_range",
-            ),
+            date_in_range("occurred_on", "stage_event_date_in_range"),
         ]
 
     def __str__(self) -> str:
@@ -808,11 +779,7 @@ class Hearing(models.Model):
                 ),
                 name="hearing_has_time_or_window",
             ),
-            models.CheckConstraint(
-                condition=Q(window_end__isnull=True)
-                | Q(window_end__gte=F("window_start")),
-                name="hearing_window_ends_after_start",
-            ),
+            not_before("window_end", "window_start", "hearing_window_ends_after_start"),
             models.CheckConstraint(
                 condition=Q(expected_duration__isnull=True)
                 | Q(expected_duration__gt=timedelta(0)),
@@ -824,23 +791,17 @@ class Hearing(models.Model):
                 | Q(expected_duration__lte=MAX_HEARING_DURATION),
                 name="hearing_duration_bounded",
             ),
-            models.CheckConstraint(
-                condition=Q(starts_at__isnull=True)
-                | Q(
-                    starts_at__gte=DB_EARLIEST_INSTANT, starts_at__lt=DB_LATEST_INSTANT
-                ),
-                name="hearing_starts_in_range",
+            date_in_range(
+                "starts_at",
+                "hearing_starts_in_range",
+                optional=True,
+                earliest=DB_EARLIEST_INSTANT,
+                latest=DB_LATEST_INSTANT,
             ),
-            models.CheckConstraint(
-                condition=Q(window_start__isnull=True)
-                | Q(window_start__gte=DB_EARLIEST, window_start__lt=DB_LATEST),
-                name="hearing_window_start_in_range",
+            date_in_range(
+                "window_start", "hearing_window_start_in_range", optional=True
             ),
-            models.CheckConstraint(
-                condition=Q(window_end__isnull=True)
-                | Q(window_end__gte=DB_EARLIEST, window_end__lt=DB_LATEST),
-                name="hearing_window_end_in_range",
-            ),
+            date_in_range("window_end", "hearing_window_end_in_range", optional=True),
             models.CheckConstraint(
                 condition=Q(
                     status__in=[
@@ -854,11 +815,11 @@ class Hearing(models.Model):
                 ),
                 name="hearing_status_known",
             ),
-            models.CheckConstraint(
-                condition=Q(survivor_told_on__isnull=True)
-                | Q(listing_learned_on__isnull=True)
-                | Q(survivor_told_on__gte=F("listing_learned_on")),
-                name="hearing_told_after_listing_learned",
+            not_before(
+                "survivor_told_on",
+                "listing_learned_on",
+                "hearing_told_after_listing_learned",
+                earlier_optional=True,
             ),
         ]
 
@@ -924,13 +885,7 @@ class Consent(models.Model):
         _("how it was recorded"), max_length=20, choices=RecordedHow.choices
     )
     notes = EncryptedTextField(_("notes"), max_length=300, blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    recorded_by = staff_member()
     history = HistoricalRecords()
 
     objects = ConsentQuerySet.as_manager()
@@ -940,11 +895,7 @@ class Consent(models.Model):
         verbose_name = _("consent")
         verbose_name_plural = _("consents")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(withdrawn_on__isnull=True)
-                | Q(withdrawn_on__gte=F("given_on")),
-                name="consent_withdrawn_after_given",
-            )
+            not_before("withdrawn_on", "given_on", "consent_withdrawn_after_given")
         ]
 
     def __str__(self) -> str:
@@ -998,14 +949,7 @@ class ContactLog(models.Model):
         _("time spent (minutes)"), default=0, validators=[MaxValueValidator(1440)]
     )
     summary = EncryptedTextField(_("summary"))
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("recorded by"),
-    )
+    recorded_by = staff_member(_("recorded by"))
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 

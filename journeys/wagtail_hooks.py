@@ -314,6 +314,12 @@ class WorkspaceViewSet(ModelViewSet):
 
     #: Whether the viewset offers its own create and edit forms.
     editable = True
+    #: The form both for adding and for editing, and the page showing one record.
+    form_class = None
+    detail_view_class = None
+
+    def get_form_class(self, for_update=False):
+        return self.form_class or super().get_form_class(for_update)
 
     def get_urlpatterns(self):
         patterns = [
@@ -331,6 +337,10 @@ class WorkspaceViewSet(ModelViewSet):
                 path("new/", self.add_view, name="add"),
                 path("edit/<int:pk>/", self.edit_view, name="edit"),
             ]
+        if self.detail_view_class:
+            patterns.append(
+                path("<int:pk>/", self.detail_view_class.as_view(), name="detail")
+            )
         return patterns
 
 
@@ -463,13 +473,11 @@ class JourneyViewSet(WorkspaceViewSet):
         "opened_on": _("Opened on"),
     }
     export_filename = "caseload"
-
-    def get_form_class(self, for_update=False):
-        return JourneyForm
+    form_class = JourneyForm
+    detail_view_class = admin_views.JourneyDetailView
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("<int:pk>/", admin_views.JourneyDetailView.as_view(), name="detail"),
             path(
                 "<int:pk>/record/<slug:event_type>/",
                 admin_views.RecordEventView.as_view(),
@@ -588,13 +596,11 @@ class SurvivorViewSet(WorkspaceViewSet):
         ),
         Column("journey_count", label=_("All journeys"), sort_key="journey_count"),
     ]
-
-    def get_form_class(self, for_update=False):
-        return SurvivorForm
+    form_class = SurvivorForm
+    detail_view_class = admin_views.SurvivorDetailView
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("<int:pk>/", admin_views.SurvivorDetailView.as_view(), name="detail"),
             path(
                 "<int:pk>/contact-methods/add/",
                 admin_views.ContactMethodAddView.as_view(),

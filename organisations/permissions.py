@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.apps import apps as global_apps
-from django.db.models.signals import post_migrate
 
 # Everyday work on the service's records; nobody deletes (history keeps everything).
 EVERYDAY_MODELS = (
@@ -52,11 +51,6 @@ def sync_staff_groups(sender=None, apps=global_apps, **kwargs) -> None:
             for app_label, model, codename in wanted
         ]
         group.permissions.add(*[p for p in permissions if p is not None])
-
-
-def connect() -> None:
-    """Re-sync after migrate and after a test flush (both send post_migrate)."""
-    post_migrate.connect(sync_staff_groups, dispatch_uid="waymark-staff-groups")
 
 
 def group_for_role(role: str) -> str:

@@ -1,38 +1,30 @@
 """The managers' menu entries (public contact, jurisdiction), and the site's contact."""
 
-from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core import hooks as waymark_hooks
-from core.menus import ManagerMenuItem
+from core.menus import ManagerMenuItem, register_admin_urls, register_menu_item
 
 from .public import public_contact
 
+register_menu_item(
+    ManagerMenuItem,
+    _("Contact for survivors"),
+    "organisations:public_contact",
+    icon_name="mail",
+    order=8900,
+)
 
-@hooks.register("register_admin_menu_item")
-def register_public_contact_menu_item():
-    return ManagerMenuItem(
-        _("Contact for survivors"),
-        reverse_lazy("organisations:public_contact"),
-        icon_name="mail",
-        order=8900,
-    )
+register_menu_item(
+    ManagerMenuItem,
+    _("Jurisdiction"),
+    "organisations:jurisdiction",
+    icon_name="site",
+    order=8910,
+)
 
-
-@hooks.register("register_admin_menu_item")
-def register_jurisdiction_menu_item():
-    return ManagerMenuItem(
-        _("Jurisdiction"),
-        reverse_lazy("organisations:jurisdiction"),
-        icon_name="site",
-        order=8910,
-    )
-
-
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("service/", include("organisations.admin_urls"))]
+register_admin_urls("service/", "organisations")
 
 
 @hooks.register(waymark_hooks.PUBLIC_CONTACT)

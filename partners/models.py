@@ -13,22 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.access import ScopedQuerySet, policy
+from core.bounds import not_before
+from core.records import staff_member
 from journeys.models import Journey
 from organisations.models import Organisation
 
 from . import scopes
-
-
-def _recorded_by(label) -> models.ForeignKey:
-    """Who recorded it; kept (as empty) if their account is ever deleted."""
-    return models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=label,
-    )
 
 
 class PartnerOrganisation(models.Model):
@@ -88,7 +78,7 @@ class SharingAgreement(models.Model):
         blank=True,
         help_text=_("The last day sharing is allowed. Leave blank if open-ended."),
     )
-    recorded_by = _recorded_by(_("recorded by"))
+    recorded_by = staff_member(_("recorded by"))
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -180,8 +170,8 @@ class SharingConsent(models.Model):
     scope = models.CharField(_("what she agreed to share"), max_length=200)
     given_on = models.DateField(_("given on"))
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
-    recorded_by = _recorded_by(_("recorded by"))
-    withdrawn_recorded_by = _recorded_by(_("withdrawal recorded by"))
+    recorded_by = staff_member(_("recorded by"))
+    withdrawn_recorded_by = staff_member(_("withdrawal recorded by"))
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -192,10 +182,8 @@ class SharingConsent(models.Model):
         verbose_name = _("consent to share with a partner")
         verbose_name_plural = _("consents to share with partners")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(withdrawn_on__isnull=True)
-                | Q(withdrawn_on__gte=F("given_on")),
-                name="sharing_consent_withdrawn_after_given",
+            not_before(
+                "withdrawn_on", "given_on", "sharing_consent_withdrawn_after_given"
             ),
             models.CheckConstraint(
                 condition=~Q(scope=""), name="sharing_consent_scope_not_empty"

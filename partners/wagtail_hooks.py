@@ -1,30 +1,24 @@
 """Partner sharing in the admin: URLs, the managers' menu item, the journey panel."""
 
-from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core import hooks as waymark_hooks
 from core.access import policy
-from core.menus import ManagerMenuItem
+from core.menus import ManagerMenuItem, register_admin_urls, register_menu_item
 
 from .admin_views import SharingPanel
 
+register_admin_urls("sharing/", "partners")
 
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("sharing/", include("partners.admin_urls"))]
-
-
-@hooks.register("register_admin_menu_item")
-def register_agreements_menu_item():
-    return ManagerMenuItem(
-        _("Partner agreements"),
-        reverse_lazy("sharing:agreements"),
-        name="partner-agreements",
-        icon_name="group",
-        order=9030,
-    )
+register_menu_item(
+    ManagerMenuItem,
+    _("Partner agreements"),
+    "sharing:agreements",
+    name="partner-agreements",
+    icon_name="group",
+    order=9030,
+)
 
 
 @hooks.register(waymark_hooks.JOURNEY_PANELS)

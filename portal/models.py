@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import hashlib
 
-from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.bounds import not_before
 from core.fields import EncryptedTextField
+from core.records import staff_member
 
 
 def hash_secret(value: str) -> str:
@@ -81,13 +82,7 @@ class PersonalLink(models.Model):
         blank=True,
         help_text=_("In her words, e.g. “Text Sam on the work phone, 9am to 5pm”."),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = staff_member()
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     expires_at = models.DateTimeField(_("works until"))
     revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -122,10 +117,8 @@ class PersonalLink(models.Model):
                 condition=Q(expires_at__gt=F("created_at")),
                 name="personal_link_expires_after_created",
             ),
-            models.CheckConstraint(
-                condition=Q(revoked_at__isnull=True)
-                | Q(revoked_at__gte=F("created_at")),
-                name="personal_link_revoked_after_created",
+            not_before(
+                "revoked_at", "created_at", "personal_link_revoked_after_created"
             ),
             models.CheckConstraint(
                 condition=Q(revoked_at__isnull=True) | ~Q(ended_because=""),

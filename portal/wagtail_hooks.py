@@ -1,16 +1,13 @@
 """Wagtail wiring for the survivor's page: admin URLs and the journey-page panel."""
 
-from django.urls import include, path
 from wagtail import hooks
 
 from core import hooks as waymark_hooks
+from core.menus import register_admin_urls
 
 from .panels import PersonalLinkPanel
 
-
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("personal-links/", include("portal.admin_urls"))]
+register_admin_urls("personal-links/", "portal")
 
 
 @hooks.register(waymark_hooks.JOURNEY_PANELS)

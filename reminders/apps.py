@@ -1,20 +1,21 @@
-from django.apps import AppConfig
+from collections.abc import Callable, Mapping
+
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 
+from core.apps import WaymarkAppConfig
 
-class RemindersConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class RemindersConfig(WaymarkAppConfig):
     name = "reminders"
     verbose_name = _("Reminders")
 
-    def ready(self) -> None:
+    def receivers(self) -> Mapping[Signal, Callable]:
         from journeys import signals
 
         from . import services, survivors
 
-        signals.hearing_changed.connect(
-            services.on_hearing_changed, dispatch_uid="reminders-hearing"
-        )
-        signals.survivor_erased.connect(
-            survivors.on_survivor_erased, dispatch_uid="reminders-survivor-erased"
-        )
+        return {
+            signals.hearing_changed: services.on_hearing_changed,
+            signals.survivor_erased: survivors.on_survivor_erased,
+        }

@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from core.access import JourneyScopedQuerySet, ScopedQuerySet
 from core.fields import EncryptedTextField
+from core.records import optional_link
 from messaging.base import Failure
 
 
@@ -44,20 +45,8 @@ class ReminderLog(models.Model):
     journey = models.ForeignKey(
         "journeys.Journey", on_delete=models.CASCADE, related_name="reminders"
     )
-    hearing = models.ForeignKey(
-        "journeys.Hearing",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="reminders",
-    )
-    deadline = models.ForeignKey(
-        "deadlines.Deadline",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="reminders",
-    )
+    hearing = optional_link("journeys.Hearing", related_name="reminders")
+    deadline = optional_link("deadlines.Deadline", related_name="reminders")
     # What the reminder is about, as of when it was queued (a moved hearing or a
     # recomputed deadline no longer matches, so the reminder is cancelled).
     about = models.DateTimeField()

@@ -4,35 +4,27 @@ URL names (namespace ``reminders``): ``journey`` (journey pk) – how the
 survivor on that journey wants reminders.
 """
 
-from django.urls import include, path
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from core import hooks as waymark_hooks
 from core.access import policy
+from core.menus import register_admin_urls
 
 from .selectors import DASHBOARD_DAYS, failed_reminders, journey_reminders
 
-
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("reminders/", include("reminders.admin_urls"))]
+register_admin_urls("reminders/", "reminders")
 
 
-class SurvivorRemindersPanel(Component):
+class SurvivorRemindersPanel(waymark_hooks.JourneyPanel):
     """Journey page: her reminder choice, recent messages and the last failure."""
 
     template_name = "reminders/journey_panel.html"
     order = 60
 
-    def __init__(self, journey, can_change: bool) -> None:
-        self.journey = journey
-        self.can_change = can_change
-
     def get_context_data(self, parent_context):
         return {
-            "journey": self.journey,
-            "can_change": self.can_change,
+            **super().get_context_data(parent_context),
             "reminders": journey_reminders(journey=self.journey),
         }
 

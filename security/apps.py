@@ -1,14 +1,16 @@
-from django.apps import AppConfig
+from collections.abc import Callable, Mapping
+
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 
+from core.apps import WaymarkAppConfig
 
-class SecurityConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class SecurityConfig(WaymarkAppConfig):
     name = "security"
     verbose_name = _("Security")
 
-    def ready(self) -> None:
-        # Views in journeys announce what they showed; log each one.
+    def receivers(self) -> Mapping[Signal, Callable]:
         from axes.signals import user_locked_out
         from django.contrib.auth.signals import user_logged_in
 
@@ -16,17 +18,12 @@ class SecurityConfig(AppConfig):
 
         from . import access, middleware, throttle
 
-        signals.record_viewed.connect(
-            access.on_record_viewed, dispatch_uid="security-access-log"
-        )
-        signals.records_exported.connect(
-            access.on_records_exported, dispatch_uid="security-access-log-export"
-        )
-        # Each lockout of the same username and address lasts longer.
-        user_locked_out.connect(
-            throttle.remember_lockout, dispatch_uid="waymark-lockouts"
-        )
-        # The absolute session limit counts from sign-in.
-        user_logged_in.connect(
-            middleware.stamp_sign_in, dispatch_uid="waymark-signed-in-at"
-        )
+        return {
+            # Views in journeys announce what they showed; log each one.
+            signals.record_viewed: access.on_record_viewed,
+            signals.records_exported: access.on_records_exported,
+            # Each lockout of the same username and address lasts longer.
+            user_locked_out: throttle.remember_lockout,
+            # The absolute session limit counts from sign-in.
+            user_logged_in: middleware.stamp_sign_in,
+        }

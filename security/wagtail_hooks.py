@@ -1,49 +1,35 @@
 """Admin menu entries for the security pages (service managers only), and the
 script that starts Wagtail's widgets without inline scripts."""
 
-from django.urls import include, path, reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.staticfiles import versioned_static
 
 from core import hooks as waymark_hooks
-from core.menus import ManagerMenuItem
+from core.menus import ManagerMenuItem, register_admin_urls, register_menu_item
 
+register_menu_item(
+    ManagerMenuItem,
+    _("Access log"),
+    "security:access_log",
+    icon_name="list-ul",
+    order=9000,
+)
 
-@hooks.register("register_admin_menu_item")
-def register_access_log_menu_item():
-    return ManagerMenuItem(
-        _("Access log"),
-        reverse_lazy("security:access_log"),
-        icon_name="list-ul",
-        order=9000,
-    )
+register_menu_item(
+    ManagerMenuItem, _("Staff sign-in"), "security:staff", icon_name="lock", order=9010
+)
 
+register_menu_item(
+    ManagerMenuItem,
+    _("Two-factor rule"),
+    "security:two_factor_policy",
+    icon_name="key",
+    order=9020,
+)
 
-@hooks.register("register_admin_menu_item")
-def register_staff_sign_in_menu_item():
-    return ManagerMenuItem(
-        _("Staff sign-in"),
-        reverse_lazy("security:staff"),
-        icon_name="lock",
-        order=9010,
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def register_two_factor_policy_menu_item():
-    return ManagerMenuItem(
-        _("Two-factor rule"),
-        reverse_lazy("security:two_factor_policy"),
-        icon_name="key",
-        order=9020,
-    )
-
-
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("security/", include("security.admin_urls"))]
+register_admin_urls("security/", "security")
 
 
 @hooks.register(waymark_hooks.LOGGED_ROUTES)

@@ -1,8 +1,8 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.apps import WaymarkAppConfig
 
-class TaskingConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class TaskingConfig(WaymarkAppConfig):
     name = "tasking"
     verbose_name = _("Tasking meetings")

@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.access import JourneyScopedQuerySet, ScopedQuerySet, policy
-from core.bounds import DB_EARLIEST, DB_LATEST, validate_date_in_range
+from core.bounds import DB_LATEST, date_in_range, validate_date_in_range
 from core.fields import EncryptedTextField
+from core.records import staff_member
 from journeys.models import Journey
 from organisations.models import Organisation
 from partners.models import PartnerOrganisation
@@ -77,14 +78,7 @@ class RiskAssessment(models.Model):
         validators=[validate_date_in_range],
         help_text=_("When the level should be looked at again."),
     )
-    assessed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("assessed by"),
-    )
+    assessed_by = staff_member(_("assessed by"))
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -151,21 +145,8 @@ class Action(models.Model):
     done_on = models.DateField(
         _("done on"), null=True, blank=True, validators=[validate_date_in_range]
     )
-    done_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("marked done by"),
-    )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    done_by = staff_member(_("marked done by"))
+    created_by = staff_member()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -182,10 +163,7 @@ class Action(models.Model):
             models.CheckConstraint(
                 condition=~Q(description=""), name="action_has_description"
             ),
-            models.CheckConstraint(
-                condition=Q(due_on__gte=DB_EARLIEST, due_on__lt=DB_LATEST),
-                name="action_due_in_range",
-            ),
+            date_in_range("due_on", "action_due_in_range"),
             # Whoever ticked it off is only recorded with the date it was done.
             models.CheckConstraint(
                 condition=Q(done_on__isnull=False) | Q(done_by__isnull=True),
@@ -249,13 +227,7 @@ class TaskingMeeting(models.Model):
         blank=True,
         help_text=_("Who chaired, apologies, anything not about one survivor."),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = staff_member()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -275,10 +247,7 @@ class TaskingMeeting(models.Model):
                 condition=Q(min_level__gte=1, min_level__lte=4),
                 name="tasking_min_level_known",
             ),
-            models.CheckConstraint(
-                condition=Q(meets_on__gte=DB_EARLIEST, meets_on__lt=DB_LATEST),
-                name="tasking_meeting_date_in_range",
-            ),
+            date_in_range("meets_on", "tasking_meeting_date_in_range"),
         ]
 
     def __str__(self) -> str:
@@ -297,13 +266,7 @@ class AgreedRecord(models.Model):
         Journey, on_delete=models.CASCADE, related_name="tasking_agreed_records"
     )
     agreed = EncryptedTextField(_("what was agreed"), max_length=2000)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    recorded_by = staff_member()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)

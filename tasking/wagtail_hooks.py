@@ -1,47 +1,36 @@
 """Tasking in the admin: URLs, menu item, the journey panel, access logging."""
 
-from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 
 from core import hooks as waymark_hooks
 from core.access import policy
-from core.menus import StaffMenuItem
+from core.menus import StaffMenuItem, register_admin_urls, register_menu_item
 
 from .selectors import journey_tasking
 
+register_admin_urls("tasking/", "tasking")
 
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [path("tasking/", include("tasking.admin_urls"))]
-
-
-@hooks.register("register_admin_menu_item")
-def register_tasking_menu_item():
-    return StaffMenuItem(
-        _("Tasking meetings"),
-        reverse("tasking:meetings"),
-        name="tasking-meetings",
-        icon_name="calendar",
-        order=310,
-    )
+register_menu_item(
+    StaffMenuItem,
+    _("Tasking meetings"),
+    "tasking:meetings",
+    name="tasking-meetings",
+    icon_name="calendar",
+    order=310,
+)
 
 
-class RiskAndActionsPanel(Component):
+class RiskAndActionsPanel(waymark_hooks.JourneyPanel):
     """Journey page: her current risk level with its history, and the actions."""
 
     template_name = "tasking/journey_panel.html"
     order = 20
 
-    def __init__(self, journey, can_change: bool) -> None:
-        self.journey = journey
-        self.can_change = can_change
-
     def get_context_data(self, parent_context):
         return {
-            "journey": self.journey,
+            **super().get_context_data(parent_context),
             "can_change": self.can_change and self.journey.status != "closed",
             "tasking": journey_tasking(journey=self.journey),
             "csrf_token": parent_context.get("csrf_token"),
