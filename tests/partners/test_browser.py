@@ -9,7 +9,6 @@ from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
 from partners import scopes, services
-from tests.browser import page  # noqa: F401 - the fixture
 from tests.factories import (
     CourtFactory,
     HearingFactory,
@@ -53,7 +52,7 @@ def shared(live_server):
     return officer, TOTPDeviceFactory(user=officer), journey
 
 
-def _check(page) -> None:  # noqa: F811
+def _check(page) -> None:
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
     wide = page.evaluate("document.documentElement.scrollWidth")
@@ -62,7 +61,7 @@ def _check(page) -> None:  # noqa: F811
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_a_partner_signs_in_with_a_code_and_reads_a_shared_journey(
-    page,  # noqa: F811
+    page,
     shared,
     width,
 ):
