@@ -16,6 +16,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+# Phone and desktop: every page is checked at both.
+WIDTHS = {"wide": 1280, "narrow": 375}
+at_both_widths = pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+
 
 def chromium_path() -> str:
     """The system Chromium; the tests never download a browser."""

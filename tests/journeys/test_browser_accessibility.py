@@ -18,7 +18,7 @@ from django.utils import timezone
 from documents.models import LetterType
 from journeys import services
 from journeys.contact_log import contact_log_add
-from tests.browser import opened_page
+from tests.browser import at_both_widths, opened_page
 from tests.browser import sign_in as browser_sign_in
 from tests.factories import (
     CodeBreachFactory,
@@ -36,7 +36,6 @@ from tests.steps import generate_letter, move
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-WIDTHS = {"wide": 1280, "narrow": 375}
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": WCAG_AA},
@@ -292,7 +291,7 @@ def records(live_server):
     return build()
 
 
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@at_both_widths
 def test_every_workspace_page_meets_wcag_aa(chromium, live_server, records, width):
     viewport = {"width": width, "height": 900}
     with opened_page(chromium, live_server.url, viewport=viewport) as page:

@@ -9,6 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
 from partners import scopes, services
+from tests.browser import at_both_widths
 from tests.factories import (
     CourtFactory,
     HearingFactory,
@@ -24,8 +25,6 @@ from tests.factories import (
 from tests.zones import LONDON
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-WIDTHS = (375, 1280)
 
 
 @pytest.fixture
@@ -59,7 +58,7 @@ def _check(page) -> None:
     assert wide <= page.viewport_size["width"], f"{page.url} scrolls sideways"
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@at_both_widths
 def test_a_partner_signs_in_with_a_code_and_reads_a_shared_journey(
     page,
     shared,

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from reminders.models import SurvivorReminderChoice
-from tests.browser import sign_in
+from tests.browser import at_both_widths, sign_in
 from tests.factories import (
     ContactMethodFactory,
     HearingFactory,
@@ -15,12 +15,12 @@ from tests.factories import (
     SurvivorMessageFactory,
     UserFactory,
 )
-from tests.journeys.test_browser_accessibility import WIDTHS, check
+from tests.journeys.test_browser_accessibility import check
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@at_both_widths
 def test_choosing_text_reminders_and_seeing_a_failure_meets_wcag_aa(page, width):
     advocate = UserFactory()
     survivor = SurvivorFactory(

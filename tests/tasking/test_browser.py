@@ -10,20 +10,20 @@ from django.utils import timezone
 
 from tasking import services
 from tasking.models import Action, AgreedRecord, RiskAssessment
-from tests.browser import sign_in
+from tests.browser import at_both_widths, sign_in
 from tests.factories import (
     PartnerOrganisationFactory,
     SharingAgreementFactory,
     UserFactory,
 )
-from tests.journeys.test_browser_accessibility import WIDTHS, check
+from tests.journeys.test_browser_accessibility import check
 from tests.journeys.test_browser_workspace import fill_date
 from tests.tasking.conftest import listed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@at_both_widths
 def test_an_advocate_sets_risk_adds_and_ticks_an_action_and_records_the_meeting(
     page, width
 ):
