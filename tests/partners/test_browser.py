@@ -6,9 +6,8 @@ from datetime import datetime
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.utils import timezone
 
-from partners import scopes, services
+from partners import scopes
 from tests.browser import at_both_widths
 from tests.factories import (
     CourtFactory,
@@ -22,6 +21,7 @@ from tests.factories import (
     UserFactory,
     totp_code,
 )
+from tests.steps import share
 from tests.zones import LONDON
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -40,13 +40,7 @@ def shared(live_server):
         court=CourtFactory(name="Calder Vale Crown Court"),
         starts_at=datetime(2030, 7, 1, 10, tzinfo=LONDON),
     )
-    services.consent_record(
-        actor=advocate,
-        journey=journey,
-        partner=team,
-        scope=scopes.KEYS,
-        given_on=timezone.localdate(),
-    )
+    share(advocate, journey, team, scopes.KEYS)
     officer = PartnerMemberFactory(partner=team).user
     return officer, TOTPDeviceFactory(user=officer), journey
 
