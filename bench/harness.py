@@ -144,3 +144,22 @@ def staff_client(user):
     client = VerifiedClient()
     client.force_login(user)
     return client
+
+
+def every_measure_plan(journey, reason: str, **arrangements):
+    """A special-measures plan asking for every measure, the longest letter there is.
+
+    ``reason`` is her reason for each, with ``{key}`` standing for the measure.
+    """
+    from documents.letters import MeasuresPlan
+
+    return MeasuresPlan(
+        journey.pack.routes_for_offence(journey.offence_category)[0].key,
+        [
+            (key, reason.format(key=key))
+            for key in ("screens", "live_link", "evidence_in_private", "intermediary")
+        ],
+        # An intermediary needs a ground of the pack's s16_grounds.
+        s16_ground="impairment",
+        **arrangements,
+    )

@@ -46,8 +46,8 @@ def main(runs: int) -> None:
     from rules import get_pack
 
     ZONE = get_pack().zone  # the default pack: bench data belongs to no record yet
+    from bench.harness import every_measure_plan
     from documents import services
-    from documents.letters import MeasuresPlan
     from documents.rendering import render_empty, render_letter
     from journeys.models import Court, StageEvent
     from journeys.selectors import journey_get
@@ -86,14 +86,9 @@ def main(runs: int) -> None:
         outcome="not_guilty",
         occurred_on=date(2099, 1, 5),
     )
-    plan = MeasuresPlan(
-        journey.pack.routes_for_offence(journey.offence_category)[0].key,
-        [
-            (key, f"My reasons for {key}, in my own words, with <angle> & ampersand.")
-            for key in ("screens", "live_link", "evidence_in_private", "intermediary")
-        ],
-        # An intermediary needs a ground of the pack's s16_grounds.
-        s16_ground="impairment",
+    plan = every_measure_plan(
+        journey,
+        "My reasons for {key}, in my own words, with <angle> & ampersand.",
         separate_entrance=True,
         separate_waiting_area=True,
         breaks=True,

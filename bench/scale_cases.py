@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from bench.harness import Result, measure, staff_client
+from bench.harness import Result, every_measure_plan, measure, staff_client
 
 CALENDAR_USER = "bench-calendar"
 
@@ -156,7 +156,6 @@ def letter_cases(runs: int) -> list[Result]:
     """A special-measures letter against python-docx saving an empty document."""
     from bench.workspace import BENCH_REFERENCE
     from documents import services
-    from documents.letters import MeasuresPlan
     from documents.rendering import render_empty, render_letter
     from journeys.models import Journey
     from journeys.selectors import journey_get
@@ -164,14 +163,9 @@ def letter_cases(runs: int) -> list[Result]:
     journey = Journey.objects.get(crime_reference=BENCH_REFERENCE)
     user = journey.lead_advocate
     journey = journey_get(user=user, pk=journey.pk)
-    plan = MeasuresPlan(
-        journey.pack.routes_for_offence(journey.offence_category)[0].key,
-        [
-            (key, f"In my own words: why I need {key}.")
-            for key in ("screens", "live_link", "evidence_in_private", "intermediary")
-        ],
-        # An intermediary needs a ground of the pack's s16_grounds.
-        s16_ground="impairment",
+    plan = every_measure_plan(
+        journey,
+        "In my own words: why I need {key}.",
         separate_entrance=True,
         breaks=True,
     )

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import partial
 from importlib import import_module
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from core.workdays import is_working_day
 from journeys import services
 from journeys.models import Court, Journey
 from organisations import services as organisation_services
@@ -23,7 +22,15 @@ from tasking import services as tasking_services
 from tasking.models import RiskLevel
 
 from .scotland import load_scottish_service
-from .steps import record_steps
+from .steps import (
+    at_ten,
+    consent_to_act,
+    demo_user,
+    join,
+    record_charge,
+    record_steps,
+    sitting_day,
+)
 
 DEMO_PASSWORD = "waymark-demo-2026"  # noqa: S105 - fictional demo login, printed on start
 
@@ -33,21 +40,7 @@ SCENARIOS = DEMO.SCENARIOS
 
 
 def _user(username: str, first: str, last: str, *, superuser: bool = False):
-    User = get_user_model()
-    user, created = User.objects.get_or_create(
-        username=username,
-        defaults={
-            "first_name": first,
-            "last_name": last,
-            "email": f"{username}@example.org",
-            "is_staff": superuser,
-            "is_superuser": superuser,
-        },
-    )
-    if created:
-        user.set_password(DEMO_PASSWORD)
-        user.save()
-    return user
+    return demo_user(username, first, last, password=DEMO_PASSWORD, superuser=superuser)
 
 
 def _court(slug: str) -> Court:
@@ -55,35 +48,26 @@ def _court(slug: str) -> Court:
 
 
 def _sitting_day(day: date) -> date:
-    """The first day on or after ``day`` that a court sits (no weekends or bank
-    holidays): demo hearings must look like real listings."""
-    while not is_working_day(day, get_pack().holiday_region):
-        day += timedelta(days=1)
-    return day
+    return sitting_day(day, get_pack().holiday_region)
 
 
 def _at_ten(today: date, days: int) -> datetime:
-    """10:00 on the first sitting day ``days`` or more days from today."""
-    day = _sitting_day(today + timedelta(days=days))
-    return datetime.combine(day, datetime.min.time()).replace(hour=10)
+    return at_ten(today, days, get_pack().holiday_region)
 
 
 def _add_hearings(kind: str, journey, actor, today: date) -> None:
     crown = _court("leeds-combined-court-centre")
     soon = _at_ten(today, 5)
+    listed = partial(services.hearing_schedule, actor=actor, journey=journey)
     if kind == "upcoming_ptph":
-        services.hearing_schedule(
-            actor=actor,
-            journey=journey,
+        listed(
             court=crown,
             hearing_type="ptph",
             starts_at=soon,
             expected_duration=timedelta(hours=1),
         )
     elif kind == "trial_moved":
-        hearing = services.hearing_schedule(
-            actor=actor,
-            journey=journey,
+        hearing = listed(
             court=crown,
             hearing_type="trial",
             starts_at=_at_ten(today, 45),
@@ -104,9 +88,7 @@ def _add_hearings(kind: str, journey, actor, today: date) -> None:
                 reason=reason,
                 starts_at=_at_ten(today, 45 + 21 * n),
             )
-        services.hearing_schedule(
-            actor=actor,
-            journey=journey,
+        listed(
             court=crown,
             hearing_type="ground_rules",
             starts_at=_at_ten(today, 7),
@@ -114,9 +96,7 @@ def _add_hearings(kind: str, journey, actor, today: date) -> None:
             advocate_attends=True,
         )
     elif kind == "retrial_window":
-        services.hearing_schedule(
-            actor=actor,
-            journey=journey,
+        listed(
             court=_court("bradford-combined-court-centre"),
             hearing_type="retrial",
             window_start=_sitting_day(today + timedelta(days=10)),
@@ -124,9 +104,7 @@ def _add_hearings(kind: str, journey, actor, today: date) -> None:
             survivor_gives_evidence=True,
         )
     elif kind == "sentence":
-        services.hearing_schedule(
-            actor=actor,
-            journey=journey,
+        listed(
             court=crown,
             hearing_type="sentence",
             starts_at=_at_ten(today, 13),
@@ -212,30 +190,13 @@ def load_demo_data() -> dict:
     colleague = _user("advocate2", "Lee", "Okafor")
     manager = _user("manager", "Priya", "Hart")
     other = _user("harbour", "Sam", "Ward")
-    organisation_services.membership_create(
-        user=advocate,
-        organisation=northbridge,
-        role=Membership.Role.ADVOCATE,
-        job_title="ISVA",
-    )
-    organisation_services.membership_create(
-        user=colleague,
-        organisation=northbridge,
-        role=Membership.Role.ADVOCATE,
-        job_title="ISVA",
-    )
-    organisation_services.membership_create(
-        user=manager,
-        organisation=northbridge,
-        role=Membership.Role.MANAGER,
-        job_title="Service manager",
-    )
-    organisation_services.membership_create(
-        user=other,
-        organisation=harbour,
-        role=Membership.Role.ADVOCATE,
-        job_title="Advocate",
-    )
+    for user, organisation, role, job_title in (
+        (advocate, northbridge, Membership.Role.ADVOCATE, "ISVA"),
+        (colleague, northbridge, Membership.Role.ADVOCATE, "ISVA"),
+        (manager, northbridge, Membership.Role.MANAGER, "Service manager"),
+        (other, harbour, Membership.Role.ADVOCATE, "Advocate"),
+    ):
+        join(user, organisation, role, job_title)
 
     for index, (name, offence, steps, days_ago, hearings) in enumerate(SCENARIOS):
         actor = advocate if index % 3 else colleague
@@ -270,15 +231,12 @@ def load_demo_data() -> dict:
             opened_on=reported_on - timedelta(days=1),
         )
         if any(step[0] == "charged" for step in steps):
-            services.journey_update(
+            record_charge(
                 actor=actor,
                 journey=journey,
                 prosecution_reference=f"13AB{2600000 + index}",
                 court_case_number=f"T2026{index:04d}",
-                oic_name="DC Example",
-                oic_contact="dc.example@police.example",
             )
-            services.defendant_add(actor=actor, journey=journey, name="")
         record_steps(
             actor=actor,
             journey=journey,
@@ -288,13 +246,7 @@ def load_demo_data() -> dict:
         )
         if hearings:
             _add_hearings(hearings, journey, actor, today)
-        services.consent_record(
-            actor=actor,
-            survivor=survivor,
-            scope="advocate_acts",
-            given_on=reported_on,
-            recorded_how="signed_form",
-        )
+        consent_to_act(actor=actor, survivor=survivor, given_on=reported_on)
 
     _share_with_liaison_team(manager, northbridge, today)
     _tasking_meetings(northbridge, manager, advocate, colleague, today)

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.contrib.auth import get_user_model
-
-from core.workdays import is_working_day
 from journeys import services
 from journeys.models import Court, Journey
 from organisations import services as organisation_services
 from organisations.models import Membership, Organisation
 from rules import get_pack
 
-from .steps import record_steps
+from .steps import at_ten, consent_to_act, demo_user, join, record_charge, record_steps
 
 SLUG = "clyde-street"
 PACK_KEY = "scotland"
@@ -37,16 +34,8 @@ STEPS = [
 ]
 
 
-def _sitting_day(day: date) -> date:
-    """The first day on or after ``day`` that Scottish courts sit."""
-    while not is_working_day(day, get_pack(PACK_KEY).holiday_region):
-        day += timedelta(days=1)
-    return day
-
-
 def _at_ten(today: date, days: int) -> datetime:
-    day = _sitting_day(today + timedelta(days=days))
-    return datetime.combine(day, datetime.min.time()).replace(hour=10)
+    return at_ten(today, days, get_pack(PACK_KEY).holiday_region)
 
 
 def load_scottish_service(*, password: str, today: date) -> Journey:
@@ -61,21 +50,8 @@ def load_scottish_service(*, password: str, today: date) -> Journey:
         require_two_factor_for_all=False,
         two_factor_relaxed_reason="Demonstration service: fictional staff only.",
     )
-    User = get_user_model()
-    advocate = User.objects.create(
-        username="advocate-scotland",
-        first_name="Mhairi",
-        last_name="Example",
-        email="advocate-scotland@example.org",
-    )
-    advocate.set_password(password)
-    advocate.save()
-    organisation_services.membership_create(
-        user=advocate,
-        organisation=service,
-        role=Membership.Role.ADVOCATE,
-        job_title="Support worker",
-    )
+    advocate = demo_user("advocate-scotland", "Mhairi", "Example", password=password)
+    join(advocate, service, Membership.Role.ADVOCATE, "Support worker")
     reported_on = today - timedelta(days=250)
     survivor = services.survivor_create(
         actor=advocate,
@@ -93,15 +69,12 @@ def load_scottish_service(*, password: str, today: date) -> Journey:
         crime_reference="PS/20260001/26",
         opened_on=reported_on - timedelta(days=1),
     )
-    services.journey_update(
+    record_charge(
         actor=advocate,
         journey=journey,
         prosecution_reference="PF-GW-2026-0001",
         court_case_number="HCJ/2026/0001",
-        oic_name="DC Example",
-        oic_contact="dc.example@police.example",
     )
-    services.defendant_add(actor=advocate, journey=journey, name="")
     record_steps(
         actor=advocate,
         journey=journey,
@@ -110,32 +83,21 @@ def load_scottish_service(*, password: str, today: date) -> Journey:
         told_after_days=1,
     )
     high_court = Court.objects.get(slug="glasgow-high-court")
-    services.hearing_schedule(
-        actor=advocate,
-        journey=journey,
-        court=high_court,
-        hearing_type="preliminary_hearing",
-        starts_at=_at_ten(today, 9),
-        expected_duration=timedelta(hours=1),
-        advocate_attends=True,
-    )
-    services.hearing_schedule(
-        actor=advocate,
-        journey=journey,
-        court=high_court,
-        hearing_type="trial",
-        starts_at=_at_ten(today, 70),
-        expected_duration=timedelta(days=5),
-        survivor_gives_evidence=True,
-        advocate_attends=True,
-    )
-    services.consent_record(
-        actor=advocate,
-        survivor=survivor,
-        scope="advocate_acts",
-        given_on=reported_on,
-        recorded_how="signed_form",
-    )
+    for hearing_type, days, duration, her_evidence in (
+        ("preliminary_hearing", 9, timedelta(hours=1), False),
+        ("trial", 70, timedelta(days=5), True),
+    ):
+        services.hearing_schedule(
+            actor=advocate,
+            journey=journey,
+            court=high_court,
+            hearing_type=hearing_type,
+            starts_at=_at_ten(today, days),
+            expected_duration=duration,
+            survivor_gives_evidence=her_evidence,
+            advocate_attends=True,
+        )
+    consent_to_act(actor=advocate, survivor=survivor, given_on=reported_on)
     return journey
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -64,6 +65,27 @@ def _check_advocate(organisation: Organisation, advocate) -> None:
         raise ValidationError(
             {"lead_advocate": errors.ADVOCATE_OTHER_ORGANISATION}, code="advocate_org"
         )
+
+
+def _save_edit(
+    record: Survivor | Journey,
+    *,
+    actor,
+    fields: dict[str, Any],
+    allowed: set[str],
+    expected_version: int | None,
+    tidy: Callable[[Any], None] | None = None,
+) -> None:
+    """Save an edit to a survivor or journey alike: only its own fields, a lead
+    advocate of its service, valid, never over a newer edit, with history."""
+    ensure_visible(actor, record.organisation_id)
+    _apply_fields(record, fields, allowed)
+    _check_advocate(record.organisation, record.lead_advocate)
+    if tidy is not None:
+        tidy(record)
+    record.full_clean()
+    claim_version(record, expected_version)
+    save_with_history(record, actor=actor)
 
 
 def _field_error(field: str, message, *, code: str, params: dict) -> ValidationError:
@@ -141,12 +163,13 @@ def survivor_update(
     *, actor, survivor: Survivor, expected_version: int | None = None, **fields: Any
 ) -> Survivor:
     """Change a survivor's profile, refusing to overwrite someone else's newer edit."""
-    ensure_visible(actor, survivor.organisation_id)
-    _apply_fields(survivor, fields, SURVIVOR_FIELDS)
-    _check_advocate(survivor.organisation, survivor.lead_advocate)
-    survivor.full_clean()
-    claim_version(survivor, expected_version)
-    save_with_history(survivor, actor=actor)
+    _save_edit(
+        survivor,
+        actor=actor,
+        fields=fields,
+        allowed=SURVIVOR_FIELDS,
+        expected_version=expected_version,
+    )
     signals.survivor_changed.send(sender=Survivor, survivor=survivor, actor=actor)
     return survivor
 
@@ -311,13 +334,14 @@ def journey_update(
     *, actor, journey: Journey, expected_version: int | None = None, **fields: Any
 ) -> Journey:
     """Change a journey's details (not its stage: that comes from events)."""
-    ensure_visible(actor, journey.organisation_id)
-    _apply_fields(journey, fields, JOURNEY_FIELDS)
-    _check_advocate(journey.organisation, journey.lead_advocate)
-    _normalise_references(journey)
-    journey.full_clean()
-    claim_version(journey, expected_version)
-    save_with_history(journey, actor=actor)
+    _save_edit(
+        journey,
+        actor=actor,
+        fields=fields,
+        allowed=JOURNEY_FIELDS,
+        expected_version=expected_version,
+        tidy=_normalise_references,
+    )
     _timeline_changed(journey, actor=actor)
     return journey
 

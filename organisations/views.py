@@ -70,6 +70,7 @@ def public_contact(request: HttpRequest) -> HttpResponse:
         template="organisations/public_contact.html",
         context=lambda organisation: {
             "title": _("Contact details for survivors"),
+            "icon": "mail",
             "shown_on_site": public_organisation() == organisation,
             "helplines": organisation.pack.helplines,
         },
@@ -90,6 +91,7 @@ def jurisdiction(request: HttpRequest) -> HttpResponse:
         template="organisations/jurisdiction.html",
         context=lambda organisation: {
             "title": _("Jurisdiction"),
+            "icon": "site",
             "open_journeys": organisation.journeys.exclude(status="closed")
             .exclude(rules_pack=organisation.rules_pack)
             .count(),

@@ -7,6 +7,8 @@ and partner sign-ins. Every write goes through ``services``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -51,9 +53,15 @@ def partner_views_of(journey: Journey):
     )
 
 
-def _say_refused(request: HttpRequest, refused: ValidationError) -> None:
-    for message in refused.messages:
-        messages.error(request, message)
+def _act(request: HttpRequest, step: Callable[[], object], done: str) -> None:
+    """Run one service step from a button; say what it did, or why it was refused."""
+    try:
+        step()
+    except ValidationError as refused:
+        for message in refused.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, done)
 
 
 class SharingPanel(Component):
@@ -132,16 +140,12 @@ def consent_withdraw(
     )
     if not request.user.has_perm("journeys.change_journey"):
         raise PermissionDenied
-    try:
-        services.consent_withdraw(actor=request.user, consent=consent)
-    except ValidationError as refused:
-        _say_refused(request, refused)
-    else:
-        messages.success(
-            request,
-            _("Consent withdrawn. %(partner)s can no longer see this journey.")
-            % {"partner": consent.partner},
-        )
+    _act(
+        request,
+        lambda: services.consent_withdraw(actor=request.user, consent=consent),
+        _("Consent withdrawn. %(partner)s can no longer see this journey.")
+        % {"partner": consent.partner},
+    )
     return redirect("journeys:detail", pk=journey.pk)
 
 
@@ -222,15 +226,11 @@ def agreement_add(request: HttpRequest) -> HttpResponse:
 def agreement_end(request: HttpRequest, agreement_id: int) -> HttpResponse:
     """End an agreement today: nothing is shared under it from tomorrow."""
     agreement = get_object_or_404(_own_agreements(request), pk=agreement_id)
-    try:
-        services.agreement_end(actor=request.user, agreement=agreement)
-    except ValidationError as refused:
-        _say_refused(request, refused)
-    else:
-        messages.success(
-            request,
-            _("The agreement ends today. From tomorrow nothing is shared under it."),
-        )
+    _act(
+        request,
+        lambda: services.agreement_end(actor=request.user, agreement=agreement),
+        _("The agreement ends today. From tomorrow nothing is shared under it."),
+    )
     return redirect("sharing:agreements")
 
 

@@ -16,6 +16,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+# Phone and desktop: every page is checked at both.
+WIDTHS = {"wide": 1280, "narrow": 375}
+at_both_widths = pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+
 
 def chromium_path() -> str:
     """The system Chromium; the tests never download a browser."""
@@ -41,18 +45,27 @@ def chromium():
         browser.close()
 
 
+@contextlib.contextmanager
+def opened_page(chromium, base_url: str, **options):
+    """A fresh browser context and page, closed only once its requests have settled."""
+    context = chromium.new_context(base_url=base_url, **options)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        yield page
+    finally:
+        # Let requests the page still has in flight finish before the database is
+        # flushed, or the live server writes into a table being emptied.
+        with contextlib.suppress(Exception):
+            page.wait_for_load_state("networkidle", timeout=5_000)
+        context.close()
+
+
 @pytest.fixture
 def page(chromium, live_server):
     """A fresh browser context and page, with the live server's URL as base."""
-    context = chromium.new_context(base_url=live_server.url)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    # Let requests the page still has in flight finish before the database is
-    # flushed, or the live server writes into a table being emptied.
-    with contextlib.suppress(Exception):
-        page.wait_for_load_state("networkidle", timeout=5_000)
-    context.close()
+    with opened_page(chromium, live_server.url) as page:
+        yield page
 
 
 def sign_in(page, user, password: str = "a-long-test-password") -> None:

@@ -4,10 +4,13 @@ from datetime import date
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from documents import services as letter_services
 from journeys import services
 from journeys.models import Hearing
+from partners import scopes
+from partners import services as partner_services
 
 # The date the letter tests write their letters on (a Monday).
 LETTER_DATE = date(2027, 3, 1)
@@ -22,6 +25,15 @@ def record(actor, journey, event_type, on, outcome="", **fields):
         occurred_on=on,
         outcome=outcome,
         **fields,
+    )
+
+
+def share(actor, journey, partner, scope=(scopes.STAGE,), **fields):
+    """Record her consent to share these parts of her journey with a partner (today
+    unless told otherwise)."""
+    fields.setdefault("given_on", timezone.localdate())
+    return partner_services.consent_record(
+        actor=actor, journey=journey, partner=partner, scope=list(scope), **fields
     )
 
 

@@ -8,7 +8,6 @@ date and time its date and time inputs were given.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -19,6 +18,7 @@ from django.utils import timezone
 from documents.models import LetterType
 from journeys import services
 from journeys.contact_log import contact_log_add
+from tests.browser import at_both_widths, opened_page
 from tests.browser import sign_in as browser_sign_in
 from tests.factories import (
     CodeBreachFactory,
@@ -36,7 +36,6 @@ from tests.steps import generate_letter, move
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-WIDTHS = {"wide": 1280, "narrow": 375}
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": WCAG_AA},
@@ -272,12 +271,9 @@ def check(page, label: str) -> list[str]:
 
 def advocate_pages(chromium, live_server, r: Records, width: int) -> list[str]:
     """An advocate's own dashboard and caseload, which differ from a manager's."""
-    context = chromium.new_context(
-        base_url=live_server.url, viewport={"width": width, "height": 900}
-    )
-    page = context.new_page()
     problems = []
-    try:
+    viewport = {"width": width, "height": 900}
+    with opened_page(chromium, live_server.url, viewport=viewport) as page:
         browser_sign_in(page, r.advocate, PASSWORD)
         for path in [
             reverse("wagtailadmin_home"),
@@ -287,10 +283,6 @@ def advocate_pages(chromium, live_server, r: Records, width: int) -> list[str]:
             page.goto(path)
             assert page.url == live_server.url + path, (path, page.url)
             problems += check(page, f"advocate {path}")
-    finally:
-        with contextlib.suppress(Exception):
-            page.wait_for_load_state("networkidle", timeout=5_000)
-        context.close()
     return problems
 
 
@@ -299,14 +291,10 @@ def records(live_server):
     return build()
 
 
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@at_both_widths
 def test_every_workspace_page_meets_wcag_aa(chromium, live_server, records, width):
-    context = chromium.new_context(
-        base_url=live_server.url, viewport={"width": width, "height": 900}
-    )
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    try:
+    viewport = {"width": width, "height": 900}
+    with opened_page(chromium, live_server.url, viewport=viewport) as page:
         problems = sign_in(page, records)
         dated = []
         for path in pages(records):
@@ -327,11 +315,6 @@ def test_every_workspace_page_meets_wcag_aa(chromium, live_server, records, widt
         page.locator("#preview").wait_for()
         problems += check(page, "letter preview")
         problems += advocate_pages(chromium, live_server, records, width)
-    finally:
-        # Let requests still in flight finish before the database is flushed.
-        with contextlib.suppress(Exception):
-            page.wait_for_load_state("networkidle", timeout=5_000)
-        context.close()
     assert problems == [], "\n".join(problems)
     # The date check above saw real pre-filled dates and times, not only empty forms.
     expected = {"letter_date", "response_received_on", "start", "end"}

@@ -7,13 +7,14 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from partners import errors, scopes, services
+from partners import errors, scopes
 from partners.models import PartnerMember, SharingAgreement, SharingConsent
 from tests.factories import (
     PartnerOrganisationFactory,
     SharingAgreementFactory,
     force_login_verified,
 )
+from tests.steps import share
 
 TODAY = timezone.localdate
 
@@ -39,13 +40,7 @@ def as_manager(client, manager):
 
 
 def _share_stage(advocate, journey, police):
-    return services.consent_record(
-        actor=advocate,
-        journey=journey,
-        partner=police,
-        scope=[scopes.STAGE],
-        given_on=TODAY(),
-    )
+    return share(advocate, journey, police, [scopes.STAGE])
 
 
 def test_an_advocate_records_consent_from_the_journey_page(

@@ -6,10 +6,9 @@ from datetime import datetime
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.utils import timezone
 
-from partners import scopes, services
-from tests.browser import page  # noqa: F401 - the fixture
+from partners import scopes
+from tests.browser import at_both_widths
 from tests.factories import (
     CourtFactory,
     HearingFactory,
@@ -22,11 +21,10 @@ from tests.factories import (
     UserFactory,
     totp_code,
 )
+from tests.steps import share
 from tests.zones import LONDON
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-WIDTHS = (375, 1280)
 
 
 @pytest.fixture
@@ -42,27 +40,21 @@ def shared(live_server):
         court=CourtFactory(name="Calder Vale Crown Court"),
         starts_at=datetime(2030, 7, 1, 10, tzinfo=LONDON),
     )
-    services.consent_record(
-        actor=advocate,
-        journey=journey,
-        partner=team,
-        scope=scopes.KEYS,
-        given_on=timezone.localdate(),
-    )
+    share(advocate, journey, team, scopes.KEYS)
     officer = PartnerMemberFactory(partner=team).user
     return officer, TOTPDeviceFactory(user=officer), journey
 
 
-def _check(page) -> None:  # noqa: F811
+def _check(page) -> None:
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
     wide = page.evaluate("document.documentElement.scrollWidth")
     assert wide <= page.viewport_size["width"], f"{page.url} scrolls sideways"
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@at_both_widths
 def test_a_partner_signs_in_with_a_code_and_reads_a_shared_journey(
-    page,  # noqa: F811
+    page,
     shared,
     width,
 ):

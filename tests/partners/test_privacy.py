@@ -7,24 +7,18 @@ import zipfile
 
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
-from partners import scopes, services
+from partners import scopes
 from partners.selectors import journeys_shared_with
 from security import privacy
 from tests.factories import force_login_verified
+from tests.steps import share
 
 
 def test_her_export_lists_her_consents_and_each_partner_view(
     manager, advocate, officer, journey, police, agreement
 ):
-    services.consent_record(
-        actor=advocate,
-        journey=journey,
-        partner=police,
-        scope=[scopes.STAGE],
-        given_on=timezone.localdate(),
-    )
+    share(advocate, journey, police, [scopes.STAGE])
     partner_client = Client()
     force_login_verified(partner_client, officer)
     assert (
@@ -46,13 +40,7 @@ def test_her_export_lists_her_consents_and_each_partner_view(
 def test_once_she_is_erased_nothing_of_hers_is_shared(
     manager, advocate, journey, police, agreement
 ):
-    services.consent_record(
-        actor=advocate,
-        journey=journey,
-        partner=police,
-        scope=[scopes.IDENTITY, scopes.STAGE],
-        given_on=timezone.localdate(),
-    )
+    share(advocate, journey, police, [scopes.IDENTITY, scopes.STAGE])
     survivor = journey.survivor
     privacy.survivor_erase(
         actor=manager, survivor=survivor, confirmation=survivor.chosen_name

@@ -10,16 +10,9 @@ from core.access import policy
 from partners import errors, scopes, services
 from partners.models import SharingAgreement, SharingConsent
 from tests.factories import SharingAgreementFactory
+from tests.steps import share
 
 TODAY = timezone.localdate
-
-
-def _record(actor, journey, partner, **kwargs):
-    kwargs.setdefault("scope", [scopes.STAGE])
-    kwargs.setdefault("given_on", TODAY())
-    return services.consent_record(
-        actor=actor, journey=journey, partner=partner, **kwargs
-    )
 
 
 def _messages(refused) -> str:
@@ -28,7 +21,7 @@ def _messages(refused) -> str:
 
 def test_consent_is_refused_without_an_agreement(advocate, journey, police):
     with pytest.raises(ValidationError) as refused:
-        _record(advocate, journey, police)
+        share(advocate, journey, police)
     assert str(errors.NO_AGREEMENT) in _messages(refused)
     assert not SharingConsent.objects.exists()
 
@@ -42,13 +35,13 @@ def test_consent_is_refused_once_the_agreement_has_ended(
         ends_on=TODAY() - timedelta(days=1),
     )
     with pytest.raises(ValidationError) as refused:
-        _record(advocate, journey, police)
+        share(advocate, journey, police)
     assert str(errors.NO_AGREEMENT) in _messages(refused)
 
 
 def test_consent_with_nothing_ticked_is_refused(advocate, journey, police, agreement):
     with pytest.raises(ValidationError) as refused:
-        _record(advocate, journey, police, scope=[])
+        share(advocate, journey, police, scope=[])
     assert str(errors.NO_SCOPE) in _messages(refused)
 
 
@@ -56,21 +49,21 @@ def test_consent_to_an_unknown_field_group_is_refused(
     advocate, journey, police, agreement
 ):
     with pytest.raises(ValidationError) as refused:
-        _record(advocate, journey, police, scope=["address"])
+        share(advocate, journey, police, scope=["address"])
     assert str(errors.UNKNOWN_SCOPE) in _messages(refused)
 
 
 def test_consent_given_in_the_future_is_refused(advocate, journey, police, agreement):
     with pytest.raises(ValidationError):
-        _record(advocate, journey, police, given_on=TODAY() + timedelta(days=1))
+        share(advocate, journey, police, given_on=TODAY() + timedelta(days=1))
 
 
 def test_a_second_live_consent_for_the_same_partner_is_refused(
     advocate, journey, police, agreement
 ):
-    _record(advocate, journey, police)
+    share(advocate, journey, police)
     with pytest.raises(ValidationError) as refused:
-        _record(advocate, journey, police)
+        share(advocate, journey, police)
     assert str(errors.ALREADY_SHARED) in _messages(refused)
     assert SharingConsent.objects.count() == 1
 
@@ -79,17 +72,17 @@ def test_another_service_cannot_record_consent_for_her(
     outsider, journey, police, agreement
 ):
     with pytest.raises(PermissionDenied):
-        _record(outsider, journey, police)
+        share(outsider, journey, police)
     assert not SharingConsent.objects.exists()
 
 
 def test_a_partner_cannot_record_consent(officer, journey, police, agreement):
     with pytest.raises(PermissionDenied):
-        _record(officer, journey, police)
+        share(officer, journey, police)
 
 
 def test_recording_keeps_who_and_when_in_history(advocate, journey, police, agreement):
-    consent = _record(advocate, journey, police, scope=[scopes.HEARINGS, scopes.STAGE])
+    consent = share(advocate, journey, police, scope=[scopes.HEARINGS, scopes.STAGE])
     assert consent.recorded_by == advocate
     assert consent.scope_keys == [scopes.STAGE, scopes.HEARINGS]
     row = consent.history.get()
@@ -99,7 +92,7 @@ def test_recording_keeps_who_and_when_in_history(advocate, journey, police, agre
 def test_withdrawing_twice_is_refused_and_changes_nothing(
     advocate, journey, police, agreement
 ):
-    consent = _record(advocate, journey, police, given_on=TODAY() - timedelta(days=3))
+    consent = share(advocate, journey, police, given_on=TODAY() - timedelta(days=3))
     services.consent_withdraw(actor=advocate, consent=consent)
     with pytest.raises(ValidationError) as refused:
         services.consent_withdraw(
@@ -115,7 +108,7 @@ def test_withdrawing_twice_is_refused_and_changes_nothing(
 def test_withdrawal_before_the_consent_was_given_is_refused(
     advocate, journey, police, agreement
 ):
-    consent = _record(advocate, journey, police)
+    consent = share(advocate, journey, police)
     with pytest.raises(ValidationError) as refused:
         services.consent_withdraw(
             actor=advocate, consent=consent, withdrawn_on=TODAY() - timedelta(days=1)
@@ -128,7 +121,7 @@ def test_withdrawal_before_the_consent_was_given_is_refused(
 def test_another_service_cannot_withdraw_her_consent(
     advocate, outsider, journey, police, agreement
 ):
-    consent = _record(advocate, journey, police)
+    consent = share(advocate, journey, police)
     with pytest.raises(PermissionDenied):
         services.consent_withdraw(actor=outsider, consent=consent)
 
@@ -204,7 +197,7 @@ def test_a_partner_sign_in_is_a_user_without_staff_membership(
 
 def test_a_date_from_another_century_is_refused(advocate, journey, police, agreement):
     with pytest.raises(ValidationError):
-        _record(advocate, journey, police, given_on=date(1, 1, 1))
+        share(advocate, journey, police, given_on=date(1, 1, 1))
     assert not SharingConsent.objects.exists()
 
 

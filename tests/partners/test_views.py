@@ -22,6 +22,7 @@ from tests.factories import (
     force_login_verified,
     totp_code,
 )
+from tests.steps import share
 from tests.zones import LONDON
 
 HOME = reverse("partners:home")
@@ -48,11 +49,11 @@ def her(organisation, advocate):
 
 @pytest.fixture
 def shared(her, police, agreement, advocate):
-    return services.consent_record(
-        actor=advocate,
-        journey=her,
-        partner=police,
-        scope=[scopes.STAGE, scopes.HEARINGS],
+    return share(
+        advocate,
+        her,
+        police,
+        [scopes.STAGE, scopes.HEARINGS],
         given_on=timezone.localdate() - timedelta(days=5),
     )
 
@@ -176,13 +177,7 @@ def test_the_journey_page_shows_only_the_consented_groups(signed_in, shared):
 def test_her_working_name_and_police_contact_show_only_when_she_agreed(
     signed_in, her, police, agreement, advocate
 ):
-    services.consent_record(
-        actor=advocate,
-        journey=her,
-        partner=police,
-        scope=[scopes.IDENTITY, scopes.OFFICER],
-        given_on=timezone.localdate(),
-    )
+    share(advocate, her, police, [scopes.IDENTITY, scopes.OFFICER])
     body = _body(signed_in.get(journey_url(her)))
     assert NAME in body
     assert "13/45678/25" in body and "DC Amberley" in body
@@ -229,13 +224,7 @@ def test_consent_in_another_service_does_not_open_this_one(
     other_org = outsider.membership.organisation
     SharingAgreementFactory(organisation=other_org, partner=police)
     theirs = JourneyFactory(survivor=SurvivorFactory(organisation=other_org))
-    services.consent_record(
-        actor=outsider,
-        journey=theirs,
-        partner=police,
-        scope=[scopes.STAGE],
-        given_on=date(2025, 1, 1),
-    )
+    share(outsider, theirs, police, [scopes.STAGE], given_on=date(2025, 1, 1))
     # The partner sees both services' shared journeys, each under its own agreement.
     body = _body(signed_in.get(HOME))
     assert theirs.reference in body and shared.journey.reference in body

@@ -7,6 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from cms.loader import explainers_load
 from cms.templatetags.cms_tags import DEFAULT_EXIT_URL
+from tests.browser import at_both_widths
 from tests.factories import (
     HearingFactory,
     JourneyFactory,
@@ -19,8 +20,6 @@ from tests.portal.conftest import make_link, page_url
 from tests.zones import LONDON
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-WIDTHS = (375, 1280)
 
 
 @pytest.fixture
@@ -38,7 +37,7 @@ def her_links(live_server):
     return advocate, journey
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@at_both_widths
 def test_her_page_has_no_axe_violations(
     offline_page,
     her_links,
@@ -57,7 +56,7 @@ def test_her_page_has_no_axe_violations(
     assert offline_page.context.cookies() == []
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@at_both_widths
 def test_the_pin_form_and_lockout_have_no_axe_violations(
     offline_page, her_links, width, settings
 ):
@@ -91,7 +90,7 @@ def test_the_right_pin_opens_her_page_and_exit_leaves(offline_page, her_links):
     offline_page.wait_for_url(DEFAULT_EXIT_URL)
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@at_both_widths
 def test_the_advocates_link_pages_meet_wcag_aa(page, her_links, width):
     """The form, the address shown once, and the panel with the link's state."""
     from django.urls import reverse
