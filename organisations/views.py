@@ -70,7 +70,8 @@ def public_contact(request: HttpRequest) -> HttpResponse:
         template="organisations/public_contact.html",
         context=lambda organisation: {
             "title": _("Contact details for survivors"),
-            "shown_on_site": public_organisation() == organisation,
+            "shown_on_site": public_organisation(organisation.rules_pack)
+            == organisation,
             "helplines": organisation.pack.helplines,
         },
     )

@@ -29,10 +29,22 @@ def in_english(model):
     return model.objects.filter(locale=Locale.get_default())
 
 
-def shipped_urls() -> list[str]:
-    """Every live page of the English site, home first."""
-    home = in_english(HomePage).get()
-    return [p.url for p in Page.objects.descendant_of(home, inclusive=True).live()]
+def english_home(pack_key: str = "england_wales") -> HomePage:
+    """The English home page of one pack's section of the site."""
+    return in_english(HomePage).get(rules_pack=pack_key)
+
+
+def section_pages(home: HomePage):
+    """The live pages of one pack's section, home first, without nested sections."""
+    pages = Page.objects.descendant_of(home, inclusive=True).live()
+    for nested in HomePage.objects.descendant_of(home):
+        pages = pages.exclude(path__startswith=nested.path)
+    return pages
+
+
+def shipped_urls(pack_key: str = "england_wales") -> list[str]:
+    """Every live page of one pack's English section (the site's root), home first."""
+    return [p.url for p in section_pages(english_home(pack_key))]
 
 
 @pytest.fixture
