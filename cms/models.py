@@ -93,6 +93,17 @@ class PackPageForm(WagtailAdminPageForm):
             field.choices = pack_of_page(self.instance).stage_choices()
 
 
+def _pack_field(help_text) -> models.CharField:
+    """Which rules pack a row belongs to: any registered one, by key."""
+    return models.CharField(
+        _("jurisdiction"),
+        max_length=40,
+        choices=pack_choices,
+        default=default_pack_key,
+        help_text=help_text,
+    )
+
+
 class TranslationReviewMixin(models.Model):
     """A flag on translated pages until a native speaker has checked the words."""
 
@@ -177,15 +188,11 @@ class HomePage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     and every page below a home page speaks that home page's pack.
     """
 
-    rules_pack = models.CharField(
-        _("jurisdiction"),
-        max_length=40,
-        choices=pack_choices,
-        default=default_pack_key,
-        help_text=_(
+    rules_pack = _pack_field(
+        _(
             "The law the pages below this home page explain: stages, rights, "
             "special measures and helplines all come from it."
-        ),
+        )
     )
 
     intro = RichTextField(
@@ -575,15 +582,11 @@ class GlossaryTerm(TranslatableMixin, models.Model):
         _("plain meaning"),
         help_text=_("One to three short sentences. Aim for reading age 9."),
     )
-    rules_pack = models.CharField(
-        _("jurisdiction"),
-        max_length=40,
-        choices=pack_choices,
-        default=default_pack_key,
-        help_text=_(
+    rules_pack = _pack_field(
+        _(
             "The glossary this term belongs to: each jurisdiction's pages link "
             "only to its own terms."
-        ),
+        )
     )
 
     panels = [

@@ -8,16 +8,10 @@ from cms.loader import explainers_load
 from rules import get_pack
 from rules.england_wales.explainers.english import ENGLISH as ENGLAND_WALES_PAGES
 from rules.scotland.explainers.english import ENGLISH as SCOTTISH_PAGES
-from tests.factories import JourneyFactory, OrganisationFactory, UserFactory
+from tests.factories import JourneyFactory
 from tests.portal.conftest import make_link, page_url
 
 SCOTLAND = get_pack("scotland")
-
-
-@pytest.fixture
-def scottish_advocate(db):
-    service = OrganisationFactory(slug="a-scottish-service", rules_pack="scotland")
-    return UserFactory(membership__organisation=service)
 
 
 @pytest.fixture
