@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Substr
 from django.utils import translation
+from wagtail.models import Page
 
 from rules import RulesPack
 
@@ -21,16 +23,16 @@ def explainer_for_stage(
     """
     pack_key = pack if isinstance(pack, str) else pack.key
     # Stage pages sit two levels below their pack's home page (under its journey
-    # map); deeper ones belong to another pack's section nested inside.
-    in_section = Q(pk__in=[])
-    for path, depth in HomePage.objects.filter(rules_pack=pack_key).values_list(
-        "path", "depth"
-    ):
-        in_section |= Q(path__startswith=path, depth=depth + 2)
+    # map), so the home page's path is their path less two steps; deeper pages
+    # belong to another pack's section nested inside.
+    home = HomePage.objects.filter(
+        rules_pack=pack_key,
+        path=Substr(OuterRef("path"), 1, (OuterRef("depth") - 2) * Page.steplen),
+    )
     pages = list(
         StageExplainerPage.objects.live()
         .public()
-        .filter(in_section, stage_key=stage_key)
+        .filter(Exists(home), stage_key=stage_key)
         .select_related("locale")
     )
     preferred = [translation.get_language(), settings.LANGUAGE_CODE]

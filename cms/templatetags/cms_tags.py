@@ -10,7 +10,7 @@ from cms.glossary import glossary_for_locale, link_terms
 from cms.languages import html_lang, language_versions
 from cms.middleware import neutral_prefix
 from core import hooks as waymark_hooks
-from rules import RulesPack, get_pack
+from rules import RulesPack, default_pack_key, get_pack
 
 register = template.Library()
 
@@ -67,11 +67,15 @@ def _site_root(request):
     from wagtail.models import Site
 
     site = Site.find_for_request(request) if request else None
-    return site.root_page.specific if site else None
+    return site.root_page if site else None
 
 
-def _section_home(context):
-    """The English home page of the page's pack section, else the site's root."""
+def _section_home(context, root):
+    """The English home page of the page's pack section, else the site's root.
+
+    A view that is not a site page but speaks for one journey (her page) names
+    its pack as ``rules_pack`` in the context.
+    """
     from cms.models import HomePage
 
     page = context.get("page")
@@ -83,18 +87,31 @@ def _section_home(context):
         )
         if home is not None:
             return home.english_version()
-    return _site_root(context.get("request"))
+    pack = context.get("rules_pack")
+    # The deployment's pack is the site's root (the loader puts it there).
+    if isinstance(pack, RulesPack) and pack.key != default_pack_key():
+        home = HomePage.objects.filter(
+            rules_pack=pack.key, locale__language_code=settings.LANGUAGE_CODE
+        ).first()
+        return home or root
+    return root
 
 
 def page_pack(context) -> RulesPack:
-    """The pack of the page being shown; pages outside the tree take the site's."""
-    page = context.get("page")
-    pack = getattr(page, "pack", None)
+    """The pack of the page being shown, or the one the view names (``rules_pack``);
+    pages outside the tree (such as not found) take the site root's."""
+    pack = getattr(context.get("page"), "pack", None) or context.get("rules_pack")
     if isinstance(pack, RulesPack):
         return pack
+    from cms.models import HomePage
+
     root = _site_root(context.get("request"))
-    pack = getattr(root, "pack", None)
-    return pack if isinstance(pack, RulesPack) else get_pack()
+    key = (
+        HomePage.objects.filter(pk=root.pk).values_list("rules_pack", flat=True).first()
+        if root is not None
+        else None
+    )
+    return get_pack(key)
 
 
 def _children_links(root, request) -> tuple[dict, set, object]:
@@ -130,7 +147,7 @@ def site_links(context) -> dict:
     """
     request = context.get("request")
     root = _site_root(request)
-    section = _section_home(context)
+    section = _section_home(context, root)
     links: dict = {}
     if root is None or section is None:
         return links

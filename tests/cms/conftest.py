@@ -24,9 +24,18 @@ def site_content(db):
     return explainers_load()
 
 
-def in_english(model):
-    """A page or snippet model's rows in the default language (the full site)."""
-    return model.objects.filter(locale=Locale.get_default())
+def in_english(model, pack_key: str = "england_wales"):
+    """A page or snippet model's rows in the default language (the full site), in
+    one pack's section: the site root's (England and Wales) unless asked."""
+    rows = model.objects.filter(locale=Locale.get_default())
+    if model is HomePage or not issubclass(model, Page):
+        return rows.filter(rules_pack=pack_key)
+    home = HomePage.objects.filter(
+        locale=Locale.get_default(), rules_pack=pack_key
+    ).first()
+    if home is None:
+        return rows
+    return rows.filter(pk__in=section_pages(home).values("pk"))
 
 
 def english_home(pack_key: str = "england_wales") -> HomePage:
