@@ -40,7 +40,7 @@ def in_english(model, pack_key: str = "england_wales"):
 
 def english_home(pack_key: str = "england_wales") -> HomePage:
     """The English home page of one pack's section of the site."""
-    return in_english(HomePage).get(rules_pack=pack_key)
+    return in_english(HomePage, pack_key).get()
 
 
 def section_pages(home: HomePage):
