@@ -1,21 +1,62 @@
 """Blocks for the explainers, defined once and reused by every page type."""
 
-from django.utils.functional import cached_property
+from collections.abc import Callable
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from rules import get_pack
+from rules import RulesPack, all_packs, get_pack
 
 # Editors get simple formatting only: headings come from the page's structure.
 RICH_TEXT_FEATURES = ["bold", "link", "ul", "ol"]
 
 
-def _measure_choices() -> list[tuple[str, str]]:
-    return [(m.key, m.label) for m in get_pack().special_measures]
+def _by_pack(rows: Callable[[RulesPack], list[tuple]]) -> list[tuple]:
+    """Choices grouped under each pack's name; the page's pack gives them meaning.
+
+    A block does not know which page it is on while an editor writes it, so every
+    pack's rows are offered, each under its pack; saving the page refuses a row
+    its own pack does not have (``blocks_outside_pack``).
+    """
+    packs = all_packs()
+    if len(packs) == 1:
+        return rows(packs[0])
+    return [(pack.name, rows(pack)) for pack in packs]
 
 
-def _right_choices() -> list[tuple[int, str]]:
-    return [(r.number, f"{r.number}. {r.label}") for r in get_pack().code_rights]
+def _measure_choices() -> list[tuple]:
+    return _by_pack(lambda pack: [(m.key, m.label) for m in pack.special_measures])
+
+
+def _right_choices() -> list[tuple]:
+    return _by_pack(
+        lambda pack: [(r.number, f"{r.number}. {r.label}") for r in pack.code_rights]
+    )
+
+
+def pack_in(context) -> RulesPack:
+    """The pack a block is shown in: the context's ``rules_pack``, else its page's.
+
+    A block shown outside any page (the editor's block preview) speaks the
+    deployment's pack.
+    """
+    context = context or {}
+    pack = context.get("rules_pack") or getattr(context.get("page"), "pack", None)
+    return pack if isinstance(pack, RulesPack) else get_pack()
+
+
+def blocks_outside_pack(stream, pack: RulesPack) -> list[str]:
+    """Rights and measures in a stream that ``pack`` does not have, by name."""
+    rights = {str(r.number) for r in pack.code_rights}
+    measures = {m.key for m in pack.special_measures}
+    wrong = []
+    for block in stream or []:
+        value = block.value
+        if block.block_type == "code_right" and str(value["right"]) not in rights:
+            wrong.append(str(value["right"]))
+        elif block.block_type == "special_measure" and value["measure"] not in measures:
+            wrong.append(value["measure"])
+    return wrong
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -146,14 +187,11 @@ class CodeRightBlock(blocks.StructBlock):
         help_text=_("What this right means at this stage, in one or two sentences."),
     )
 
-    @cached_property
-    def rights_by_number(self):
-        return {r.number: r for r in get_pack().code_rights}
-
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
+        rights = {r.number: r for r in pack_in(parent_context).code_rights}
         try:
-            context["right"] = self.rights_by_number[int(value["right"])]
+            context["right"] = rights[int(value["right"])]
         except (KeyError, TypeError, ValueError):
             context["right"] = None
         return context
@@ -201,7 +239,7 @@ class SpecialMeasureBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         key = value.get("measure")
-        pack = get_pack()
+        pack = pack_in(parent_context)
         context["measure"] = (
             pack.special_measure(key)
             if key in {m.key for m in pack.special_measures}

@@ -14,5 +14,17 @@ READING_AGE_UNKNOWN = _(
     "Not enough text yet to estimate a reading age. Target: %(target)s or below."
 )
 HOME_PAGE_EXISTS = _(
-    "This language already has a home page. Edit that page, or translate it."
+    "This jurisdiction already has a home page in this language. Edit that page, "
+    "or translate it."
+)
+HOME_PAGE_NESTED_IN_ITS_PACK = _(
+    "A home page inside another one starts a different jurisdiction's section. "
+    "Choose a jurisdiction other than its parent's."
+)
+STAGE_NOT_IN_PACK = _(
+    "This stage is not part of %(pack)s, the jurisdiction of this part of the site."
+)
+BLOCK_OUTSIDE_PACK = _(
+    "%(pack)s, the jurisdiction of this part of the site, has no right or special "
+    "measure called %(items)s. Choose from the ones listed under %(pack)s."
 )

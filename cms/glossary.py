@@ -15,7 +15,7 @@ _SKIP = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "button", "script", "style", "
 _TAG = re.compile(r"(<[^>]*>)")
 _TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)")
 _VOID = {"br", "img", "hr", "input", "meta", "link", "source", "wbr"}
-CACHE_KEY = "cms:glossary:%s"
+CACHE_KEY = "cms:glossary:%s:%s"
 
 
 @dataclass(frozen=True)
@@ -89,19 +89,20 @@ def _link_segment(text, pending, patterns, url):
     return "".join(out), left
 
 
-def glossary_for_locale(locale_id: int) -> tuple[str, list[Term]]:
-    """The glossary page's URL and terms for one language, cached until edited."""
-    key = CACHE_KEY % locale_id
+def glossary_for_locale(locale_id: int, pack_key: str) -> tuple[str, list[Term]]:
+    """One pack's glossary page URL and terms in one language, cached until edited."""
+    key = CACHE_KEY % (locale_id, pack_key)
     found = cache.get(key)
     if found is None:
-        from .models import GlossaryPage, GlossaryTerm
+        from .models import GlossaryPage, GlossaryTerm, HomePage
 
-        page = GlossaryPage.objects.live().filter(locale_id=locale_id).first()
+        home = HomePage.objects.filter(locale_id=locale_id, rules_pack=pack_key).first()
+        page = GlossaryPage.objects.live().child_of(home).first() if home else None
         terms = [
             Term(term=t.term, slug=t.slug)
-            for t in GlossaryTerm.objects.filter(locale_id=locale_id).only(
-                "term", "slug"
-            )
+            for t in GlossaryTerm.objects.filter(
+                locale_id=locale_id, rules_pack=pack_key
+            ).only("term", "slug")
         ]
         found = (_url_from_root(page) if page else "", terms)
         cache.set(key, found, None)
@@ -123,8 +124,12 @@ def _url_from_root(page) -> str:
 
 
 def forget_terms() -> None:
-    """Drop cached terms for every language (called when a term changes)."""
+    """Drop cached terms for every language and pack (called when a term changes)."""
     from wagtail.models import Locale
 
+    from rules import all_packs
+
     locales = Locale.objects.values_list("pk", flat=True)
-    cache.delete_many([CACHE_KEY % pk for pk in locales])
+    cache.delete_many(
+        [CACHE_KEY % (pk, pack.key) for pk in locales for pack in all_packs()]
+    )

@@ -58,10 +58,15 @@ def language_versions(page, request) -> list[LanguageVersion]:
             .public()
             .select_related("locale")
         }
-    homes = {
-        h.locale.language_code: h
-        for h in HomePage.objects.live().public().select_related("locale")
-    }
+    # The home pages of the page's own pack section; off the tree, the site's.
+    pack = getattr(page, "pack", None)
+    homes_found = HomePage.objects.live().public().select_related("locale")
+    homes_found = (
+        homes_found.filter(rules_pack=pack.key)
+        if pack is not None
+        else homes_found.filter(depth=2)
+    )
+    homes = {h.locale.language_code: h for h in homes_found}
     versions = []
     for code, _label in settings.LANGUAGES:
         target, home_instead = translations.get(code), False

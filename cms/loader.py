@@ -1,7 +1,12 @@
 """Build the survivors' site from the shipped content: safe to run again and again.
 
+Every registered rules pack gets its own section of the site, built from its
+``explainers``: the deployment's pack at the site's root (``/``), every other pack
+in a section under it named after the pack (e.g. ``/scotland/``), each with its own
+home page, journey map, stage and topic pages, glossary and help page.
+
 English is the default language and has every page. Each translation in the
-``translations`` of the pack's explainers becomes its own page tree (a translated
+``translations`` of a pack's explainers becomes its own page tree (a translated
 home page beside the English one, sharing translation keys), holding only the pages that
 have been translated so far; those are marked as needing a native speaker's review.
 """
@@ -17,7 +22,7 @@ from importlib import import_module
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from rules import RulesPack, get_pack
+from rules import RulesPack, all_packs, default_pack_key, get_pack
 
 from .models import (
     GlossaryPage,
@@ -50,36 +55,60 @@ def _publish(page: Page) -> None:
     page.save_revision().publish()
 
 
+def section_slug(pack: RulesPack) -> str:
+    """The URL segment of a pack's section, e.g. "scotland" for /scotland/."""
+    return pack.key.replace("_", "-")
+
+
 class _Loader:
-    """Loads one language's pages; ``english`` (label → page) marks a translation."""
+    """Loads one pack's pages in one language; ``english`` marks a translation.
+
+    ``english`` maps labels to the pack's English pages; ``parent`` is where the
+    pack's home page goes: the tree's root for the deployment's pack, else that
+    pack's home page in the same language.
+    """
 
     def __init__(
         self,
         *,
+        pack: RulesPack,
         update: bool,
         report: LoadReport,
         locale: Locale,
         content,
+        parent: Page,
         english: dict[str, Page] | None = None,
     ) -> None:
+        self.pack = pack
         self.update = update
         self.report = report
         self.locale = locale
         self.content = content
+        self.parent = parent
         self.english = english
+        self.fill = explainer_content(pack).fill
         self.pages: dict[str, Page] = {}
         self.unlinked: list[tuple[Page, dict]] = []
-        self.suffix = "" if english is None else f" [{locale.language_code}]"
+        self.in_section = pack.key != default_pack_key()
+        where = [pack.key] if self.in_section else []
+        if english is not None:
+            where.append(locale.language_code)
+        self.suffix = f" [{', '.join(where)}]" if where else ""
+        self.home_page: HomePage | None = None
 
     # Finding and placing pages -------------------------------------------------
 
     def _existing(self, model, label: str, **lookup) -> Page | None:
-        if self.english is None:
-            return model.objects.filter(locale=self.locale, **lookup).first()
-        source = self.english[label]
-        return model.objects.filter(
-            locale=self.locale, translation_key=source.translation_key
-        ).first()
+        """The page already loaded for ``label``, looked for in this pack's tree."""
+        if self.english is not None:
+            source = self.english[label]
+            return model.objects.filter(
+                locale=self.locale, translation_key=source.translation_key
+            ).first()
+        found = model.objects.filter(locale=self.locale, **lookup)
+        if model is HomePage:
+            return found.filter(rules_pack=self.pack.key).first()
+        return found.descendant_of(self.home_page).first()
 
     def _new(self, model, label: str, **values) -> Page:
         page = model(locale=self.locale, **values)
@@ -89,16 +118,20 @@ class _Loader:
         return page
 
     def _link_pages(self, fields: dict) -> tuple[dict, bool]:
-        """Swap ``{page:slug}`` for page ids: this language's page, else English."""
+        """Swap ``{page:slug}`` for page ids in this pack's tree: this language's
+        page, else the English one."""
         missing = False
+        english_home = self.home_page if self.english is None else self.english["home"]
 
         def page_id(match: re.Match) -> str:
             nonlocal missing
             found = (
-                Page.objects.filter(slug=match.group(1), locale=self.locale).first()
-                or Page.objects.filter(
-                    slug=match.group(1), locale=Locale.get_default()
-                ).first()
+                Page.objects.filter(slug=match.group(1), locale=self.locale)
+                .descendant_of(self.home_page)
+                .first()
+                or Page.objects.filter(slug=match.group(1))
+                .descendant_of(english_home)
+                .first()
             )
             if found is None:
                 missing = True
@@ -143,13 +176,22 @@ class _Loader:
         home = self._existing(HomePage, "home")
         fields = {"intro": content["intro"], "safety_note": content["safety_note"]}
         if home is None:
-            root = Page.get_first_root_node()
-            slug = (
-                "home" if self.english is None else f"home-{self.locale.language_code}"
+            if self.in_section:
+                slug = section_slug(self.pack)
+            elif self.english is None:
+                slug = "home"
+            else:
+                slug = f"home-{self.locale.language_code}"
+            home = self._new(
+                HomePage,
+                "home",
+                title=content["title"],
+                slug=slug,
+                rules_pack=self.pack.key,
             )
-            home = self._new(HomePage, "home", title=content["title"], slug=slug)
-            self._place(root, home, fields, "home")
-            if self.english is None:
+            self.home_page = home
+            self._place(self.parent, home, fields, "home")
+            if self.english is None and not self.in_section:
                 Site.objects.update_or_create(
                     is_default_site=True,
                     defaults={
@@ -159,6 +201,7 @@ class _Loader:
                     },
                 )
             return home
+        self.home_page = home
         if self.update or not home.safety_note:
             # A fresh install has the migration's one-line home page: fill it in.
             self.update, was = True, self.update
@@ -177,7 +220,7 @@ class _Loader:
         return self._place(home, page, {"intro": content["intro"]}, "journey map")
 
     def stages(self, journey_map: JourneyMapPage) -> None:
-        for stage in sorted(get_pack().stages, key=lambda s: s.order):
+        for stage in sorted(self.pack.stages, key=lambda s: s.order):
             content = self.content.STAGES.get(stage.key)
             if content is None:
                 continue
@@ -191,7 +234,7 @@ class _Loader:
                 title=content["title"],
                 slug=content["slug"],
             )
-            fields = {"summary": fill(content["summary"])}
+            fields = {"summary": self.fill(content["summary"])}
             fields.update({s: _stream(content.get(s, [])) for s in STAGE_SECTIONS})
             self._place(journey_map, page, fields, label)
 
@@ -203,7 +246,7 @@ class _Loader:
                 TopicExplainerPage, label, title=content["title"], slug=content["slug"]
             )
             fields = {
-                "summary": fill(content["summary"]),
+                "summary": self.fill(content["summary"]),
                 "body": _stream(content["body"]()),
                 "show_in_menu": content.get("show_in_menu", True),
             }
@@ -230,10 +273,15 @@ class _Loader:
         self._place(home, page, {"intro": content["intro"]}, "help")
 
     def term(self, term: str, full_name: str, slug: str, meaning: str) -> None:
-        values = {"term": term, "full_name": full_name, "plain_meaning": fill(meaning)}
-        found = GlossaryTerm.objects.filter(slug=slug, locale=self.locale).first()
+        values = {
+            "term": term,
+            "full_name": full_name,
+            "plain_meaning": self.fill(meaning),
+        }
+        here = {"slug": slug, "locale": self.locale, "rules_pack": self.pack.key}
+        found = GlossaryTerm.objects.filter(**here).first()
         if found is None:
-            GlossaryTerm.objects.create(slug=slug, locale=self.locale, **values)
+            GlossaryTerm.objects.create(**here, **values)
             self.report.created.append(f"term {slug}{self.suffix}")
         elif self.update:
             for name, value in values.items():
@@ -258,9 +306,65 @@ def explainer_content(pack: RulesPack):
     return import_module(pack.explainers)
 
 
-def fill(text: str) -> str:
-    """Put the public site's pack's time limits into ``{limit:KEY}`` texts."""
-    return explainer_content(get_pack()).fill(text)
+def _packs_root_first() -> list[RulesPack]:
+    """Every pack, the deployment's first: the others' sections hang under it."""
+    first = get_pack(default_pack_key())
+    return [first, *(pack for pack in all_packs() if pack is not first)]
+
+
+def _load_pack(
+    pack: RulesPack,
+    *,
+    update: bool,
+    report: LoadReport,
+    root_homes: dict[str, Page] | None,
+) -> dict[str, Page]:
+    """Build one pack's section in every language; returns its home per language.
+
+    ``root_homes`` (language code → the deployment pack's home page) is where a
+    section goes; None loads the deployment's pack itself, at the tree's root.
+    """
+    default = Locale.get_default()
+
+    def parent_in(locale: Locale) -> Page | None:
+        if root_homes is None:
+            return Page.get_first_root_node()
+        return root_homes.get(locale.language_code)
+
+    english = _Loader(
+        pack=pack,
+        update=update,
+        report=report,
+        locale=default,
+        content=import_module(f"{pack.explainers}.english").ENGLISH,
+        parent=parent_in(default),
+    ).run()
+    homes = {default.language_code: english["home"]}
+    translations = import_module(f"{pack.explainers}.translations").TRANSLATIONS
+    for code, content in translations.items():
+        locale, _created = Locale.objects.get_or_create(language_code=code)
+        parent = parent_in(locale)
+        if parent is None:
+            # A section's translation lives under the root's home page in the
+            # same language; without one, readers could not reach it.
+            logger.warning(
+                "Explainers: %s has %s pages but the site's home page does not; "
+                "skipped them",
+                pack.key,
+                code,
+            )
+            continue
+        pages = _Loader(
+            pack=pack,
+            update=update,
+            report=report,
+            locale=locale,
+            content=content,
+            parent=parent,
+            english=english,
+        ).run()
+        homes[code] = pages["home"]
+    return homes
 
 
 @transaction.atomic
@@ -268,27 +372,15 @@ def explainers_load(*, update: bool = False) -> LoadReport:
     """Create any missing shipped page or term; with ``update``, restore their text.
 
     Without ``update`` an editor's changes are never overwritten, so it is safe to
-    run on every deploy and from the demo script. Every language's tree is built.
+    run on every deploy and from the demo script. Every pack's section is built,
+    in every language its explainers have.
     """
     report = LoadReport()
-    # The public site has no record to ask: it speaks the deployment's pack.
-    pack = get_pack()
-    english = _Loader(
-        update=update,
-        report=report,
-        locale=Locale.get_default(),
-        content=import_module(f"{pack.explainers}.english").ENGLISH,
-    ).run()
-    translations = import_module(f"{pack.explainers}.translations").TRANSLATIONS
-    for code, content in translations.items():
-        locale, _created = Locale.objects.get_or_create(language_code=code)
-        _Loader(
-            update=update,
-            report=report,
-            locale=locale,
-            content=content,
-            english=english,
-        ).run()
+    root_homes: dict[str, Page] | None = None
+    for pack in _packs_root_first():
+        homes = _load_pack(pack, update=update, report=report, root_homes=root_homes)
+        if root_homes is None:
+            root_homes = homes
     Site.clear_site_root_paths_cache()
     logger.info(
         "Explainers: %d created, %d updated", len(report.created), len(report.updated)

@@ -5,16 +5,25 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
-from rules import RESUME, STAY, get_pack
+from rules import RESUME, STAY, RulesPack, all_packs, default_pack_key, get_pack
+from rules.registry import pack_choices
 
-from .blocks import RICH_TEXT_FEATURES, ExplainerStreamBlock
-from .errors import HOME_PAGE_EXISTS, STAGE_EXPLAINER_EXISTS
+from .blocks import RICH_TEXT_FEATURES, ExplainerStreamBlock, blocks_outside_pack
+from .errors import (
+    BLOCK_OUTSIDE_PACK,
+    HOME_PAGE_EXISTS,
+    HOME_PAGE_NESTED_IN_ITS_PACK,
+    STAGE_EXPLAINER_EXISTS,
+    STAGE_NOT_IN_PACK,
+)
 from .panels import ReadingAgePanel
 from .readability import stream_text
 
@@ -25,7 +34,74 @@ SUMMARY_HELP = _(
 
 
 def _stage_choices() -> list[tuple[str, str]]:
-    return get_pack().stage_choices()
+    """Every pack's stages: the database accepts any; the page's form narrows them."""
+    seen: dict[str, str] = {}
+    for pack in all_packs():
+        for key, label in pack.stage_choices():
+            seen.setdefault(key, label)
+    return list(seen.items())
+
+
+def pack_of_page(page: Page) -> RulesPack:
+    """The rules pack of the home page a page sits under (the nearest one).
+
+    A page not yet in the tree (an editor is creating it) has no ancestors: it
+    takes the pack of the parent its form names (``placing_under``), else the
+    deployment's pack.
+    """
+    key = None
+    placing = getattr(page, "placing_under", None)
+    if not page.path and placing is not None:
+        return pack_of_page(placing)
+    if page.path:
+        key = (
+            HomePage.objects.ancestor_of(page, inclusive=True)
+            .order_by("-depth")
+            .values_list("rules_pack", flat=True)
+            .first()
+        )
+    return get_pack(key)
+
+
+class InPackMixin:
+    """A page of one pack's section of the site: its words follow that pack."""
+
+    @cached_property
+    def pack(self) -> RulesPack:
+        return pack_of_page(self)
+
+    def clean_blocks_against_pack(self, *values) -> None:
+        """Refuse rights and measures the page's pack does not have."""
+        for value in values:
+            wrong = blocks_outside_pack(value, self.pack)
+            if wrong:
+                raise ValidationError(
+                    BLOCK_OUTSIDE_PACK
+                    % {"pack": self.pack.name, "items": ", ".join(wrong)}
+                )
+
+
+class PackPageForm(WagtailAdminPageForm):
+    """The editor offers only the stages of the pack of the tree being edited."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        if not self.instance.path:
+            self.instance.placing_under = parent_page
+        field = self.fields.get("stage_key")
+        if field is not None:
+            field.choices = pack_of_page(self.instance).stage_choices()
+
+
+def _pack_field(help_text) -> models.CharField:
+    """Which rules pack a row belongs to: any registered one, by key."""
+    return models.CharField(
+        _("jurisdiction"),
+        max_length=40,
+        choices=pack_choices,
+        default=default_pack_key,
+        help_text=help_text,
+    )
 
 
 class TranslationReviewMixin(models.Model):
@@ -105,7 +181,19 @@ class ExplainerMixin(models.Model):
 
 
 class HomePage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
-    """The survivors' site home page."""
+    """A pack's home page: the site's root (the deployment's pack) or a section.
+
+    Each rules pack has its own tree of pages. The deployment's pack sits at the
+    site's root; every other pack's home page is a child of it (e.g. /scotland/),
+    and every page below a home page speaks that home page's pack.
+    """
+
+    rules_pack = _pack_field(
+        _(
+            "The law the pages below this home page explain: stages, rights, "
+            "special measures and helplines all come from it."
+        )
+    )
 
     intro = RichTextField(
         _("introduction"),
@@ -125,28 +213,48 @@ class HomePage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     content_panels = (
         Page.content_panels
         + TranslationReviewMixin.review_panels
-        + [FieldPanel("intro"), FieldPanel("safety_note")]
+        + [FieldPanel("rules_pack"), FieldPanel("intro"), FieldPanel("safety_note")]
     )
-    parent_page_types = ["wagtailcore.Page"]
+    parent_page_types = ["wagtailcore.Page", "cms.HomePage"]
     subpage_types = [
+        "cms.HomePage",
         "cms.JourneyMapPage",
         "cms.TopicExplainerPage",
         "cms.GlossaryPage",
         "cms.HelpPage",
     ]
 
+    base_form_class = PackPageForm
+
     class Meta:
         verbose_name = _("home page")
+
+    @property
+    def pack(self) -> RulesPack:
+        return get_pack(self.rules_pack)
 
     def clean(self):
         super().clean()
         clash = (
-            HomePage.objects.filter(locale_id=self.locale_id)
+            HomePage.objects.filter(
+                locale_id=self.locale_id, rules_pack=self.rules_pack
+            )
             .exclude(pk=self.pk)
             .exists()
         )
         if clash:
             raise ValidationError(HOME_PAGE_EXISTS)
+        parent = (
+            self.get_parent() if self.path else getattr(self, "placing_under", None)
+        )
+        if parent is not None and parent.depth > 1:
+            parent = parent.specific
+            if not isinstance(parent, HomePage) or parent.rules_pack == self.rules_pack:
+                raise ValidationError({"rules_pack": HOME_PAGE_NESTED_IN_ITS_PACK})
+
+    def sections(self):
+        """The other packs' home pages below this one, in the same language."""
+        return HomePage.objects.child_of(self).live().public()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -158,10 +266,22 @@ class HomePage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
         context["topics"] = in_language(
             TopicExplainerPage.objects.child_of(english).live().public(), self.locale
         )
+        # Every other pack's section, so a reader in the wrong one finds hers.
+        context["other_sections"] = [
+            (home.specific, in_english)
+            for home, in_english in in_language(
+                HomePage.objects.filter(locale=english.locale_id)
+                .exclude(pk=english.pk)
+                .live()
+                .public()
+                .order_by("path"),
+                self.locale,
+            )
+        ]
         return context
 
 
-class JourneyMapPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
+class JourneyMapPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """Every stage of the route, in order, each linking to its explainer."""
 
     intro = RichTextField(
@@ -188,7 +308,7 @@ class JourneyMapPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        pack = get_pack()
+        pack = self.pack
         english = StageExplainerPage.objects.child_of(self.english_version())
         pages = {
             page.stage_key: (page, in_english)
@@ -206,7 +326,15 @@ class JourneyMapPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
         return context
 
 
-class StageExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
+def _section(verbose_name, help_text=None, *, blank: bool = True) -> StreamField:
+    """One section of a stage explainer, written with the explainer blocks."""
+    extra = {"help_text": help_text} if help_text else {}
+    return StreamField(
+        ExplainerStreamBlock(), blank=blank, verbose_name=verbose_name, **extra
+    )
+
+
+class StageExplainerPage(InPackMixin, ExplainerMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """What one stage of the rules pack means for a survivor, section by section."""
 
     stage_key = models.CharField(
@@ -218,47 +346,30 @@ class StageExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa:
             "here, so each stage has one explainer per language."
         ),
     )
-    what_happens = StreamField(
-        ExplainerStreamBlock(),
-        verbose_name=_("what happens at this stage"),
-        help_text=_("What happens, in the order it usually happens."),
+    what_happens = _section(
+        _("what happens at this stage"),
+        _("What happens, in the order it usually happens."),
+        blank=False,
     )
-    who_you_meet = StreamField(
-        ExplainerStreamBlock(),
-        blank=True,
-        verbose_name=_("who you will meet"),
-        help_text=_("Use 'Person you will meet' blocks, one per person or team."),
+    who_you_meet = _section(
+        _("who you will meet"),
+        _("Use 'Person you will meet' blocks, one per person or team."),
     )
-    how_long = StreamField(
-        ExplainerStreamBlock(),
-        blank=True,
-        verbose_name=_("how long it usually takes"),
-        help_text=_(
+    how_long = _section(
+        _("how long it usually takes"),
+        _(
             "Be honest about waiting. Give ranges, not promises. Time limits must "
             "match the rules pack."
         ),
     )
-    your_rights = StreamField(
-        ExplainerStreamBlock(),
-        blank=True,
-        verbose_name=_("your rights (Victims' Code)"),
-        help_text=_("Use 'Victims' Code right' blocks for the rights that apply."),
+    your_rights = _section(
+        _("your rights (Victims' Code)"),
+        _("Use 'Victims' Code right' blocks for the rights that apply."),
     )
-    what_you_can_ask_for = StreamField(
-        ExplainerStreamBlock(),
-        blank=True,
-        verbose_name=_("what you can ask for"),
-    )
-    what_your_advocate_can_do = StreamField(
-        ExplainerStreamBlock(),
-        blank=True,
-        verbose_name=_("what your advocate can do"),
-    )
-    questions = StreamField(
-        ExplainerStreamBlock(),
-        blank=True,
-        verbose_name=_("questions people ask"),
-        help_text=_("Use 'Question and answer' blocks."),
+    what_you_can_ask_for = _section(_("what you can ask for"))
+    what_your_advocate_can_do = _section(_("what your advocate can do"))
+    questions = _section(
+        _("questions people ask"), _("Use 'Question and answer' blocks.")
     )
 
     SECTIONS = (
@@ -282,25 +393,33 @@ class StageExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa:
     search_fields = Page.search_fields + ExplainerMixin.search_fields
     parent_page_types = ["cms.JourneyMapPage"]
     subpage_types: list[str] = []
+    base_form_class = PackPageForm
 
     class Meta:
         verbose_name = _("stage explainer")
 
     def clean(self):
         super().clean()
-        clash = (
-            StageExplainerPage.objects.filter(
-                stage_key=self.stage_key, locale_id=self.locale_id
+        if self.stage_key not in {s.key for s in self.pack.stages}:
+            raise ValidationError(
+                {"stage_key": STAGE_NOT_IN_PACK % {"pack": self.pack.name}}
             )
-            .exclude(pk=self.pk)
-            .exists()
+        parent = (
+            self.get_parent() if self.path else getattr(self, "placing_under", None)
         )
-        if clash:
+        siblings = StageExplainerPage.objects.filter(
+            stage_key=self.stage_key, locale_id=self.locale_id
+        )
+        # The same stage may have a page in each pack's tree, not two in one.
+        if parent is not None:
+            siblings = siblings.child_of(parent)
+        if siblings.exclude(pk=self.pk).exists():
             raise ValidationError({"stage_key": STAGE_EXPLAINER_EXISTS})
+        self.clean_blocks_against_pack(*self.body_values())
 
     @property
     def stage(self):
-        return get_pack().stage(self.stage_key)
+        return self.pack.stage(self.stage_key)
 
     def body_values(self) -> list:
         return [getattr(self, name) for name, _label in self.SECTIONS]
@@ -315,7 +434,7 @@ class StageExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa:
 
     def next_stage_keys(self) -> list[str]:
         """Stages the rules pack says can follow this one (what happens next)."""
-        pack = get_pack()
+        pack = self.pack
         keys: list[str] = []
         for event in pack.events_allowed_in(self.stage_key):
             for target in (event.to_stage, *(o.to_stage for o in event.outcomes)):
@@ -338,7 +457,7 @@ class StageExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa:
         return context
 
 
-class TopicExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
+class TopicExplainerPage(InPackMixin, ExplainerMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """An explainer on one subject: special measures, giving evidence, and so on."""
 
     body = StreamField(
@@ -372,8 +491,12 @@ class TopicExplainerPage(ExplainerMixin, TranslationReviewMixin, Page):  # noqa:
     def body_values(self) -> list:
         return [self.body]
 
+    def clean(self):
+        super().clean()
+        self.clean_blocks_against_pack(self.body)
 
-class GlossaryPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
+
+class GlossaryPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """Every glossary term of the page's language, A to Z, each with an anchor."""
 
     intro = RichTextField(
@@ -397,11 +520,13 @@ class GlossaryPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = GlossaryTerm.objects.filter(locale_id=self.locale_id)
+        context["terms"] = GlossaryTerm.objects.filter(
+            locale_id=self.locale_id, rules_pack=self.pack.key
+        )
         return context
 
 
-class HelpPage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
+class HelpPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
     """Get help now: the service's own contact details and the 24/7 helplines.
 
     The helplines come from the rules pack and the service's details from its
@@ -457,8 +582,15 @@ class GlossaryTerm(TranslatableMixin, models.Model):
         _("plain meaning"),
         help_text=_("One to three short sentences. Aim for reading age 9."),
     )
+    rules_pack = _pack_field(
+        _(
+            "The glossary this term belongs to: each jurisdiction's pages link "
+            "only to its own terms."
+        )
+    )
 
     panels = [
+        FieldPanel("rules_pack"),
         FieldPanel("term"),
         FieldPanel("full_name"),
         FieldPanel("slug"),
@@ -471,7 +603,8 @@ class GlossaryTerm(TranslatableMixin, models.Model):
         ordering = [Lower("term")]
         constraints = [
             models.UniqueConstraint(
-                fields=["slug", "locale"], name="cms_glossary_slug_unique_per_locale"
+                fields=["slug", "locale", "rules_pack"],
+                name="cms_glossary_slug_unique_per_pack_locale",
             ),
         ]
 

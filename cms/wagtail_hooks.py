@@ -17,7 +17,8 @@ class GlossaryTermViewSet(SnippetViewSet):
     menu_label = _("Glossary")
     add_to_admin_menu = True
     menu_order = 300
-    list_display = ["term", "full_name", "slug"]
+    list_display = ["term", "full_name", "slug", "rules_pack"]
+    list_filter = ["rules_pack"]
     search_fields = ["term", "full_name", "plain_meaning"]
     ordering = [Lower("term")]
 

@@ -38,8 +38,9 @@ JOURNEY_PAGE_LINKS = "waymark_journey_page_links"
 #: the access log records on every successful response (``security.access``).
 LOGGED_ROUTES = "waymark_logged_routes"
 
-#: ``fn(request)`` → ``[PublicContact]`` for the service that runs the survivors'
-#: site, or None. The survivors' site shows the first one given.
+#: ``fn(request, rules_pack)`` → ``[PublicContact]`` for the service that runs the
+#: survivors' site's section of that pack (its key), or None. The section shows
+#: the first one given.
 PUBLIC_CONTACT = "waymark_public_contact"
 
 

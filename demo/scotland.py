@@ -47,6 +47,12 @@ def load_scottish_service(*, password: str, today: date) -> Journey:
         phone="0141 496 0000",
         email="hello@clydestreet.example.org",
         rules_pack=PACK_KEY,
+        # What the Scottish section of the survivors' site shows (dev settings
+        # name this service beside the English one).
+        public_name="Clyde Street support line",
+        public_phone="0141 496 0001",
+        public_email="support@clydestreet.example.org",
+        public_opening_hours="Monday to Thursday, 10am to 4pm",
         require_two_factor_for_all=False,
         two_factor_relaxed_reason="Demonstration service: fictional staff only.",
     )

@@ -290,6 +290,7 @@ class JourneyDetailView(JourneyObjectMixin, RecordDetailView):
             and user.has_perm("journeys.reassign_journey"),
             explainer_url=explainer_url_for_stage(
                 journey.resume_stage if journey.stage.pause else journey.current_stage,
+                journey.pack,
                 request=self.request,
             ),
             extra_panels=sorted(

@@ -1,8 +1,10 @@
 """The service that runs the survivors' site, as the site shows it.
 
 A deployment names its service with ``settings.WAYMARK_PUBLIC_ORGANISATION`` (the
-organisation's slug, from the environment). Unset, or naming no service, the site
-shows only the national helplines: no service's details are ever guessed.
+organisation's slug, from the environment; several services, one per jurisdiction,
+separated by commas). Each jurisdiction's section of the site shows the first named
+service that works under that jurisdiction. Unset, or naming no such service, the
+section shows only the national helplines: no service's details are ever guessed.
 """
 
 from __future__ import annotations
@@ -14,17 +16,26 @@ from core.hooks import PublicContact
 from .models import Organisation
 
 
-def public_organisation() -> Organisation | None:
-    """The service named by the deployment, if there is one."""
-    slug = getattr(settings, "WAYMARK_PUBLIC_ORGANISATION", "")
-    if not slug:
+def public_organisation(rules_pack: str | None = None) -> Organisation | None:
+    """The first service the deployment names (under ``rules_pack``, if given)."""
+    named = getattr(settings, "WAYMARK_PUBLIC_ORGANISATION", "")
+    slugs = [slug.strip() for slug in named.split(",") if slug.strip()]
+    if not slugs:
         return None
-    return Organisation.objects.filter(slug=slug).first()
+    found = Organisation.objects.filter(slug__in=slugs)
+    if rules_pack is not None:
+        found = found.filter(rules_pack=rules_pack)
+    by_slug = {organisation.slug: organisation for organisation in found}
+    return next((by_slug[slug] for slug in slugs if slug in by_slug), None)
 
 
-def public_contact(request=None) -> PublicContact | None:
-    """Its public contact details (hook ``waymark_public_contact``), if any."""
-    organisation = public_organisation()
+def public_contact(request=None, rules_pack: str | None = None) -> PublicContact | None:
+    """Its public contact details (hook ``waymark_public_contact``), if any.
+
+    A section of the site for one jurisdiction passes its pack's key, so it never
+    shows a service that works under another jurisdiction's law.
+    """
+    organisation = public_organisation(rules_pack)
     if organisation is None:
         return None
     contact = PublicContact(

@@ -71,7 +71,8 @@ def public_contact(request: HttpRequest) -> HttpResponse:
         context=lambda organisation: {
             "title": _("Contact details for survivors"),
             "icon": "mail",
-            "shown_on_site": public_organisation() == organisation,
+            "shown_on_site": public_organisation(organisation.rules_pack)
+            == organisation,
             "helplines": organisation.pack.helplines,
         },
     )

@@ -28,7 +28,7 @@ register_admin_urls("service/", "organisations")
 
 
 @hooks.register(waymark_hooks.PUBLIC_CONTACT)
-def site_public_contact(request):
+def site_public_contact(request, rules_pack=None):
     """In a list: ``collect`` would otherwise flatten the tuple into its parts."""
-    contact = public_contact(request)
+    contact = public_contact(request, rules_pack)
     return [contact] if contact else None

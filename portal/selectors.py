@@ -15,7 +15,7 @@ from cms.selectors import code_rights_for_stage, explainer_url_for_stage
 from documents.selectors import special_measures_requests_for_journey
 from journeys.models import Journey
 from journeys.selectors import journey_stage_map
-from rules.base import Stage
+from rules.base import RulesPack, Stage
 
 from .models import PersonalLink, hash_secret
 
@@ -87,6 +87,8 @@ class PageFacts:
     appointment: CalendarEvent | None
     rights: list
     measures: list[Measure]
+    # Her journey's pack: the rights' numbers and the explainers are its own.
+    pack: RulesPack | None = None
     offence: str = ""
     service_name: str = ""
     service_phone: str = ""
@@ -138,12 +140,15 @@ def page_facts(link: PersonalLink, *, request=None) -> PageFacts:
         stage_map=stage_map,
         stage=stage,
         next_stage=next_stage,
-        explainer_url=explainer_url_for_stage(stage.key, request=request),
-        next_explainer_url=explainer_url_for_stage(next_stage.key, request=request)
+        explainer_url=explainer_url_for_stage(stage.key, pack, request=request),
+        next_explainer_url=explainer_url_for_stage(
+            next_stage.key, pack, request=request
+        )
         if next_stage
         else None,
         appointment=survivor_next_entry(rows, options=options),
-        rights=code_rights_for_stage(stage.key),
+        rights=code_rights_for_stage(stage.key, pack),
+        pack=pack,
         measures=_measures(journey),
         offence=journey.offence_label if link.show_court else "",
         service_name=organisation.name if link.show_service else "",

@@ -157,6 +157,8 @@ def _show(request, link: PersonalLink, token: str) -> HttpResponse:
         "portal/page.html",
         {
             "facts": facts,
+            # The site frame (helplines, menu) speaks her journey's pack.
+            "rules_pack": facts.pack,
             "link": link,
             "feed_url": feed_url,
             "webcal_url": "webcal://" + feed_url.split("://", 1)[1],

@@ -7,13 +7,24 @@ its own ways a case can end (e.g. "no further action" or "no proceedings").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
+from types import ModuleType, SimpleNamespace
 
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .base import RESUME, Choice, EventType, Helpline, LetterWording, Outcome, Stage
+from .base import (
+    RESUME,
+    Choice,
+    EventType,
+    Helpline,
+    LetterWording,
+    Outcome,
+    RulesPack,
+    Stage,
+)
 
 #: The pause stages, withdrawn and closed, after a pack's last main-line stage.
 WITHDRAWN = "withdrawn"
@@ -151,4 +162,59 @@ def letter_of_authority(bodies: str) -> LetterWording:
                 "telling {organisation_name} or the police."
             ),
         ),
+    )
+
+
+def emergency_line(source_url: str, checked: date, note) -> Helpline:
+    """999: the same number, hours and advice in every UK pack; sources differ."""
+    return Helpline(
+        "emergency",
+        _("Police or ambulance in an emergency"),
+        "999",
+        "999",
+        _("Any time, day or night. Free, even with no credit."),
+        _(
+            "If you are in danger now. If you cannot talk, call 999 from a mobile, "
+            "stay on the line and press 55 when asked."
+        ),
+        source_url,
+        checked,
+        note=note,
+        emergency=True,
+    )
+
+
+# Explainers -------------------------------------------------------------------------
+_LIMIT = re.compile(r"\{limit:([a-z_]+)\}")
+_UNITS = {
+    "calendar_days": ("day", "days"),
+    "working_days": ("working day", "working days"),
+    "months": ("month", "months"),
+}
+
+
+def limit_in_words(pack: RulesPack, key: str) -> str:
+    """One of the pack's time limits in words, e.g. "10 working days"."""
+    rule = pack.time_limit(key)
+    one, many = _UNITS[rule.unit]
+    return f"{rule.amount} {one if rule.amount == 1 else many}"
+
+
+def fill_limits(pack: RulesPack, text: str) -> str:
+    """Put the pack's time limits into ``{limit:KEY}`` texts, so words never drift."""
+    return _LIMIT.sub(lambda m: limit_in_words(pack, m.group(1)), text)
+
+
+def english_explainers(
+    *, site: ModuleType, glossary: ModuleType, stages: ModuleType, topics: ModuleType
+) -> SimpleNamespace:
+    """A pack's English pages, in the shape the cms loader reads for English."""
+    return SimpleNamespace(
+        HOME=site.HOME,
+        HELP=site.HELP,
+        JOURNEY=site.JOURNEY,
+        GLOSSARY=site.GLOSSARY,
+        TERMS=glossary.TERMS,
+        STAGES=stages.STAGES,
+        TOPICS=topics.TOPICS,
     )

@@ -4,7 +4,13 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from tests.clients import VerifiedClient
-from tests.factories import JourneyFactory, ManagerFactory, SurvivorFactory, UserFactory
+from tests.factories import (
+    JourneyFactory,
+    ManagerFactory,
+    OrganisationFactory,
+    SurvivorFactory,
+    UserFactory,
+)
 from tests.migrated_data import restore_migrated_data
 
 pytest_plugins = ["tests.browser"]
@@ -31,6 +37,13 @@ def client():
 @pytest.fixture
 def advocate(db):
     return UserFactory()
+
+
+@pytest.fixture
+def scottish_advocate(db):
+    """An advocate of a service working under the Scotland pack."""
+    service = OrganisationFactory(slug="test-scottish-service", rules_pack="scotland")
+    return UserFactory(membership__organisation=service)
 
 
 @pytest.fixture

@@ -28,8 +28,12 @@ WAYMARK_CALENDAR_ORGANIZER_EMAIL = (
     or "calendar@northbridge.example"
 )
 
-# The survivors' site shows the demo service's contact details.
-WAYMARK_PUBLIC_ORGANISATION = WAYMARK_PUBLIC_ORGANISATION or "northbridge"  # noqa: F405
+# The survivors' site shows the demo services' contact details: each section the
+# service working under its jurisdiction (England and Wales, Scotland).
+WAYMARK_PUBLIC_ORGANISATION = (
+    WAYMARK_PUBLIC_ORGANISATION  # noqa: F405
+    or "northbridge,clyde-street"
+)
 
 # Texts to survivors are printed, never sent.
 WAYMARK_SMS_BACKEND = "messaging.backends.console.ConsoleSmsBackend"

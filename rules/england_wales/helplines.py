@@ -12,21 +12,12 @@ from datetime import date
 from django.utils.translation import gettext_lazy as _
 
 from rules.base import Helpline
-from rules.common import SAMARITANS
+from rules.common import SAMARITANS, emergency_line
 
 _CHECKED = date(2026, 12, 1)
 
 HELPLINES = (
-    Helpline(
-        "emergency",
-        _("Police or ambulance in an emergency"),
-        "999",
-        "999",
-        _("Any time, day or night. Free, even with no credit."),
-        _(
-            "If you are in danger now. If you cannot talk, call 999 from a mobile, "
-            "stay on the line and press 55 when asked."
-        ),
+    emergency_line(
         "https://youth.devon-cornwall.police.uk/young-people/crime-and-the-law/"
         "contacting-the-police",
         _CHECKED,
@@ -36,7 +27,6 @@ HELPLINES = (
             "https://www.iow.gov.uk/housing-and-adult-social-care/"
             "adult-social-care/adult-safeguarding/immediate-danger/"
         ),
-        emergency=True,
     ),
     Helpline(
         "rape_crisis_support_line",

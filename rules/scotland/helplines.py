@@ -8,25 +8,15 @@ checked against the service's own page, and managers see that flag.
 from django.utils.translation import gettext_lazy as _
 
 from rules.base import Helpline
-from rules.common import SAMARITANS
+from rules.common import SAMARITANS, emergency_line
 
 from . import CHECKED
 
 HELPLINES = (
-    Helpline(
-        "emergency",
-        _("Police or ambulance in an emergency"),
-        "999",
-        "999",
-        _("Any time, day or night. Free, even with no credit."),
-        _(
-            "If you are in danger now. If you cannot talk, call 999 from a mobile, "
-            "stay on the line and press 55 when asked."
-        ),
+    emergency_line(
         "https://www.scotland.police.uk/contact-us/",
         CHECKED,
         note=_("999 and 112 reach the emergency services across the UK."),
-        emergency=True,
     ),
     Helpline(
         "rape_crisis_scotland",

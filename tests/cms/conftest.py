@@ -24,15 +24,36 @@ def site_content(db):
     return explainers_load()
 
 
-def in_english(model):
-    """A page or snippet model's rows in the default language (the full site)."""
-    return model.objects.filter(locale=Locale.get_default())
+def in_english(model, pack_key: str = "england_wales"):
+    """A page or snippet model's rows in the default language (the full site), in
+    one pack's section: the site root's (England and Wales) unless asked."""
+    rows = model.objects.filter(locale=Locale.get_default())
+    if model is HomePage or not issubclass(model, Page):
+        return rows.filter(rules_pack=pack_key)
+    home = HomePage.objects.filter(
+        locale=Locale.get_default(), rules_pack=pack_key
+    ).first()
+    if home is None:
+        return rows
+    return rows.filter(pk__in=section_pages(home).values("pk"))
 
 
-def shipped_urls() -> list[str]:
-    """Every live page of the English site, home first."""
-    home = in_english(HomePage).get()
-    return [p.url for p in Page.objects.descendant_of(home, inclusive=True).live()]
+def english_home(pack_key: str = "england_wales") -> HomePage:
+    """The English home page of one pack's section of the site."""
+    return in_english(HomePage, pack_key).get()
+
+
+def section_pages(home: HomePage):
+    """The live pages of one pack's section, home first, without nested sections."""
+    pages = Page.objects.descendant_of(home, inclusive=True).live()
+    for nested in HomePage.objects.descendant_of(home):
+        pages = pages.exclude(path__startswith=nested.path)
+    return pages
+
+
+def shipped_urls(pack_key: str = "england_wales") -> list[str]:
+    """Every live page of one pack's English section (the site's root), home first."""
+    return [p.url for p in section_pages(english_home(pack_key))]
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ class PublicPageCacheTests(SiteTestCase):
 
     def test_unpublishing_a_page_takes_it_off_the_site(self):
         self.client.get("/journey/the-verdict/")
-        StageExplainerPage.objects.get(stage_key="verdict").unpublish()
+        in_english(StageExplainerPage).get(stage_key="verdict").unpublish()
         assert self.client.get("/journey/the-verdict/").status_code == 404
 
     def test_signed_in_editors_always_get_a_fresh_page(self):

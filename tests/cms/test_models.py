@@ -20,7 +20,7 @@ from cms.models import (
     StageExplainerPage,
     TopicExplainerPage,
 )
-from rules import get_pack
+from rules import all_packs, get_pack
 from tests.clients import VerifiedClient
 from tests.cms.conftest import in_english
 
@@ -38,7 +38,7 @@ class PageTreeTests(WagtailPageTestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.home = HomePage.objects.get()
+        cls.home = HomePage.objects.get()  # the migration's: the site's root
         cls.journey_map = cls.home.add_child(
             instance=JourneyMapPage(title="Your journey", slug="journey")
         )
@@ -51,9 +51,11 @@ class PageTreeTests(WagtailPageTestCase):
 
     def test_the_home_page_holds_the_map_topics_glossary_and_help_only(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {JourneyMapPage, TopicExplainerPage, GlossaryPage, HelpPage}
+            HomePage,
+            {HomePage, JourneyMapPage, TopicExplainerPage, GlossaryPage, HelpPage},
         )
-        self.assertAllowedParentPageTypes(HomePage, {Page})
+        # A home page inside another starts another pack's section (/scotland/).
+        self.assertAllowedParentPageTypes(HomePage, {Page, HomePage})
 
     def test_stage_explainers_live_only_under_the_journey_map(self):
         self.assertAllowedParentPageTypes(StageExplainerPage, {JourneyMapPage})
@@ -147,10 +149,14 @@ class PageTreeTests(WagtailPageTestCase):
         ] == ("screens")
 
 
-def test_the_stage_choices_are_the_rules_pack_stages():
+def test_the_stage_field_accepts_every_packs_stages_and_the_form_narrows_them():
     field = StageExplainerPage._meta.get_field("stage_key")
-    assert [key for key, _label in field.choices] == [
-        s.key for s in sorted(get_pack().stages, key=lambda s: s.order)
+    keys = [key for key, _label in field.choices]
+    assert len(keys) == len(set(keys))
+    assert set(keys) == {s.key for pack in all_packs() for s in pack.stages}
+    root_pack = get_pack()
+    assert keys[: len(root_pack.stages)] == [
+        s.key for s in sorted(root_pack.stages, key=lambda s: s.order)
     ]
 
 

@@ -130,7 +130,7 @@ class PublicPageTests(TestCase):
         html = self.client.get("/journey/the-trial/").content.decode()
         next_part = html[html.index('id="what-happens-next"') :]
         for key in ("verdict", "retrial", "sentence"):
-            page = StageExplainerPage.objects.get(stage_key=key)
+            page = in_english(StageExplainerPage).get(stage_key=key)
             assert f'href="{page.url}"' in next_part
 
     def test_a_stage_explainer_shows_each_section_with_a_heading(self):

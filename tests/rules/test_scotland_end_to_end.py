@@ -25,22 +25,14 @@ from tests.calendars.support import events
 from tests.documents.conftest import docx_text
 from tests.factories import (
     JourneyFactory,
-    OrganisationFactory,
     StageEventFactory,
     SurvivorFactory,
-    UserFactory,
 )
 from tests.steps import generate_letter, record, schedule
 
 pytestmark = pytest.mark.django_db
 
 REPORTED = date(2026, 3, 2)
-
-
-@pytest.fixture
-def scottish_advocate(db):
-    service = OrganisationFactory(slug="test-scottish-service", rules_pack="scotland")
-    return UserFactory(membership__organisation=service)
 
 
 @pytest.fixture

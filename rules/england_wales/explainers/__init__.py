@@ -14,27 +14,20 @@ of that slug in the same language, so links between pages survive a reload.
 
 from __future__ import annotations
 
-import re
-
-_LIMIT = re.compile(r"\{limit:([a-z_]+)\}")
-_UNITS = {
-    "calendar_days": ("day", "days"),
-    "working_days": ("working day", "working days"),
-    "months": ("month", "months"),
-}
+from rules.common import fill_limits, limit_in_words
 
 
 def limit_text(key: str) -> str:
     """A time limit from the rules pack in words, e.g. "10 working days"."""
     from rules.england_wales.pack import PACK
 
-    rule = PACK.time_limit(key)
-    one, many = _UNITS[rule.unit]
-    return f"{rule.amount} {one if rule.amount == 1 else many}"
+    return limit_in_words(PACK, key)
 
 
 def fill(text: str) -> str:
-    return _LIMIT.sub(lambda m: limit_text(m.group(1)), text)
+    from rules.england_wales.pack import PACK
+
+    return fill_limits(PACK, text)
 
 
 def _html(text: str) -> str:

@@ -1,15 +1,8 @@
 """The English explainers, in the same shape as a translation module."""
 
+from rules.common import english_explainers
+
 from . import glossary, site, stages, topics
 
-
-class ENGLISH:
-    """What the cms loader reads for the default language."""
-
-    HOME = site.HOME
-    HELP = site.HELP
-    JOURNEY = site.JOURNEY
-    GLOSSARY = site.GLOSSARY
-    TERMS = glossary.TERMS
-    STAGES = stages.STAGES
-    TOPICS = topics.TOPICS
+#: What the cms loader reads for the default language.
+ENGLISH = english_explainers(site=site, glossary=glossary, stages=stages, topics=topics)

@@ -11,23 +11,14 @@ never drift from the rules.
 
 from __future__ import annotations
 
-import re
+from rules.common import fill_limits, limit_in_words
 
 from ..pack import CODE_RIGHTS, PACK
-
-_LIMIT = re.compile(r"\{limit:([a-z_]+)\}")
-_UNITS = {
-    "calendar_days": ("day", "days"),
-    "working_days": ("working day", "working days"),
-    "months": ("month", "months"),
-}
 
 
 def limit(key: str) -> str:
     """A time limit of the pack in words, e.g. "1 month"."""
-    rule = PACK.time_limit(key)
-    one, many = _UNITS[rule.unit]
-    return f"{rule.amount} {one if rule.amount == 1 else many}"
+    return limit_in_words(PACK, key)
 
 
 def para(*texts: str) -> tuple:
@@ -71,4 +62,4 @@ def measure(key: str, more: str = "") -> tuple:
 
 def fill(text: str) -> str:
     """Put the pack's time limits into ``{limit:KEY}`` texts."""
-    return _LIMIT.sub(lambda m: limit(m.group(1)), text)
+    return fill_limits(PACK, text)
