@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef
-from django.db.models.functions import Substr
+from django.db.models.functions import Greatest, Substr
 from django.utils import translation
 from wagtail.models import Page
 
@@ -24,10 +24,13 @@ def explainer_for_stage(
     pack_key = pack if isinstance(pack, str) else pack.key
     # Stage pages sit two levels below their pack's home page (under its journey
     # map), so the home page's path is their path less two steps; deeper pages
-    # belong to another pack's section nested inside.
+    # belong to another pack's section nested inside. (PostgreSQL may work the
+    # length out for any page before the other filters, so it never goes below 0.)
     home = HomePage.objects.filter(
         rules_pack=pack_key,
-        path=Substr(OuterRef("path"), 1, (OuterRef("depth") - 2) * Page.steplen),
+        path=Substr(
+            OuterRef("path"), 1, Greatest(OuterRef("depth") - 2, 0) * Page.steplen
+        ),
     )
     pages = list(
         StageExplainerPage.objects.live()
