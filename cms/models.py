@@ -281,7 +281,23 @@ class HomePage(TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
         return context
 
 
-class JourneyMapPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
+class SectionPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
+    """A page each section has once, under its home page; editors write its intro."""
+
+    content_panels = (
+        Page.content_panels
+        + TranslationReviewMixin.review_panels
+        + [FieldPanel("intro")]
+    )
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class JourneyMapPage(SectionPage):  # noqa: DJ008 - Page has it
     """Every stage of the route, in order, each linking to its explainer."""
 
     intro = RichTextField(
@@ -294,14 +310,7 @@ class JourneyMapPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 
         ),
     )
 
-    content_panels = (
-        Page.content_panels
-        + TranslationReviewMixin.review_panels
-        + [FieldPanel("intro")]
-    )
-    parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.StageExplainerPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("journey map")
@@ -496,7 +505,7 @@ class TopicExplainerPage(InPackMixin, ExplainerMixin, TranslationReviewMixin, Pa
         self.clean_blocks_against_pack(self.body)
 
 
-class GlossaryPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
+class GlossaryPage(SectionPage):  # noqa: DJ008 - Page has it
     """Every glossary term of the page's language, A to Z, each with an anchor."""
 
     intro = RichTextField(
@@ -505,15 +514,6 @@ class GlossaryPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - 
         features=RICH_TEXT_FEATURES,
         help_text=_("One or two sentences. The terms come from Snippets › Glossary."),
     )
-
-    content_panels = (
-        Page.content_panels
-        + TranslationReviewMixin.review_panels
-        + [FieldPanel("intro")]
-    )
-    parent_page_types = ["cms.HomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("glossary")
@@ -526,7 +526,7 @@ class GlossaryPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - 
         return context
 
 
-class HelpPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page has it
+class HelpPage(SectionPage):  # noqa: DJ008 - Page has it
     """Get help now: the service's own contact details and the 24/7 helplines.
 
     The helplines come from the rules pack and the service's details from its
@@ -542,15 +542,6 @@ class HelpPage(InPackMixin, TranslationReviewMixin, Page):  # noqa: DJ008 - Page
             "and the service's settings, not from this page."
         ),
     )
-
-    content_panels = (
-        Page.content_panels
-        + TranslationReviewMixin.review_panels
-        + [FieldPanel("intro")]
-    )
-    parent_page_types = ["cms.HomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("get help now page")

@@ -29,6 +29,18 @@ def staff_member(verbose_name=None, **options: Any) -> models.ForeignKey:
     return optional_link(settings.AUTH_USER_MODEL, verbose_name, **options)
 
 
+class EditedRecord(models.Model):
+    """A record staff edit in turn: its timestamps and the version each save claims."""
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    # Optimistic locking: a save must name the version it was based on.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 def system_user():
     """The user that background tasks and commands act as, so history names them."""
     user, _ = get_user_model().objects.get_or_create(

@@ -14,7 +14,7 @@ from simple_history.models import HistoricalRecords
 from core.access import JourneyScopedQuerySet, ScopedQuerySet, policy
 from core.bounds import not_before, optional_date, validate_date_in_range
 from core.fields import EncryptedTextField
-from core.records import optional_link, staff_member
+from core.records import EditedRecord, optional_link, staff_member
 from rules import all_packs
 
 from . import errors
@@ -203,7 +203,7 @@ class LetterTemplate(models.Model):
             raise ValidationError(problems)
 
 
-class SpecialMeasuresRequest(models.Model):
+class SpecialMeasuresRequest(EditedRecord):
     """What the survivor asked for in court, to whom it went, and what came back."""
 
     class SentTo(models.TextChoices):
@@ -267,9 +267,6 @@ class SpecialMeasuresRequest(models.Model):
     court_decided_on = optional_date(_("court decided on"))
     response_notes = EncryptedTextField(_("notes on the response"), blank=True)
     created_by = staff_member()
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     objects = JourneyScopedQuerySet.as_manager()

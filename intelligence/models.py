@@ -16,7 +16,7 @@ from core.bounds import (
     validate_date_in_range,
 )
 from core.fields import EncryptedTextField
-from core.records import staff_member
+from core.records import EditedRecord, staff_member
 from journeys.models import Journey, Survivor
 from organisations.models import Organisation
 
@@ -28,7 +28,7 @@ def new_share_reference() -> str:
     return "S-" + secrets.token_hex(5).upper()
 
 
-class IntelligenceReport(models.Model):
+class IntelligenceReport(EditedRecord):
     """A survivor's account of a dangerous individual, with her consent to share."""
 
     class Consent(models.TextChoices):
@@ -151,8 +151,6 @@ class IntelligenceReport(models.Model):
     )
     recorded_by = staff_member(_("recorded by"))
     created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     objects = IntelligenceReportQuerySet.as_manager()

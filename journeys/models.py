@@ -24,7 +24,7 @@ from core.bounds import (
     validate_hearing_duration,
 )
 from core.fields import EncryptedTextField
-from core.records import optional_link, staff_member
+from core.records import EditedRecord, optional_link, staff_member
 from organisations.models import Organisation
 from rules import RulesPack, all_packs, get_pack, pack_choices
 
@@ -137,7 +137,7 @@ class Court(models.Model):
         return ", ".join(parts)
 
 
-class Survivor(models.Model):
+class Survivor(EditedRecord):
     """A person supported by a service; pseudonymous by default."""
 
     #: What staff may edit on a profile, in the order the form shows it.
@@ -237,12 +237,8 @@ class Survivor(models.Model):
         ),
     )
     lead_advocate = staff_member(_("lead advocate"))
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
     # Set when the survivor's data was erased; the row stays for statistics.
     erased_at = models.DateTimeField(_("erased at"), null=True, editable=False)
-    # Optimistic locking: a save must name the version it was based on.
-    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     objects = SurvivorQuerySet.as_manager()
@@ -331,7 +327,7 @@ class ContactMethod(models.Model):
         return f"{self.get_kind_display()}: {self.label or '…'}"
 
 
-class Journey(models.Model):
+class Journey(EditedRecord):
     """One reported crime's route through the justice system for one survivor."""
 
     class Status(models.TextChoices):
@@ -461,11 +457,8 @@ class Journey(models.Model):
     opened_on = models.DateField(
         _("opened on"), default=timezone.localdate, validators=[validate_date_in_range]
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
     # Set when the retention task (or an erasure) removed everything identifying.
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, editable=False)
-    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     objects = JourneyQuerySet.as_manager()
@@ -681,7 +674,7 @@ class StageEvent(models.Model):
         return str(outcome.label) if outcome else self.outcome
 
 
-class Hearing(models.Model):
+class Hearing(EditedRecord):
     """A court listing; moving it keeps its identity, history and calendar UID."""
 
     class Status(models.TextChoices):
@@ -748,9 +741,6 @@ class Hearing(models.Model):
     status_reason = EncryptedTextField(
         _("reason for the status"), max_length=2000, blank=True, editable=False
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     objects = HearingQuerySet.as_manager()

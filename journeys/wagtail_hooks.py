@@ -317,6 +317,8 @@ class WorkspaceViewSet(ModelViewSet):
     #: The form both for adding and for editing, and the page showing one record.
     form_class = None
     detail_view_class = None
+    #: Further pages as (route, view class, URL name), each listed once.
+    extra_views: tuple = ()
 
     def get_form_class(self, for_update=False):
         return self.form_class or super().get_form_class(for_update)
@@ -341,7 +343,10 @@ class WorkspaceViewSet(ModelViewSet):
             patterns.append(
                 path("<int:pk>/", self.detail_view_class.as_view(), name="detail")
             )
-        return patterns
+        return patterns + [
+            path(route, view_class.as_view(), name=name)
+            for route, view_class, name in self.extra_views
+        ]
 
 
 # Journeys ------------------------------------------------------------------------
@@ -476,43 +481,22 @@ class JourneyViewSet(WorkspaceViewSet):
     form_class = JourneyForm
     detail_view_class = admin_views.JourneyDetailView
 
+    extra_views = (
+        (
+            "<int:pk>/record/<slug:event_type>/",
+            admin_views.RecordEventView,
+            "record_event",
+        ),
+        ("<int:pk>/hearings/add/", admin_views.HearingAddView, "add_hearing"),
+        ("<int:pk>/reassign/", admin_views.JourneyReassignView, "reassign"),
+        ("events/<int:pk>/correct/", admin_views.EventCorrectView, "correct_event"),
+        ("events/<int:pk>/void/", admin_views.EventVoidView, "void_event"),
+        ("<int:pk>/defendants/add/", admin_views.DefendantAddView, "add_defendant"),
+        ("defendants/<int:pk>/edit/", admin_views.DefendantEditView, "edit_defendant"),
+    )
+
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path(
-                "<int:pk>/record/<slug:event_type>/",
-                admin_views.RecordEventView.as_view(),
-                name="record_event",
-            ),
-            path(
-                "<int:pk>/hearings/add/",
-                admin_views.HearingAddView.as_view(),
-                name="add_hearing",
-            ),
-            path(
-                "<int:pk>/reassign/",
-                admin_views.JourneyReassignView.as_view(),
-                name="reassign",
-            ),
-            path(
-                "events/<int:pk>/correct/",
-                admin_views.EventCorrectView.as_view(),
-                name="correct_event",
-            ),
-            path(
-                "events/<int:pk>/void/",
-                admin_views.EventVoidView.as_view(),
-                name="void_event",
-            ),
-            path(
-                "<int:pk>/defendants/add/",
-                admin_views.DefendantAddView.as_view(),
-                name="add_defendant",
-            ),
-            path(
-                "defendants/<int:pk>/edit/",
-                admin_views.DefendantEditView.as_view(),
-                name="edit_defendant",
-            ),
             path(
                 "defendants/<int:pk>/history/",
                 admin_views.ChangesView.as_view(
@@ -599,34 +583,29 @@ class SurvivorViewSet(WorkspaceViewSet):
     form_class = SurvivorForm
     detail_view_class = admin_views.SurvivorDetailView
 
-    def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
-            path(
-                "<int:pk>/contact-methods/add/",
-                admin_views.ContactMethodAddView.as_view(),
-                name="add_contact_method",
-            ),
-            path(
-                "<int:pk>/contact-log/add/",
-                admin_views.ContactLogAddView.as_view(),
-                name="add_contact_log",
-            ),
-            path(
-                "contact-methods/<int:pk>/edit/",
-                admin_views.ContactMethodEditView.as_view(),
-                name="edit_contact_method",
-            ),
-            path(
-                "contact-methods/<int:pk>/end/",
-                admin_views.ContactMethodEndView.as_view(),
-                name="end_contact_method",
-            ),
-            path(
-                "contact-methods/<int:pk>/remove/",
-                admin_views.ContactMethodRemoveView.as_view(),
-                name="remove_contact_method",
-            ),
-        ]
+    extra_views = (
+        (
+            "<int:pk>/contact-methods/add/",
+            admin_views.ContactMethodAddView,
+            "add_contact_method",
+        ),
+        ("<int:pk>/contact-log/add/", admin_views.ContactLogAddView, "add_contact_log"),
+        (
+            "contact-methods/<int:pk>/edit/",
+            admin_views.ContactMethodEditView,
+            "edit_contact_method",
+        ),
+        (
+            "contact-methods/<int:pk>/end/",
+            admin_views.ContactMethodEndView,
+            "end_contact_method",
+        ),
+        (
+            "contact-methods/<int:pk>/remove/",
+            admin_views.ContactMethodRemoveView,
+            "remove_contact_method",
+        ),
+    )
 
 
 # Hearings ------------------------------------------------------------------------
@@ -688,19 +667,17 @@ class HearingViewSet(WorkspaceViewSet):
         ),
     ]
 
-    def get_urlpatterns(self):
-        actions = {
+    extra_views = tuple(
+        (f"<int:pk>/{name}/", view_class, name)
+        for name, view_class in {
             "move": admin_views.HearingMoveView,
             "confirm": admin_views.HearingConfirmView,
             "vacate": admin_views.HearingVacateView,
             "adjourn": admin_views.HearingAdjournView,
             "outcome": admin_views.HearingOutcomeView,
             "told": admin_views.HearingToldView,
-        }
-        return super().get_urlpatterns() + [
-            path(f"<int:pk>/{name}/", view.as_view(), name=name)
-            for name, view in actions.items()
-        ]
+        }.items()
+    )
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(

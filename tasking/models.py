@@ -18,7 +18,7 @@ from simple_history.models import HistoricalRecords
 from core.access import JourneyScopedQuerySet, ScopedQuerySet, policy
 from core.bounds import DB_LATEST, date_in_range, validate_date_in_range
 from core.fields import EncryptedTextField
-from core.records import staff_member
+from core.records import EditedRecord, staff_member
 from journeys.models import Journey
 from organisations.models import Organisation
 from partners.models import PartnerOrganisation
@@ -125,7 +125,7 @@ class ActionQuerySet(JourneyScopedQuerySet):
         return self.filter(done_on__isnull=False)
 
 
-class Action(models.Model):
+class Action(EditedRecord):
     """Something someone will do for her, by a date: open until marked done."""
 
     EDITABLE_FIELDS = ("description", "owner", "due_on")
@@ -147,9 +147,6 @@ class Action(models.Model):
     )
     done_by = staff_member(_("marked done by"))
     created_by = staff_member()
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     objects = ActionQuerySet.as_manager()
@@ -198,7 +195,7 @@ class MeetingQuerySet(ScopedQuerySet):
         )
 
 
-class TaskingMeeting(models.Model):
+class TaskingMeeting(EditedRecord):
     """A (weekly) tasking meeting of the service with the partners attending."""
 
     EDITABLE_FIELDS = ("meets_on", "partners", "min_level", "notes")
@@ -228,9 +225,6 @@ class TaskingMeeting(models.Model):
         help_text=_("Who chaired, apologies, anything not about one survivor."),
     )
     created_by = staff_member()
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords(m2m_fields=[partners])
 
     objects = MeetingQuerySet.as_manager()
@@ -256,7 +250,7 @@ class TaskingMeeting(models.Model):
         }
 
 
-class AgreedRecord(models.Model):
+class AgreedRecord(EditedRecord):
     """What a tasking meeting agreed about one journey: one record, edited in turn."""
 
     meeting = models.ForeignKey(
@@ -267,9 +261,6 @@ class AgreedRecord(models.Model):
     )
     agreed = EncryptedTextField(_("what was agreed"), max_length=2000)
     recorded_by = staff_member()
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     objects = JourneyScopedQuerySet.as_manager()

@@ -19,12 +19,7 @@ class GetHelpNowTests(SiteTestCase):
         cls.service = OrganisationFactory(
             name="Internal name never shown",
             slug="the-service",
-            public_name="Support line",
-            public_phone="0161 496 0000",
-            public_text_number="07700 900123",
-            public_email="help@example.org",
-            public_opening_hours="Monday to Friday, 9am to 5pm",
-            public_website="https://example.org/",
+            public_contact=True,
         )
 
     def test_the_page_lists_every_helpline_with_a_number_to_tap(self):

@@ -112,15 +112,7 @@ def named_service(settings):
     from tests.factories import OrganisationFactory
 
     settings.WAYMARK_PUBLIC_ORGANISATION = "the-service"
-    return OrganisationFactory(
-        slug="the-service",
-        public_name="Support line",
-        public_phone="0161 496 0000",
-        public_text_number="07700 900123",
-        public_email="help@example.org",
-        public_opening_hours="Monday to Friday, 9am to 5pm",
-        public_website="https://example.org/",
-    )
+    return OrganisationFactory(slug="the-service", public_contact=True)
 
 
 @pytest.mark.parametrize("width", WIDTHS)

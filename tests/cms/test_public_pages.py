@@ -5,15 +5,12 @@ from html import unescape
 from html.parser import HTMLParser
 
 from django.core.cache import cache
-from django.test import TestCase
 from wagtail.models import Site
 
-from cms.loader import explainers_load
 from cms.models import StageExplainerPage
 from cms.templatetags.cms_tags import DEFAULT_EXIT_URL
 from rules import get_pack
-from tests.clients import VerifiedClient
-from tests.cms.conftest import in_english, shipped_urls
+from tests.cms.conftest import SiteTestCase, in_english, shipped_urls
 
 HELPLINE_SITES = {line.website for line in get_pack().helplines if line.website}
 FOCUSABLE = {"a", "button", "input", "select", "textarea", "summary"}
@@ -40,17 +37,7 @@ def _first_focusable(html: str):
     return parser.first
 
 
-class PublicPageTests(TestCase):
-    client_class = VerifiedClient
-
-    @classmethod
-    def setUpTestData(cls):
-        explainers_load()
-        cls.urls = shipped_urls()
-
-    def setUp(self):
-        cache.clear()
-
+class PublicPageTests(SiteTestCase):
     def test_every_shipped_page_renders(self):
         # home, journey map, stages, topics, glossary, get help now
         assert len(self.urls) == 2 + len(get_pack().stages) + 8 + 1 + 1

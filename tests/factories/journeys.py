@@ -28,6 +28,17 @@ class OrganisationFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Test Service {n}")
     slug = factory.Sequence(lambda n: f"test-service-{n}")
 
+    class Params:
+        # Every way the survivors' site can show to reach the service (fictional).
+        public_contact = factory.Trait(
+            public_name="Support line",
+            public_phone="0161 496 0000",
+            public_text_number="07700 900123",
+            public_email="help@example.org",
+            public_opening_hours="Monday to Friday, 9am to 5pm",
+            public_website="https://example.org/",
+        )
+
 
 class UserFactory(DjangoModelFactory):
     """A staff member with a membership (an advocate unless told otherwise)."""

@@ -22,6 +22,14 @@ def correct(page, link_name: str, fields: dict, reason: str) -> None:
     page.get_by_role("button", name="Save correction").click()
 
 
+def deadlines_text(page) -> str:
+    """Open the journey's deadlines and read them once the page has fully loaded."""
+    page.get_by_role("link", name="Deadlines and Code breaches").click()
+    page.wait_for_url(re.compile(r"/admin/deadlines/journey/\d+/"))
+    page.wait_for_load_state()
+    return page.locator("main").inner_text()
+
+
 def journey_calendar(page, journey) -> str:
     response = page.request.get(f"/admin/calendars/journeys/{journey.pk}/calendar.ics")
     assert response.ok, response.status
@@ -54,8 +62,7 @@ def test_correcting_events_moves_the_breach_deadline_and_calendar(
     page.goto(f"/admin/journeys/{journey.pk}/")
     breaches = page.locator("#breaches-section")
     assert "Right 6" in breaches.inner_text()
-    page.get_by_role("link", name="Deadlines and Code breaches").click()
-    deadlines = page.locator("main").inner_text()
+    deadlines = deadlines_text(page)
     assert "Special measures application (Crown Court)" in deadlines
     assert "Mon 17 Mar 2025" in deadlines
     assert "DTSTART;VALUE=DATE:20250317" in journey_calendar(page, journey)
@@ -83,8 +90,7 @@ def test_correcting_events_moves_the_breach_deadline_and_calendar(
         "Plea taken on the second day",
     )
     page.wait_for_url(re.compile(rf"/admin/journeys/{journey.pk}/"))
-    page.get_by_role("link", name="Deadlines and Code breaches").click()
-    deadlines = page.locator("main").inner_text()
+    deadlines = deadlines_text(page)
     assert "Wed 19 Mar 2025" in deadlines
     assert "Mon 17 Mar 2025" not in deadlines
     calendar = journey_calendar(page, journey)

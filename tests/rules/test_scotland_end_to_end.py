@@ -60,6 +60,14 @@ def _court(slug: str) -> Court:
     return Court.objects.get(slug=slug)
 
 
+def _preliminary_hearing(actor, journey, court="glasgow-high-court", **when):
+    """A preliminary hearing, by default in the High Court at Glasgow, in 2027."""
+    when = when or {"starts_at": datetime(2027, 2, 1, 10)}
+    return schedule(
+        actor, journey, _court(court), hearing_type="preliminary_hearing", **when
+    )
+
+
 def _to_petition(actor, journey):
     for event_type, outcome, day in (
         ("reported", "", 0),
@@ -113,20 +121,10 @@ def test_a_preliminary_hearing_sits_only_in_the_high_court(
 ):
     _to_petition(scottish_advocate, scottish_journey)
     with pytest.raises(ValidationError):
-        schedule(
-            scottish_advocate,
-            scottish_journey,
-            _court("glasgow-sheriff-court"),
-            hearing_type="preliminary_hearing",
-            starts_at=datetime(2027, 2, 1, 10),
+        _preliminary_hearing(
+            scottish_advocate, scottish_journey, "glasgow-sheriff-court"
         )
-    hearing = schedule(
-        scottish_advocate,
-        scottish_journey,
-        _court("glasgow-high-court"),
-        hearing_type="preliminary_hearing",
-        starts_at=datetime(2027, 2, 1, 10),
-    )
+    hearing = _preliminary_hearing(scottish_advocate, scottish_journey)
     assert str(hearing.type_label) == "Preliminary hearing (High Court)"
 
 
@@ -178,12 +176,8 @@ def test_the_vulnerable_witness_letter_cites_the_scottish_law(
     scottish_advocate, scottish_journey
 ):
     _to_petition(scottish_advocate, scottish_journey)
-    schedule(
-        scottish_advocate,
-        scottish_journey,
-        _court("glasgow-high-court"),
-        hearing_type="preliminary_hearing",
-        starts_at=datetime(2027, 4, 5, 10),
+    _preliminary_hearing(
+        scottish_advocate, scottish_journey, starts_at=datetime(2027, 4, 5, 10)
     )
     plan = MeasuresPlan(
         "deemed_sexual",
@@ -233,13 +227,7 @@ def test_the_calendar_names_the_diet_in_scottish_words_at_the_scottish_court(
     scottish_advocate, scottish_journey
 ):
     _to_petition(scottish_advocate, scottish_journey)
-    hearing = schedule(
-        scottish_advocate,
-        scottish_journey,
-        _court("glasgow-high-court"),
-        hearing_type="preliminary_hearing",
-        starts_at=datetime(2027, 2, 1, 10),
-    )
+    hearing = _preliminary_hearing(scottish_advocate, scottish_journey)
     options = CalendarOptions.from_settings()
     [facts] = hearing_facts(Hearing.objects.filter(pk=hearing.pk))
     [event] = events(feeds.hearing_render(facts, options=options))
