@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from rules import RulesPack, all_packs, default_pack_key, get_pack
 
@@ -45,6 +46,8 @@ class LoadReport:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    # What was saved, so Wagtail's reference index is brought up to date once.
+    saved: list = field(default_factory=list, repr=False, compare=False)
 
 
 def _stream(blocks: list[tuple]) -> list[dict]:
@@ -159,6 +162,7 @@ class _Loader:
         if missing:
             self.unlinked.append((page, raw))
         self.pages[label] = page
+        self.report.saved.append(page)
         return page
 
     def _relink(self) -> None:
@@ -281,7 +285,7 @@ class _Loader:
         here = {"slug": slug, "locale": self.locale, "rules_pack": self.pack.key}
         found = GlossaryTerm.objects.filter(**here).first()
         if found is None:
-            GlossaryTerm.objects.create(**here, **values)
+            found = GlossaryTerm.objects.create(**here, **values)
             self.report.created.append(f"term {slug}{self.suffix}")
         elif self.update:
             for name, value in values.items():
@@ -289,6 +293,9 @@ class _Loader:
             found.full_clean()
             found.save()
             self.report.updated.append(f"term {slug}{self.suffix}")
+        else:
+            return
+        self.report.saved.append(found)
 
     def run(self) -> dict[str, Page]:
         home = self.home()
@@ -377,10 +384,17 @@ def explainers_load(*, update: bool = False) -> LoadReport:
     """
     report = LoadReport()
     root_homes: dict[str, Page] | None = None
-    for pack in _packs_root_first():
-        homes = _load_pack(pack, update=update, report=report, root_homes=root_homes)
-        if root_homes is None:
-            root_homes = homes
+    # A page is saved three times on its way to being published (and again when
+    # relinked): index its references once, at the end, rather than on every save.
+    with disable_reference_index_auto_update():
+        for pack in _packs_root_first():
+            homes = _load_pack(
+                pack, update=update, report=report, root_homes=root_homes
+            )
+            if root_homes is None:
+                root_homes = homes
+    for saved in {(type(obj), obj.pk): obj for obj in report.saved}.values():
+        ReferenceIndex.create_or_update_for_object(saved)
     Site.clear_site_root_paths_cache()
     logger.info(
         "Explainers: %d created, %d updated", len(report.created), len(report.updated)

@@ -34,3 +34,11 @@ INSTALLED_APPS += ["demo"]  # noqa: F405
 WAYMARK_ERASURE_LEDGER = str(  # noqa: F405
     Path(tempfile.mkdtemp(prefix="waymark-test-ledger-")) / "erasures.jsonl"  # noqa: F405
 )
+# No test searches the survivors' site through Wagtail's index, and keeping it up to
+# date triples the cost of loading the shipped pages, which many tests do.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "AUTO_UPDATE": False,
+    }
+}

@@ -20,7 +20,7 @@ from rules.england_wales.explainers import limit_text
 from rules.england_wales.explainers.glossary import TERMS
 from rules.england_wales.explainers.topics import TOPICS
 from rules.england_wales.explainers.translations import TRANSLATIONS
-from tests.cms.conftest import in_english
+from tests.cms.conftest import SiteTestCase, in_english
 
 REQUIRED_TERMS = {
     "PTPH",
@@ -51,58 +51,68 @@ REQUIRED_TOPICS = {
 }
 
 
-def test_every_stage_of_the_rules_pack_gets_a_live_explainer(site_content):
-    journey_map = in_english(JourneyMapPage).get()
-    explainers = StageExplainerPage.objects.child_of(journey_map).live()
-    assert sorted(p.stage_key for p in explainers) == sorted(
-        s.key for s in get_pack().stages
-    )
+class LoadedSiteTests(SiteTestCase):
+    """The shipped site, loaded once for the class; each test's changes roll back."""
 
+    def test_every_stage_of_the_rules_pack_gets_a_live_explainer(self):
+        journey_map = in_english(JourneyMapPage).get()
+        explainers = StageExplainerPage.objects.child_of(journey_map).live()
+        assert sorted(p.stage_key for p in explainers) == sorted(
+            s.key for s in get_pack().stages
+        )
 
-def test_every_stage_section_has_written_content(site_content):
-    for page in in_english(StageExplainerPage):
-        for name, _label in StageExplainerPage.SECTIONS:
-            assert len(getattr(page, name)) > 0, (page.stage_key, name)
+    def test_every_stage_section_has_written_content(self):
+        for page in in_english(StageExplainerPage):
+            for name, _label in StageExplainerPage.SECTIONS:
+                assert len(getattr(page, name)) > 0, (page.stage_key, name)
 
+    def test_the_topic_explainers_and_the_glossary_are_shipped(self):
+        home = in_english(HomePage).get()
+        slugs = set(
+            TopicExplainerPage.objects.child_of(home).values_list("slug", flat=True)
+        )
+        assert slugs == REQUIRED_TOPICS == {t["slug"] for t in TOPICS}
+        assert GlossaryPage.objects.child_of(home).live().exists()
+        terms = in_english(GlossaryTerm)
+        assert set(terms.values_list("term", flat=True)) >= REQUIRED_TERMS
+        assert terms.count() == len(TERMS)
 
-def test_the_topic_explainers_and_the_glossary_are_shipped(site_content):
-    home = in_english(HomePage).get()
-    slugs = set(
-        TopicExplainerPage.objects.child_of(home).values_list("slug", flat=True)
-    )
-    assert slugs == REQUIRED_TOPICS == {t["slug"] for t in TOPICS}
-    assert GlossaryPage.objects.child_of(home).live().exists()
-    terms = in_english(GlossaryTerm)
-    assert set(terms.values_list("term", flat=True)) >= REQUIRED_TERMS
-    assert terms.count() == len(TERMS)
+    def test_loading_twice_creates_nothing_new(self):
+        pages_before = Page.objects.count()
+        report = explainers_load()
+        assert report.created == []
+        assert Page.objects.count() == pages_before
+        assert in_english(GlossaryTerm).count() == len(TERMS)
 
+    def test_loading_again_keeps_an_editors_changes(self):
+        page = in_english(StageExplainerPage).get(stage_key="trial")
+        page.summary = "An editor rewrote this."
+        page.save_revision().publish()
+        explainers_load()
+        assert StageExplainerPage.objects.get(pk=page.pk).summary == (
+            "An editor rewrote this."
+        )
 
-def test_loading_twice_creates_nothing_new(site_content):
-    pages_before = Page.objects.count()
-    report = explainers_load()
-    assert report.created == []
-    assert Page.objects.count() == pages_before
-    assert in_english(GlossaryTerm).count() == len(TERMS)
+    def test_update_restores_the_shipped_text(self):
+        page = in_english(StageExplainerPage).get(stage_key="trial")
+        page.summary = "An editor rewrote this."
+        page.save_revision().publish()
+        call_command("load_explainers", "--update", stdout=io.StringIO())
+        assert StageExplainerPage.objects.get(pk=page.pk).summary.startswith(
+            "The court hears"
+        )
 
-
-def test_loading_again_keeps_an_editors_changes(site_content):
-    page = in_english(StageExplainerPage).get(stage_key="trial")
-    page.summary = "An editor rewrote this."
-    page.save_revision().publish()
-    explainers_load()
-    assert StageExplainerPage.objects.get(pk=page.pk).summary == (
-        "An editor rewrote this."
-    )
-
-
-def test_update_restores_the_shipped_text(site_content):
-    page = in_english(StageExplainerPage).get(stage_key="trial")
-    page.summary = "An editor rewrote this."
-    page.save_revision().publish()
-    call_command("load_explainers", "--update", stdout=io.StringIO())
-    assert StageExplainerPage.objects.get(pk=page.pk).summary.startswith(
-        "The court hears"
-    )
+    def test_time_limits_in_the_text_come_from_the_rules_pack(self):
+        review = in_english(TopicExplainerPage).get(slug="victims-right-to-review")
+        text = review.body_text()
+        assert limit_text("vrr_police") in text
+        assert limit_text("vrr_cps_prompt") == "10 working days"
+        assert limit_text("vrr_cps_prompt") in text
+        for page in [
+            *StageExplainerPage.objects.all(),
+            *TopicExplainerPage.objects.all(),
+        ]:
+            assert not re.search(r"\{limit:", page.body_text()), page.slug
 
 
 def test_a_fresh_install_gets_a_full_home_page(db):
@@ -124,13 +134,3 @@ def test_a_site_without_a_home_page_gets_one(db):
     assert HomePage.objects.filter(rules_pack="england_wales").count() == 1 + len(
         TRANSLATIONS
     )
-
-
-def test_time_limits_in_the_text_come_from_the_rules_pack(site_content):
-    review = in_english(TopicExplainerPage).get(slug="victims-right-to-review")
-    text = review.body_text()
-    assert limit_text("vrr_police") in text
-    assert limit_text("vrr_cps_prompt") == "10 working days"
-    assert limit_text("vrr_cps_prompt") in text
-    for page in [*StageExplainerPage.objects.all(), *TopicExplainerPage.objects.all()]:
-        assert not re.search(r"\{limit:", page.body_text()), page.slug

@@ -162,123 +162,119 @@ class ServiceContactTests(SiteTestCase):
         assert SCOTLAND.helplines[1].number in scottish
 
 
-# Links from the workspace and her page ---------------------------------------------
-def test_the_explainer_for_a_scottish_journey_is_scotlands(site_content):
-    url = explainer_url_for_stage("trial", SCOTLAND)
-    assert url == _scottish(StageExplainerPage, stage_key="trial").url
-    assert explainer_url_for_stage("trial", "scotland") == url
-    english = explainer_url_for_stage("trial", ENGLAND_WALES)
-    assert english == _english_welsh(StageExplainerPage, stage_key="trial").url
+# Links from the workspace and her page, loading and editing ------------------------
+class LoadedSectionsTests(SiteTestCase):
+    """Both packs' sections, loaded once; each test's changes roll back."""
 
+    def test_the_explainer_for_a_scottish_journey_is_scotlands(self):
+        url = explainer_url_for_stage("trial", SCOTLAND)
+        assert url == _scottish(StageExplainerPage, stage_key="trial").url
+        assert explainer_url_for_stage("trial", "scotland") == url
+        english = explainer_url_for_stage("trial", ENGLAND_WALES)
+        assert english == _english_welsh(StageExplainerPage, stage_key="trial").url
 
-def test_a_stage_only_one_pack_has_is_never_found_in_the_other(site_content):
-    assert explainer_url_for_stage("fiscal_decision", ENGLAND_WALES) is None
-    assert explainer_url_for_stage("charging_decision", SCOTLAND) is None
+    def test_a_stage_only_one_pack_has_is_never_found_in_the_other(self):
+        assert explainer_url_for_stage("fiscal_decision", ENGLAND_WALES) is None
+        assert explainer_url_for_stage("charging_decision", SCOTLAND) is None
 
+    def test_the_rights_for_a_stage_are_the_packs_own(self):
+        scottish = code_rights_for_stage("report", SCOTLAND)
+        english = code_rights_for_stage("report", ENGLAND_WALES)
+        assert scottish and english
+        page = _scottish(StageExplainerPage, stage_key="report")
+        assert [b.value["plain"] for b in scottish] == [
+            b.value["plain"] for b in page.your_rights if b.block_type == "code_right"
+        ]
+        assert [b.value["plain"] for b in scottish] != [
+            b.value["plain"] for b in english
+        ]
 
-def test_the_rights_for_a_stage_are_the_packs_own(site_content):
-    scottish = code_rights_for_stage("report", SCOTLAND)
-    english = code_rights_for_stage("report", ENGLAND_WALES)
-    assert scottish and english
-    page = _scottish(StageExplainerPage, stage_key="report")
-    assert [b.value["plain"] for b in scottish] == [
-        b.value["plain"] for b in page.your_rights if b.block_type == "code_right"
-    ]
-    assert [b.value["plain"] for b in scottish] != [b.value["plain"] for b in english]
+    def test_finding_the_explainer_takes_a_fixed_number_of_queries(self):
+        # The view restrictions (public), then the pages under the pack's homes.
+        with self.assertNumQueries(2):
+            explainer_for_stage("trial", SCOTLAND)
 
+    def test_loading_again_changes_nothing_in_either_tree(self):
+        before = {
+            pack: [p.pk for p in section_pages(english_home(pack))]
+            for pack in ("england_wales", "scotland")
+        }
+        terms = GlossaryTerm.objects.count()
+        report = explainers_load()
+        assert report.created == [] and report.updated == []
+        assert any("[scotland]" in label for label in report.unchanged)
+        after = {
+            pack: [p.pk for p in section_pages(english_home(pack))]
+            for pack in ("england_wales", "scotland")
+        }
+        assert after == before
+        assert GlossaryTerm.objects.count() == terms
 
-def test_finding_the_explainer_takes_a_fixed_number_of_queries(
-    site_content, django_assert_num_queries
-):
-    # The view restrictions (public), then the pages under the pack's homes.
-    with django_assert_num_queries(2):
-        explainer_for_stage("trial", SCOTLAND)
-
-
-# Loading ------------------------------------------------------------------------------
-def test_loading_again_changes_nothing_in_either_tree(site_content):
-    before = {
-        pack: [p.pk for p in section_pages(english_home(pack))]
-        for pack in ("england_wales", "scotland")
-    }
-    terms = GlossaryTerm.objects.count()
-    report = explainers_load()
-    assert report.created == [] and report.updated == []
-    assert any("[scotland]" in label for label in report.unchanged)
-    after = {
-        pack: [p.pk for p in section_pages(english_home(pack))]
-        for pack in ("england_wales", "scotland")
-    }
-    assert after == before
-    assert GlossaryTerm.objects.count() == terms
-
-
-def test_each_packs_terms_are_loaded_under_its_own_pack(site_content):
-    assert GlossaryTerm.objects.filter(slug="copfs").get().rules_pack == "scotland"
-    assert GlossaryTerm.objects.filter(slug="cps").get().rules_pack == "england_wales"
-
-
-def test_the_scottish_tree_has_no_translations_yet(site_content):
-    assert HomePage.objects.filter(rules_pack="scotland").count() == 1
-
-
-# Editing ------------------------------------------------------------------------------
-def test_the_editor_offers_only_the_stages_of_the_tree_being_edited(site_content):
-    for pack in (SCOTLAND, ENGLAND_WALES):
-        journey_map = (
-            _scottish(JourneyMapPage)
-            if pack is SCOTLAND
-            else _english_welsh(JourneyMapPage)
+    def test_each_packs_terms_are_loaded_under_its_own_pack(self):
+        assert GlossaryTerm.objects.filter(slug="copfs").get().rules_pack == "scotland"
+        assert (
+            GlossaryTerm.objects.filter(slug="cps").get().rules_pack == "england_wales"
         )
+
+    def test_the_scottish_tree_has_no_translations_yet(self):
+        assert HomePage.objects.filter(rules_pack="scotland").count() == 1
+
+    def test_the_editor_offers_only_the_stages_of_the_tree_being_edited(self):
+        for pack in (SCOTLAND, ENGLAND_WALES):
+            journey_map = (
+                _scottish(JourneyMapPage)
+                if pack is SCOTLAND
+                else _english_welsh(JourneyMapPage)
+            )
+            form_class = StageExplainerPage.get_edit_handler().get_form_class()
+            assert issubclass(form_class, PackPageForm)
+            form = form_class(instance=StageExplainerPage(), parent_page=journey_map)
+            offered = [key for key, _label in form.fields["stage_key"].choices if key]
+            assert offered == [key for key, _label in pack.stage_choices()]
+
+    def test_an_existing_scottish_page_is_edited_with_scotlands_stages(self):
+        page = _scottish(StageExplainerPage, stage_key="trial")
         form_class = StageExplainerPage.get_edit_handler().get_form_class()
-        assert issubclass(form_class, PackPageForm)
-        form = form_class(instance=StageExplainerPage(), parent_page=journey_map)
-        offered = [key for key, _label in form.fields["stage_key"].choices if key]
-        assert offered == [key for key, _label in pack.stage_choices()]
+        form = form_class(instance=page, parent_page=page.get_parent())
+        offered = {key for key, _label in form.fields["stage_key"].choices}
+        assert "fiscal_decision" in offered and "charging_decision" not in offered
 
+    def test_a_stage_of_another_pack_is_refused_in_the_scottish_tree(self):
+        journey_map = _scottish(JourneyMapPage)
+        page = StageExplainerPage(
+            title="Charging",
+            slug="charging",
+            stage_key="charging_decision",
+            summary="Wrong tree.",
+            what_happens=[{"type": "paragraph", "value": "<p>Wrong.</p>"}],
+        )
+        with pytest.raises(ValidationError) as raised:
+            journey_map.add_child(instance=page)
+        assert raised.value.message_dict["stage_key"] == [
+            STAGE_NOT_IN_PACK % {"pack": SCOTLAND.name}
+        ]
 
-def test_an_existing_scottish_page_is_edited_with_scotlands_stages(site_content):
-    page = _scottish(StageExplainerPage, stage_key="trial")
-    form_class = StageExplainerPage.get_edit_handler().get_form_class()
-    form = form_class(instance=page, parent_page=page.get_parent())
-    offered = {key for key, _label in form.fields["stage_key"].choices}
-    assert "fiscal_decision" in offered and "charging_decision" not in offered
+    def test_a_right_the_scottish_pack_does_not_have_is_refused(self):
+        page = _scottish(StageExplainerPage, stage_key="trial")
+        page.your_rights = [
+            {"type": "code_right", "value": {"right": "12", "plain": "x"}}
+        ]
+        with pytest.raises(ValidationError, match="12"):
+            page.full_clean()
 
+    def test_a_measure_of_another_pack_is_refused_on_a_scottish_topic(self):
+        page = _scottish(TopicExplainerPage, slug="special-measures")
+        page.body = [
+            {
+                "type": "special_measure",
+                "value": {"measure": "wigs_and_gowns", "more": ""},
+            }
+        ]
+        with pytest.raises(ValidationError, match="wigs_and_gowns"):
+            page.full_clean()
 
-def test_a_stage_of_another_pack_is_refused_in_the_scottish_tree(site_content):
-    journey_map = _scottish(JourneyMapPage)
-    page = StageExplainerPage(
-        title="Charging",
-        slug="charging",
-        stage_key="charging_decision",
-        summary="Wrong tree.",
-        what_happens=[{"type": "paragraph", "value": "<p>Wrong.</p>"}],
-    )
-    with pytest.raises(ValidationError) as raised:
-        journey_map.add_child(instance=page)
-    assert raised.value.message_dict["stage_key"] == [
-        STAGE_NOT_IN_PACK % {"pack": SCOTLAND.name}
-    ]
-
-
-def test_a_right_the_scottish_pack_does_not_have_is_refused(site_content):
-    page = _scottish(StageExplainerPage, stage_key="trial")
-    page.your_rights = [{"type": "code_right", "value": {"right": "12", "plain": "x"}}]
-    with pytest.raises(ValidationError, match="12"):
-        page.full_clean()
-
-
-def test_a_measure_of_another_pack_is_refused_on_a_scottish_topic(site_content):
-    page = _scottish(TopicExplainerPage, slug="special-measures")
-    page.body = [
-        {"type": "special_measure", "value": {"measure": "wigs_and_gowns", "more": ""}}
-    ]
-    with pytest.raises(ValidationError, match="wigs_and_gowns"):
-        page.full_clean()
-
-
-def test_a_pack_has_one_home_page_per_language(site_content):
-    twin = HomePage(title="Again", slug="again", rules_pack="scotland")
-    with pytest.raises(ValidationError) as raised:
-        english_home("england_wales").add_child(instance=twin)
-    assert HOME_PAGE_EXISTS in raised.value.messages
+    def test_a_pack_has_one_home_page_per_language(self):
+        twin = HomePage(title="Again", slug="again", rules_pack="scotland")
+        with pytest.raises(ValidationError) as raised:
+            english_home("england_wales").add_child(instance=twin)
+        assert HOME_PAGE_EXISTS in raised.value.messages
