@@ -94,14 +94,25 @@ class ListingFact:
 class DeadlineSpec:
     rule_key: str
     basis_key: str
-    basis_event_id: int | None
-    basis_hearing_id: int | None
     basis_date: date
     due_on: date
     status: str
-    court_type: str
-    basis_note: str
     closed_on: date | None
+    basis_note: str
+    basis_event_id: int | None = None
+    basis_hearing_id: int | None = None
+    court_type: str = ""
+
+    @classmethod
+    def counted_from(cls, rule, event: EventFact, **values) -> DeadlineSpec:
+        """A deadline whose clock an event on the timeline started."""
+        values["basis_note"] = values["basis_note"][:300]
+        return cls(
+            rule_key=rule.key,
+            basis_key=f"event:{event.pk}",
+            basis_event_id=event.pk,
+            **values,
+        )
 
 
 @dataclass(frozen=True)
@@ -269,12 +280,10 @@ def _listing_deadlines(
                 DeadlineSpec(
                     rule_key=rule.key,
                     basis_key=listing.basis_key,
-                    basis_event_id=None,
                     basis_hearing_id=listing.hearing_id,
                     basis_date=listing.learned_on,
                     due_on=due,
                     status=status,
-                    court_type="",
                     basis_note=note[:300],
                     closed_on=closed_on,
                 )
@@ -310,15 +319,12 @@ def compute_deadlines(
                         journey_closed=journey_closed,
                     )
                     specs.append(
-                        DeadlineSpec(
-                            rule_key=rule.key,
-                            basis_key=f"event:{event.pk}",
-                            basis_event_id=event.pk,
-                            basis_hearing_id=None,
+                        DeadlineSpec.counted_from(
+                            rule,
+                            event,
                             basis_date=event.occurred_on,
                             due_on=due,
                             status=status,
-                            court_type="",
                             basis_note=_t("counted from the event date"),
                             closed_on=closed_on,
                         )
@@ -342,16 +348,15 @@ def compute_deadlines(
                 today=today,
             )
             specs.append(
-                DeadlineSpec(
-                    rule_key=rule.key,
-                    basis_key=f"event:{event.pk}",
-                    basis_event_id=event.pk,
+                DeadlineSpec.counted_from(
+                    rule,
+                    event,
                     basis_hearing_id=hearing_id,
                     basis_date=basis,
                     due_on=due,
                     status=status,
                     court_type=court_type,
-                    basis_note="; ".join(n for n in (note, court_note) if n)[:300],
+                    basis_note="; ".join(n for n in (note, court_note) if n),
                     closed_on=closed_on,
                 )
             )

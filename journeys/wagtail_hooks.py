@@ -230,8 +230,8 @@ class ScopedIndexMixin:
         return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
-class ServiceCreateView(generic.CreateView):
-    """A create view whose save goes through a service, showing its refusals."""
+class ServiceSaveMixin:
+    """Saves a create or edit form through a service, showing its refusals."""
 
     detail_url_name = None
 
@@ -245,21 +245,30 @@ class ServiceCreateView(generic.CreateView):
                 self.object = self.save_instance()
         except ValidationError as exc:
             admin_views.handle_service_error(form, exc, self.model)
+            self.after_refusal()
             self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
         return self.save_action()
 
+    def after_refusal(self) -> None:
+        """Nothing was saved; an edit view shows the stored record again."""
+
     def get_success_url(self):
         return reverse(self.detail_url_name, args=[quote(self.object.pk)])
+
+
+class ServiceCreateView(ServiceSaveMixin, generic.CreateView):
+    """A create view whose save goes through a service."""
 
     def get_edit_url(self):
         return reverse(self.edit_url_name, args=[quote(self.object.pk)])
 
 
-class ServiceEditView(admin_views.DiscreetTitleMixin, generic.EditView):
+class ServiceEditView(
+    ServiceSaveMixin, admin_views.DiscreetTitleMixin, generic.EditView
+):
     """An edit view that saves through a service, refusing stale copies."""
 
-    detail_url_name = None
     template_name = "journeys/admin/edit.html"
 
     def get_browser_title(self):
@@ -268,23 +277,8 @@ class ServiceEditView(admin_views.DiscreetTitleMixin, generic.EditView):
     def get_queryset(self):
         return self.model.objects.for_user(self.request.user)
 
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "for_user": self.request.user}
-
-    def form_valid(self, form):
-        self.form = form
-        try:
-            with transaction.atomic():
-                self.object = self.save_instance()
-        except ValidationError as exc:
-            admin_views.handle_service_error(form, exc, self.model)
-            self.object.refresh_from_db()
-            self.produced_error_message = self.get_error_message()
-            return self.form_invalid(form)
-        return self.save_action()
-
-    def get_success_url(self):
-        return reverse(self.detail_url_name, args=[quote(self.object.pk)])
+    def after_refusal(self) -> None:
+        self.object.refresh_from_db()
 
 
 class WorkspaceViewSet(ModelViewSet):
