@@ -61,6 +61,37 @@ def opened_page(chromium, base_url: str, **options):
         context.close()
 
 
+def _serial_server_class():
+    from django.core.servers.basehttp import WSGIServer
+
+    class SerialServer(WSGIServer):
+        """Answers one request at a time, closing each connection after it."""
+
+        def __init__(self, *args, connections_override=None, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.connections_override = connections_override
+
+    return SerialServer
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, one request at a time on in-memory SQLite.
+
+    There the server shares the tests' one database connection, and two requests
+    at once (a page and the icons it fetches) can break each other's queries.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    addr = request.config.getvalue("liveserver") or "localhost"
+    server = LiveServer(addr, start=False)
+    if server.thread.connections_override:
+        server.thread.server_class = _serial_server_class()
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def page(chromium, live_server):
     """A fresh browser context and page, with the live server's URL as base."""

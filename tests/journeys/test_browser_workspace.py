@@ -104,6 +104,8 @@ def test_an_advocate_records_a_hung_jury_a_retrial_and_moves_a_hearing(
     assert "Moved 1 time" in page.locator("#hearings-section").inner_text()
 
     page.get_by_role("link", name="Changes to the Retrial").click()
+    page.wait_for_url(re.compile(r"/admin/hearings/history/\d+/"))
+    page.wait_for_load_state()
     history = page.locator("main").inner_text()
     # The change reason names the change; the words are in the encrypted field.
     assert "moved" in history and "Judge unavailable" in history
