@@ -75,11 +75,12 @@ def _serial_server_class():
 
 
 @pytest.fixture(scope="session")
-def live_server(request):
-    """pytest-django's live server, one request at a time on in-memory SQLite.
+def live_server(request, django_db_setup):
+    """pytest-django's live server, started once the test database exists.
 
-    There the server shares the tests' one database connection, and two requests
-    at once (a page and the icons it fetches) can break each other's queries.
+    On in-memory SQLite it then shares the tests' one connection, as Django's own
+    live server tests do, and answers one request at a time: two at once (a page
+    and the icons it fetches) would break each other's queries.
     """
     from pytest_django.live_server_helper import LiveServer
 

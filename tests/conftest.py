@@ -3,6 +3,7 @@
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from tests.browser import live_server  # noqa: F401 - replaces pytest-django's
 from tests.clients import VerifiedClient
 from tests.factories import (
     JourneyFactory,
