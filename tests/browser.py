@@ -1,4 +1,4 @@
-"""Playwright driving Debian's Chromium against pytest-django's live server."""
+"""Playwright driving Debian's Chromium against the live server (see conftest)."""
 
 import contextlib
 import os
@@ -59,38 +59,6 @@ def opened_page(chromium, base_url: str, **options):
         with contextlib.suppress(Exception):
             page.wait_for_load_state("networkidle", timeout=5_000)
         context.close()
-
-
-def _serial_server_class():
-    from django.core.servers.basehttp import WSGIServer
-
-    class SerialServer(WSGIServer):
-        """Answers one request at a time, closing each connection after it."""
-
-        def __init__(self, *args, connections_override=None, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.connections_override = connections_override
-
-    return SerialServer
-
-
-@pytest.fixture(scope="session")
-def live_server(request, django_db_setup):
-    """pytest-django's live server, started once the test database exists.
-
-    On in-memory SQLite it then shares the tests' one connection, as Django's own
-    live server tests do, and answers one request at a time: two at once (a page
-    and the icons it fetches) would break each other's queries.
-    """
-    from pytest_django.live_server_helper import LiveServer
-
-    addr = request.config.getvalue("liveserver") or "localhost"
-    server = LiveServer(addr, start=False)
-    if server.thread.connections_override:
-        server.thread.server_class = _serial_server_class()
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

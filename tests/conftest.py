@@ -3,7 +3,6 @@
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-from tests.browser import live_server  # noqa: F401 - replaces pytest-django's
 from tests.clients import VerifiedClient
 from tests.factories import (
     JourneyFactory,
@@ -28,6 +27,38 @@ def _fresh_content_type_cache():
     from django.contrib.contenttypes.models import ContentType
 
     ContentType.objects.clear_cache()
+
+
+def _serial_server_class():
+    from django.core.servers.basehttp import WSGIServer
+
+    class SerialServer(WSGIServer):
+        """Answers one request at a time, closing each connection after it."""
+
+        def __init__(self, *args, connections_override=None, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.connections_override = connections_override
+
+    return SerialServer
+
+
+@pytest.fixture(scope="session")
+def live_server(request, django_db_setup):
+    """pytest-django's live server, started once the test database exists.
+
+    On in-memory SQLite it then shares the tests' one connection, as Django's own
+    live server tests do, and answers one request at a time: two at once (a page
+    and the icons it fetches) would break each other's queries.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    addr = request.config.getvalue("liveserver") or "localhost"
+    server = LiveServer(addr, start=False)
+    if server.thread.connections_override:
+        server.thread.server_class = _serial_server_class()
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture
