@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 from django.db import transaction
-from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.tasks import update_reference_index_task
 
 from rules import RulesPack, all_packs, default_pack_key, get_pack
 
@@ -385,7 +386,8 @@ def explainers_load(*, update: bool = False) -> LoadReport:
     report = LoadReport()
     root_homes: dict[str, Page] | None = None
     # A page is saved three times on its way to being published (and again when
-    # relinked): index its references once, at the end, rather than on every save.
+    # relinked): queue the indexing of its references once, at the end, rather
+    # than on every save (as the save signal would, so a worker still does it).
     with disable_reference_index_auto_update():
         for pack in _packs_root_first():
             homes = _load_pack(
@@ -394,7 +396,10 @@ def explainers_load(*, update: bool = False) -> LoadReport:
             if root_homes is None:
                 root_homes = homes
     for saved in {(type(obj), obj.pk): obj for obj in report.saved}.values():
-        ReferenceIndex.create_or_update_for_object(saved)
+        meta = saved._meta
+        update_reference_index_task.enqueue(
+            meta.app_label, meta.model_name, str(saved.pk)
+        )
     Site.clear_site_root_paths_cache()
     logger.info(
         "Explainers: %d created, %d updated", len(report.created), len(report.updated)
